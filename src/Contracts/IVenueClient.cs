@@ -1,0 +1,26 @@
+namespace PeoplesCongress.Contracts;
+
+/// <summary>The pushes the venue server sends to every connected client (tablets and staff pages).</summary>
+public interface IVenueClient
+{
+    /// <summary>Attendance of the client's sitting changed; coalesced, at most a few times a second.</summary>
+    Task AttendanceChanged(AttendanceView attendance);
+
+    /// <summary>The presidium opened a ballot.</summary>
+    Task BallotOpened(BallotView ballot);
+
+    /// <summary>The presidium closed a ballot; the certified figures come with it.</summary>
+    Task BallotClosed(BallotResultView result);
+
+    /// <summary>Staff only: how many of the issued ballots have been cast (counts, never who).</summary>
+    Task ProgressChanged(BallotProgress progress);
+}
+
+/// <summary>Names of the hub and its methods, so clients in any language use the same strings.</summary>
+public static class VenueHubProtocol
+{
+    public const string Path = "/hubs/venue";
+    public const string GetState = nameof(GetState);
+    public const string Cast = nameof(Cast);
+    public const string WatchSitting = nameof(WatchSitting);
+}

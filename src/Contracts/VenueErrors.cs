@@ -1,0 +1,44 @@
+namespace PeoplesCongress.Contracts;
+
+/// <summary>Stable error codes. Programs branch on these; people read the Chinese message beside them.</summary>
+public static class ErrorCodes
+{
+    public const string Unauthenticated = "unauthenticated";
+    public const string CredentialUnknown = "credential-unknown";
+    public const string CredentialRevoked = "credential-revoked";
+    public const string DeputyNotCurrent = "deputy-not-current";
+    public const string Forbidden = "forbidden";
+    public const string NotFound = "not-found";
+    public const string Invalid = "invalid-request";
+    public const string RosterInvalid = "roster-invalid";
+    public const string RosterLocked = "roster-locked";
+    public const string QuorumNotMet = "quorum-not-met";
+    public const string BallotNotDraft = "ballot-not-draft";
+    public const string BallotNotOpen = "ballot-not-open";
+    public const string BallotNotIssued = "ballot-not-issued";
+    public const string AlreadyCast = "already-cast";
+    public const string UnknownProject = "unknown-project";
+    public const string TooManyMarks = "too-many-marks";
+    public const string Malformed = "malformed";
+    public const string Internal = "internal-error";
+}
+
+/// <summary>
+/// How an error travels in a hub invocation: the HubException message is "[code] 中文说明".
+/// Over HTTP the same pair is a ProblemDetails with an extension member "code".
+/// </summary>
+public static class HubErrorFormat
+{
+    public static string Format(string code, string message) => $"[{code}] {message}";
+
+    public static bool TryParse(string text, out string code, out string message)
+    {
+        code = message = "";
+        var end = text.IndexOf("] ", StringComparison.Ordinal);
+        var start = text.IndexOf('[');
+        if (start < 0 || end < start) return false;
+        code = text[(start + 1)..end];
+        message = text[(end + 2)..];
+        return code.Length > 0;
+    }
+}

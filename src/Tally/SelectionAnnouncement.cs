@@ -1,0 +1,46 @@
+namespace PeoplesCongress.Tally;
+
+// RULES.md "Validity of a whole vote" and "Counting, certification, publication": the result the chair announces on the spot.
+public static class SelectionAnnouncement
+{
+    public static string Compose(SelectionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var header =
+            $"发出表决票{result.Issued}张，收回{result.Returned}张，有效票{result.Valid}张，无效票{result.Invalid}张，"
+            + (result.VoteValid ? "本次票决有效。" : "本次票决无效，应当重新投票。");
+        if (!result.VoteValid)
+        {
+            return header;
+        }
+
+        var byId = result.Candidates.ToDictionary(c => c.Id);
+        return header + AdoptedSentence(result, byId) + RunOffSentence(result.RunOff, byId) + ShortfallSentence(result.Shortfall);
+    }
+
+    private static string AdoptedSentence(SelectionResult result, Dictionary<int, CandidateResult> byId)
+    {
+        if (result.Adopted.Count > 0)
+        {
+            var listed = string.Join("、", result.Adopted.Select(id => $"{byId[id].Name}（{byId[id].Votes}票）"));
+            return $"{listed}获得通过，确定为民生实事项目。";
+        }
+        // A shortfall sentence follows and says how many were needed; a run-off says which projects remain.
+        return result.RunOff is null ? "没有项目获得通过。" : "尚未确定民生实事项目。";
+    }
+
+    private static string RunOffSentence(RunOff? runOff, Dictionary<int, CandidateResult> byId)
+    {
+        if (runOff is null)
+        {
+            return "";
+        }
+        var tied = string.Join("、", runOff.CandidateIds.Select(id => byId[id].Name));
+        return $"{tied}得票相等（{runOff.Votes}票），需就得票相等的项目再次投票，确定剩余{runOff.PlacesLeft}个名额。";
+    }
+
+    private static string ShortfallSentence(Shortfall? shortfall) =>
+        shortfall is null
+            ? ""
+            : $"获得通过的项目少于{shortfall.Places}个（{shortfall.Adopted}个），请主席团决定。";
+}

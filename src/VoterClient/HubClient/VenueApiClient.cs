@@ -1,0 +1,94 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PeoplesCongress.Contracts;
+
+namespace PeoplesCongress.VoterClient;
+
+/// <summary>
+/// The typed client of the server's HTTP API (set-up and staff actions). Errors come back as
+/// <see cref="VenueException"/> with the ProblemDetails' code and Chinese title.
+/// </summary>
+public sealed class VenueApiClient(HttpClient http)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static VenueApiClient Create(Uri server, string credentialCode)
+    {
+        var http = new HttpClient { BaseAddress = server };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", credentialCode);
+        return new VenueApiClient(http);
+    }
+
+    public Task<IdentityView> MeAsync() => Send<IdentityView>(HttpMethod.Get, "api/me");
+
+    public Task<SittingView> CreateSittingAsync(CreateSittingRequest request) => Send<SittingView>(HttpMethod.Post, "api/sittings", request);
+
+    public Task<AttendanceView> AttendanceAsync(int sittingId) => Send<AttendanceView>(HttpMethod.Get, $"api/sittings/{sittingId}/attendance");
+
+    public Task<RosterImported> ImportRosterAsync(int sittingId, byte[] file, string contentType = "text/csv") =>
+        Send<RosterImported>(HttpMethod.Put, $"api/sittings/{sittingId}/roster", new ByteArrayContent(file)
+        {
+            Headers = { ContentType = new MediaTypeHeaderValue(contentType) },
+        });
+
+    public Task<List<DeputyView>> RosterAsync(int sittingId) => Send<List<DeputyView>>(HttpMethod.Get, $"api/sittings/{sittingId}/roster");
+
+    public Task<DeputyView> SetLeaveAsync(int sittingId, string number, bool onLeave) =>
+        Send<DeputyView>(HttpMethod.Put, $"api/sittings/{sittingId}/deputies/{Uri.EscapeDataString(number)}/leave", new SetLeaveRequest(onLeave));
+
+    /// <summary>Issues credentials and returns the printable sheet (HTML).</summary>
+    public async Task<string> IssueCredentialSheetAsync(int sittingId, IReadOnlyList<string>? numbers = null)
+    {
+        using var response = await http.PostAsJsonAsync($"api/sittings/{sittingId}/credentials/sheet", new IssueCredentialsRequest(numbers), Json);
+        await EnsureSuccess(response);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    public Task<IssuedCredential> ReissueCredentialAsync(int sittingId, string number) =>
+        Send<IssuedCredential>(HttpMethod.Post, $"api/sittings/{sittingId}/deputies/{Uri.EscapeDataString(number)}/credential");
+
+    public Task RevokeCredentialAsync(int sittingId, string number) =>
+        Send<object>(HttpMethod.Delete, $"api/sittings/{sittingId}/deputies/{Uri.EscapeDataString(number)}/credential");
+
+    public Task<IssuedCredential> IssueStaffCredentialAsync(string role, string name) =>
+        Send<IssuedCredential>(HttpMethod.Post, "api/staff-credentials", new CreateStaffCredentialRequest(role, name));
+
+    public Task<BallotView> CreateBallotAsync(int sittingId, CreateBallotRequest request) =>
+        Send<BallotView>(HttpMethod.Post, $"api/sittings/{sittingId}/ballots", request);
+
+    public Task<List<BallotView>> BallotsAsync(int sittingId) => Send<List<BallotView>>(HttpMethod.Get, $"api/sittings/{sittingId}/ballots");
+
+    public Task<BallotView> OpenBallotAsync(int ballotId) => Send<BallotView>(HttpMethod.Post, $"api/ballots/{ballotId}/open");
+
+    public Task<BallotResultView> CloseBallotAsync(int ballotId) => Send<BallotResultView>(HttpMethod.Post, $"api/ballots/{ballotId}/close");
+
+    public Task<BallotResultView> ResultAsync(int ballotId) => Send<BallotResultView>(HttpMethod.Get, $"api/ballots/{ballotId}/result");
+
+    private async Task<T> Send<T>(HttpMethod method, string path, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path)
+        {
+            Content = body switch { null => null, HttpContent content => content, _ => JsonContent.Create(body, body.GetType(), options: Json) },
+        };
+        using var response = await http.SendAsync(request);
+        await EnsureSuccess(response);
+        if (response.StatusCode == System.Net.HttpStatusCode.NoContent) return default!;
+        return (await response.Content.ReadFromJsonAsync<T>(Json))!;
+    }
+
+    private static async Task EnsureSuccess(HttpResponseMessage response)
+    {
+        if (response.IsSuccessStatusCode) return;
+        var text = await response.Content.ReadAsStringAsync();
+        try
+        {
+            var problem = JsonSerializer.Deserialize<Problem>(text, Json);
+            if (problem?.Code is { } code) throw new VenueException(code, problem.Title ?? "", (int)response.StatusCode, problem.Errors);
+        }
+        catch (JsonException) { }
+        throw new VenueException("http-" + (int)response.StatusCode, text, (int)response.StatusCode);
+    }
+
+    private sealed record Problem(string? Code, string? Title, List<RosterRowError>? Errors);
+}

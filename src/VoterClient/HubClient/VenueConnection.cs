@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using PeoplesCongress.Contracts;
+
+namespace PeoplesCongress.VoterClient;
+
+/// <summary>
+/// The typed client of the venue hub. One WebSocket per tablet: negotiation is skipped, so a connection costs
+/// the server one socket. Pushes arrive as events; hub errors surface as <see cref="VenueException"/>.
+/// </summary>
+public sealed class VenueConnection : IVenueClient, IAsyncDisposable
+{
+    private readonly HubConnection connection;
+
+    public VenueConnection(Uri server, string credentialCode, Action<IHubConnectionBuilder>? configure = null)
+    {
+        var builder = new HubConnectionBuilder()
+            .WithUrl(new Uri(server, VenueHubProtocol.Path), options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                options.AccessTokenProvider = () => Task.FromResult<string?>(credentialCode);
+            });
+        configure?.Invoke(builder);
+        connection = builder.Build();
+        connection.On<AttendanceView>(nameof(AttendanceChanged), AttendanceChanged);
+        connection.On<BallotView>(nameof(BallotOpened), BallotOpened);
+        connection.On<BallotResultView>(nameof(BallotClosed), BallotClosed);
+        connection.On<BallotProgress>(nameof(ProgressChanged), ProgressChanged);
+    }
+
+    public event Action<AttendanceView>? AttendanceReceived;
+    public event Action<BallotView>? BallotOpenedReceived;
+    public event Action<BallotResultView>? BallotClosedReceived;
+    public event Action<BallotProgress>? ProgressReceived;
+
+    public HubConnection Hub => connection;
+
+    public Task StartAsync(CancellationToken cancellationToken = default) => connection.StartAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken = default) => connection.StopAsync(cancellationToken);
+
+    public Task<SittingState> GetStateAsync() => Invoke<SittingState>(VenueHubProtocol.GetState);
+
+    public Task<SittingState> WatchSittingAsync(int sittingId) => Invoke<SittingState>(VenueHubProtocol.WatchSitting, sittingId);
+
+    public Task<CastReceipt> CastAsync(CastRequest request) => Invoke<CastReceipt>(VenueHubProtocol.Cast, request);
+
+    /// <summary>A fresh cast id for <see cref="CastRequest.CastId"/>; keep it to resend the same ballot.</summary>
+    public static string NewCastId() => Guid.NewGuid().ToString("N");
+
+    private async Task<T> Invoke<T>(string method, params object?[] args)
+    {
+        try
+        {
+            return await connection.InvokeCoreAsync<T>(method, args);
+        }
+        catch (HubException ex) when (HubErrorFormat.TryParse(ex.Message, out var code, out var message))
+        {
+            throw new VenueException(code, message);
+        }
+    }
+
+    public Task AttendanceChanged(AttendanceView attendance) => Raise(AttendanceReceived, attendance);
+    public Task BallotOpened(BallotView ballot) => Raise(BallotOpenedReceived, ballot);
+    public Task BallotClosed(BallotResultView result) => Raise(BallotClosedReceived, result);
+    public Task ProgressChanged(BallotProgress progress) => Raise(ProgressReceived, progress);
+
+    private static Task Raise<T>(Action<T>? handler, T value)
+    {
+        handler?.Invoke(value);
+        return Task.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => connection.DisposeAsync();
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.Tally;
+using PeoplesCongress.VotingServer.Infrastructure;
+
+namespace PeoplesCongress.VotingServer.Attendance;
+
+/// <summary>应到 / 实到 / 请假 / 缺席 of a sitting, counted from the roster and the sign-ins.</summary>
+public sealed class AttendanceQuery(VenueDbContext db)
+{
+    public async Task<AttendanceView> GetAsync(int sittingId)
+    {
+        var sitting = await db.Sittings.AsNoTracking().SingleAsync(s => s.Id == sittingId);
+        var current = db.Deputies.Where(d => d.SittingId == sittingId && d.Status == DeputyStatus.Current);
+        var counts = await current
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Expected = g.Count(),
+                Present = g.Count(d => d.SignedInAt != null),
+                OnLeave = g.Count(d => d.SignedInAt == null && d.OnLeave),
+            })
+            .SingleOrDefaultAsync();
+        var rule = new QuorumRule(sitting.QuorumNumerator, sitting.QuorumDenominator);
+        var attendance = AttendanceCount.Compute(counts?.Expected ?? 0, counts?.Present ?? 0, counts?.OnLeave ?? 0, rule);
+        return new AttendanceView(
+            sittingId, attendance.Expected, attendance.Present, attendance.OnLeave, attendance.Absent,
+            attendance.QuorumMet, attendance.Sentence);
+    }
+}

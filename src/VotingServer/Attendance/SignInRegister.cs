@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Realtime;
+
+namespace PeoplesCongress.VotingServer.Attendance;
+
+/// <summary>
+/// Records a deputy's sign-in (签到) the first time their tablet connects. Signing in clears a leave mark
+/// (the deputy came after all) and issues the deputy a ballot for every ballot already open.
+/// </summary>
+public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates live, TimeProvider clock, ILogger<SignInRegister> logger)
+{
+    // Deputies known to be signed in, so reconnects do not queue a write.
+    private readonly ConcurrentDictionary<int, byte> signedIn = new();
+
+    public async Task SignInAsync(int deputyId, int sittingId)
+    {
+        if (signedIn.ContainsKey(deputyId)) return;
+        var now = clock.GetUtcNow();
+        var isNew = await writer.WriteAsync(connection =>
+        {
+            var changed = connection.Execute(
+                "UPDATE Deputies SET SignedInAt = $now, OnLeave = 0 WHERE Id = $deputy AND SignedInAt IS NULL",
+                ("$now", now), ("$deputy", deputyId));
+            if (changed == 0) return false;
+            connection.Execute(
+                """
+                INSERT OR IGNORE INTO Issuances (BallotId, DeputyId)
+                SELECT Id, $deputy FROM Ballots WHERE SittingId = $sitting AND State = 'open'
+                """,
+                ("$deputy", deputyId), ("$sitting", sittingId));
+            return true;
+        });
+        signedIn.TryAdd(deputyId, 0);
+        if (!isNew) return;
+        LogSignedIn(sittingId);
+        live.Touch(sittingId);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A deputy of sitting {SittingId} signed in")]
+    private partial void LogSignedIn(int sittingId);
+}

@@ -1,0 +1,125 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Data.Sqlite;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Attendance;
+using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Realtime;
+using PeoplesCongress.VotingServer.Tallying;
+
+namespace PeoplesCongress.VotingServer.Ballots;
+
+/// <summary>
+/// Opening and closing a ballot (presidium). Opening issues one ballot to each deputy signed in at that moment;
+/// closing counts the box, stores the result and scrubs everything that could tell the order of casting.
+/// </summary>
+public sealed partial class BallotLifecycle(
+    BallotQueries ballots, AttendanceQuery attendance, GroupCommitWriter writer, OpenBallotRegistry registry,
+    IHubContext<VenueHub, IVenueClient> hub, LiveUpdates live, TimeProvider clock, ILogger<BallotLifecycle> logger)
+{
+    public async Task<BallotView> OpenAsync(int ballotId)
+    {
+        var ballot = await ballots.GetAsync(ballotId);
+        if (ballot.State != BallotStates.Draft) throw VenueErrors.BallotNotDraft();
+        var present = await attendance.GetAsync(ballot.SittingId);
+        if (!present.QuorumMet) throw VenueErrors.QuorumNotMet(present.Sentence);
+        var now = clock.GetUtcNow();
+        var issued = await writer.WriteAsync(connection =>
+        {
+            var opened = connection.Execute(
+                "UPDATE Ballots SET State = 'open', OpenedAt = $now WHERE Id = $ballot AND State = 'draft'",
+                ("$now", now), ("$ballot", ballotId));
+            if (opened == 0) throw VenueErrors.BallotNotDraft();
+            return connection.Execute(
+                """
+                INSERT INTO Issuances (BallotId, DeputyId)
+                SELECT $ballot, Id FROM Deputies
+                WHERE SittingId = $sitting AND Status = 'Current' AND SignedInAt IS NOT NULL
+                """,
+                ("$ballot", ballotId), ("$sitting", ballot.SittingId));
+        });
+        ballot.State = BallotStates.Open;
+        registry.Add(ballot);
+        LogOpened(ballotId, issued);
+        var view = ballot.ToView();
+        await hub.Clients.Group(VenueGroups.Sitting(ballot.SittingId)).BallotOpened(view);
+        live.Touch(ballot.SittingId);
+        return view;
+    }
+
+    public async Task<BallotResultView> CloseAsync(int ballotId)
+    {
+        var ballot = await ballots.GetAsync(ballotId);
+        var now = clock.GetUtcNow();
+        var result = await writer.WriteAsync(connection =>
+        {
+            var closed = connection.Execute(
+                "UPDATE Ballots SET State = 'closed', ClosedAt = $now WHERE Id = $ballot AND State = 'open'",
+                ("$now", now), ("$ballot", ballotId));
+            if (closed == 0) throw VenueErrors.BallotNotOpen();
+            var counted = ResultCalculator.Calculate(ballot, ReadCounts(connection, ballot), now);
+            connection.Execute("UPDATE Ballots SET ResultJson = $json WHERE Id = $ballot",
+                ("$json", JsonSerializer.Serialize(counted, ResultCalculator.Json)), ("$ballot", ballotId));
+            ReshuffleBox(connection, ballotId);
+            return counted;
+        });
+        registry.Remove(ballotId);
+        if (!await writer.RunAloneAsync(TruncateWal)) LogWalNotTruncated(ballotId);
+        LogClosed(ballotId, result.Issued, result.Returned);
+        await hub.Clients.Group(VenueGroups.Sitting(ballot.SittingId)).BallotClosed(result);
+        live.Touch(ballot.SittingId);
+        return result;
+    }
+
+    private static BoxContents ReadCounts(SqliteConnection connection, Ballot ballot) => new(
+        CurrentDeputies: connection.Scalar<int>(
+            "SELECT COUNT(*) FROM Deputies WHERE SittingId = $sitting AND Status = 'Current'", ("$sitting", ballot.SittingId)),
+        Issued: connection.Scalar<int>("SELECT COUNT(*) FROM Issuances WHERE BallotId = $ballot", ("$ballot", ballot.Id)),
+        Choices: connection.Query("SELECT Choices FROM BallotBox WHERE BallotId = $ballot", r => r.GetString(0), ("$ballot", ballot.Id)));
+
+    /// <summary>
+    /// Rewrites the box in the order of fresh random keys. Where a row sits inside a database page follows the
+    /// order it was written in; after this it follows nothing (secure_delete zeroes the old cells).
+    /// </summary>
+    private static void ReshuffleBox(SqliteConnection connection, int ballotId)
+    {
+        var choices = connection.Query("SELECT Choices FROM BallotBox WHERE BallotId = $ballot", r => r.GetString(0), ("$ballot", ballotId));
+        connection.Execute("DELETE FROM BallotBox WHERE BallotId = $ballot", ("$ballot", ballotId));
+        foreach (var (key, choice) in choices.Select(c => (Key: RandomNumberGenerator.GetBytes(16), c)).OrderBy(x => x.Key, ByteOrder.Instance))
+        {
+            connection.Execute("INSERT INTO BallotBox (BallotId, BoxKey, Choices) VALUES ($ballot, $key, $choices)",
+                ("$ballot", ballotId), ("$key", key), ("$choices", choice));
+        }
+    }
+
+    /// <summary>
+    /// Moves everything from the WAL into the database file and empties the WAL, which until now held each
+    /// commit's pages in order. A reader still at work blocks it for a moment, so it is tried a few times.
+    /// </summary>
+    private static bool TruncateWal(SqliteConnection connection)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            if (connection.Query("PRAGMA wal_checkpoint(TRUNCATE)", r => r.GetInt32(0)).Single() == 0) return true;
+            Thread.Sleep(TimeSpan.FromMilliseconds(20));
+        }
+        return false;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ballot {BallotId} opened with {Issued} ballots issued")]
+    private partial void LogOpened(int ballotId, int issued);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ballot {BallotId} closed: {Issued} issued, {Returned} returned")]
+    private partial void LogClosed(int ballotId, int issued, int returned);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The WAL could not be truncated after closing ballot {BallotId}")]
+    private partial void LogWalNotTruncated(int ballotId);
+
+    private sealed class ByteOrder : IComparer<byte[]>
+    {
+        public static readonly ByteOrder Instance = new();
+        public int Compare(byte[]? x, byte[]? y) => x.AsSpan().SequenceCompareTo(y);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Infrastructure;
+
+namespace PeoplesCongress.VotingServer.Ballots;
+
+public sealed class BallotQueries(VenueDbContext db)
+{
+    public async Task<Ballot> GetAsync(int ballotId) =>
+        await db.Ballots.AsNoTracking().Include(b => b.Projects.OrderBy(p => p.Position)).SingleOrDefaultAsync(b => b.Id == ballotId)
+        ?? throw VenueErrors.NotFound($"编号为{ballotId}的表决");
+
+    public async Task<List<BallotView>> ListAsync(int sittingId, string? state = null) =>
+        (await db.Ballots.AsNoTracking().Include(b => b.Projects.OrderBy(p => p.Position))
+            .Where(b => b.SittingId == sittingId && (state == null || b.State == state))
+            .OrderBy(b => b.Id).ToListAsync())
+        .Select(b => b.ToView()).ToList();
+
+    /// <summary>Issued and cast counts of the sitting's open ballots: how many, never who chose what.</summary>
+    public Task<List<BallotProgress>> ProgressAsync(int sittingId) =>
+        db.Issuances
+            .Where(i => db.Ballots.Any(b => b.Id == i.BallotId && b.SittingId == sittingId && b.State == BallotStates.Open))
+            .GroupBy(i => i.BallotId)
+            .Select(g => new BallotProgress(g.Key, g.Count(), g.Count(i => i.CastId != null)))
+            .ToListAsync();
+
+    /// <summary>For a deputy: each open ballot of their sitting, whether they were issued it and have cast it.</summary>
+    public async Task<List<MyBallotStatus>> MyStatusAsync(int deputyId, IEnumerable<int> openBallotIds)
+    {
+        var ids = openBallotIds.ToList();
+        var mine = await db.Issuances.Where(i => i.DeputyId == deputyId && ids.Contains(i.BallotId))
+            .ToDictionaryAsync(i => i.BallotId, i => i.CastId != null);
+        return ids.Select(id => new MyBallotStatus(id, mine.ContainsKey(id), mine.GetValueOrDefault(id))).ToList();
+    }
+}
+
+public static class BallotMapping
+{
+    public static BallotView ToView(this Ballot ballot) => new(
+        ballot.Id, ballot.SittingId, ballot.Kind, ballot.Title, ballot.Places, ballot.PassRule, ballot.Secret, ballot.State,
+        ballot.Projects.OrderBy(p => p.Position)
+            .Select(p => new ProjectView(p.Id, p.Name, p.Content, p.BudgetWan, p.LeadDepartment)).ToList());
+}

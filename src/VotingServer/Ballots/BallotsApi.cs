@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Credentials;
+using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Sittings;
+using PeoplesCongress.VotingServer.Tallying;
+
+namespace PeoplesCongress.VotingServer.Ballots;
+
+public static class BallotsApi
+{
+    public static IEndpointRouteBuilder MapBallots(this IEndpointRouteBuilder app)
+    {
+        var sitting = app.MapGroup("/api/sittings/{sittingId:int}/ballots").RequireAuthorization();
+        sitting.MapGet("/", List);
+        sitting.MapPost("/", Create).RequireAuthorization(Roles.Secretariat);
+
+        var ballot = app.MapGroup("/api/ballots/{ballotId:int}").RequireAuthorization();
+        ballot.MapGet("/", async (int ballotId, HttpContext http, BallotQueries ballots) =>
+            TypedResults.Ok(RequireVisible(http, await ballots.GetAsync(ballotId)).ToView()));
+        ballot.MapGet("/result", Result);
+        ballot.MapPost("/open", async (int ballotId, BallotLifecycle lifecycle) => TypedResults.Ok(await lifecycle.OpenAsync(ballotId)))
+            .RequireAuthorization(Roles.Presidium);
+        ballot.MapPost("/close", async (int ballotId, BallotLifecycle lifecycle) => TypedResults.Ok(await lifecycle.CloseAsync(ballotId)))
+            .RequireAuthorization(Roles.Presidium);
+        return app;
+    }
+
+    private static async Task<Ok<List<BallotView>>> List(int sittingId, HttpContext http, SittingQueries sittings, BallotQueries ballots)
+    {
+        RequireSitting(http, sittingId);
+        await sittings.GetAsync(sittingId);
+        return TypedResults.Ok(await ballots.ListAsync(sittingId));
+    }
+
+    private static async Task<Created<BallotView>> Create(
+        int sittingId, CreateBallotRequest request, SittingQueries sittings, VenueDbContext db)
+    {
+        await sittings.GetAsync(sittingId);
+        var ballot = BallotDefinition.ToEntity(sittingId, request);
+        db.Ballots.Add(ballot);
+        await db.SaveChangesAsync();
+        return TypedResults.Created($"/api/ballots/{ballot.Id}", ballot.ToView());
+    }
+
+    private static async Task<Ok<BallotResultView>> Result(int ballotId, HttpContext http, BallotQueries ballots)
+    {
+        var ballot = RequireVisible(http, await ballots.GetAsync(ballotId));
+        if (ballot.ResultJson is null) throw VenueErrors.NotFound("该表决的结果（表决尚未结束）");
+        return TypedResults.Ok(JsonSerializer.Deserialize<BallotResultView>(ballot.ResultJson, ResultCalculator.Json)!);
+    }
+
+    /// <summary>Staff see every sitting; a deputy sees only their own.</summary>
+    private static void RequireSitting(HttpContext http, int sittingId)
+    {
+        var caller = Caller.From(http.User);
+        if (!caller.IsStaff && caller.SittingId != sittingId) throw VenueErrors.Forbidden();
+    }
+
+    private static Ballot RequireVisible(HttpContext http, Ballot ballot)
+    {
+        RequireSitting(http, ballot.SittingId);
+        return ballot;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using Microsoft.EntityFrameworkCore;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Infrastructure;
+
+namespace PeoplesCongress.VotingServer.Ballots;
+
+public sealed record OpenBallot(int Id, int SittingId, int Places, FrozenSet<int> ProjectIds);
+
+/// <summary>
+/// The ballots open right now, in memory, so a cast is checked without a database read. The database stays the
+/// authority: the writer checks the state again inside the transaction that records the cast.
+/// </summary>
+public sealed class OpenBallotRegistry
+{
+    private readonly ConcurrentDictionary<int, OpenBallot> open = new();
+
+    public OpenBallot? Find(int ballotId) => open.GetValueOrDefault(ballotId);
+
+    public void Add(Ballot ballot) =>
+        open[ballot.Id] = new OpenBallot(ballot.Id, ballot.SittingId, ballot.Places, ballot.Projects.Select(p => p.Id).ToFrozenSet());
+
+    public void Remove(int ballotId) => open.TryRemove(ballotId, out _);
+
+    public async Task LoadAsync(VenueDbContext db)
+    {
+        foreach (var ballot in await db.Ballots.AsNoTracking().Include(b => b.Projects).Where(b => b.State == BallotStates.Open).ToListAsync())
+        {
+            Add(ballot);
+        }
+    }
+}

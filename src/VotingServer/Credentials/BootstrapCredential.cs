@@ -1,0 +1,27 @@
+using PeoplesCongress.Contracts;
+
+namespace PeoplesCongress.VotingServer.Credentials;
+
+/// <summary>
+/// On a server with no secretariat credential, issues one and prints it to the console only (never to the log
+/// file), so the first secretariat can sign in and issue the rest.
+/// </summary>
+public sealed class BootstrapCredential(IServiceScopeFactory scopes)
+{
+    /// <summary>The code printed at this start, if one was; kept in memory for the hosting process alone.</summary>
+    public string? Code { get; private set; }
+
+    public async Task EnsureAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var issuer = scope.ServiceProvider.GetRequiredService<CredentialIssuer>();
+        if (await issuer.HasActiveSecretariatAsync()) return;
+        Code = (await issuer.IssueStaffAsync(Roles.Secretariat, "初始秘书处")).Code;
+        Console.WriteLine();
+        Console.WriteLine("==============================================================");
+        Console.WriteLine(" 初始秘书处凭证（仅显示一次，请妥善保管）");
+        Console.WriteLine($" Bootstrap secretariat credential (shown once): {Code}");
+        Console.WriteLine("==============================================================");
+        Console.WriteLine();
+    }
+}

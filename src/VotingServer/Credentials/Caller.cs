@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Errors;
+
+namespace PeoplesCongress.VotingServer.Credentials;
+
+/// <summary>Who is calling, as the credential handler put it into the claims.</summary>
+public sealed record Caller(int CredentialId, string Role, string Name, int? DeputyId, int? SittingId, string? DeputyNumber)
+{
+    private const string CredentialClaim = "pc:credential";
+    private const string DeputyClaim = "pc:deputy";
+    private const string SittingClaim = "pc:sitting";
+    private const string NumberClaim = "pc:number";
+
+    public bool IsStaff => Roles.Staff.Contains(Role);
+
+    public IdentityView ToView() => new(Role, Name, DeputyNumber, SittingId);
+
+    public ClaimsPrincipal ToPrincipal(string scheme)
+    {
+        var claims = new List<Claim>
+        {
+            new(CredentialClaim, CredentialId.ToString()), new(ClaimTypes.Role, Role), new(ClaimTypes.Name, Name),
+        };
+        if (DeputyId is { } deputy) claims.Add(new(DeputyClaim, deputy.ToString()));
+        if (SittingId is { } sitting) claims.Add(new(SittingClaim, sitting.ToString()));
+        if (DeputyNumber is { } number) claims.Add(new(NumberClaim, number));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
+
+    public static Caller From(ClaimsPrincipal? user)
+    {
+        if (user?.FindFirst(CredentialClaim) is not { } credential) throw VenueErrors.Unauthenticated();
+        return new Caller(
+            int.Parse(credential.Value), user.FindFirst(ClaimTypes.Role)!.Value, user.FindFirst(ClaimTypes.Name)!.Value,
+            ParseOrNull(user.FindFirst(DeputyClaim)), ParseOrNull(user.FindFirst(SittingClaim)), user.FindFirst(NumberClaim)?.Value);
+    }
+
+    public static Caller FromEntry(CredentialEntry entry) =>
+        new(entry.CredentialId, entry.Role, entry.Name, entry.DeputyId, entry.SittingId, entry.DeputyNumber);
+
+    /// <summary>A deputy's caller, or the forbidden error for anyone else.</summary>
+    public (int DeputyId, int SittingId) RequireDeputy() =>
+        Role == Roles.Deputy && DeputyId is { } d && SittingId is { } s ? (d, s) : throw VenueErrors.Forbidden();
+
+    private static int? ParseOrNull(Claim? claim) => claim is null ? null : int.Parse(claim.Value);
+}

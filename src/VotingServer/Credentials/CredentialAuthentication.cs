@@ -1,0 +1,79 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Infrastructure;
+
+namespace PeoplesCongress.VotingServer.Credentials;
+
+/// <summary>
+/// Reads the credential code from "Authorization: Bearer …" or, for the hub's WebSocket request from a browser,
+/// the access_token query parameter; checks it against the <see cref="CredentialDirectory"/>.
+/// </summary>
+public sealed class CredentialAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    CredentialDirectory directory)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Credential";
+    private const string ErrorItem = "pc:auth-error";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var presented = ReadPresentedCode();
+        if (presented is null) return Task.FromResult(AuthenticateResult.NoResult());
+        var error = Check(CredentialCode.Normalize(presented), out var entry);
+        if (error is not null)
+        {
+            Context.Items[ErrorItem] = error;
+            return Task.FromResult(AuthenticateResult.Fail(error.Code));
+        }
+        var principal = Caller.FromEntry(entry!).ToPrincipal(SchemeName);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+    }
+
+    private VenueError? Check(string? code, out CredentialEntry? entry)
+    {
+        entry = code is null ? null : directory.FindByHash(CredentialCode.Hash(code));
+        if (entry is null) return VenueErrors.CredentialUnknown();
+        if (entry.Revoked) return VenueErrors.CredentialRevoked();
+        if (entry.Role == Roles.Deputy && entry.DeputyStatus != DeputyStatus.Current) return VenueErrors.DeputyNotCurrent();
+        return null;
+    }
+
+    private string? ReadPresentedCode()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return header["Bearer ".Length..];
+        return Request.Path.StartsWithSegments(VenueHubProtocol.Path) ? Request.Query["access_token"].ToString() : null;
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        WriteAsync(Context.Items[ErrorItem] as VenueError ?? VenueErrors.Unauthenticated());
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => WriteAsync(VenueErrors.Forbidden());
+
+    private Task WriteAsync(VenueError error) =>
+        TypedResults.Problem(ErrorResponses.ToProblem(error)).ExecuteAsync(Context);
+}
+
+public static class CredentialAuthenticationExtensions
+{
+    /// <summary>Any staff role: presidium, secretariat or scrutineer.</summary>
+    public const string StaffPolicy = "staff";
+
+    public static IServiceCollection AddCredentials(this IServiceCollection services)
+    {
+        services.AddSingleton<CredentialDirectory>();
+        services.AddScoped<CredentialIssuer>();
+        services.AddSingleton<BootstrapCredential>();
+        services.AddAuthentication(CredentialAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, CredentialAuthenticationHandler>(CredentialAuthenticationHandler.SchemeName, null);
+        var policies = services.AddAuthorizationBuilder();
+        foreach (var role in Roles.Staff.Append(Roles.Deputy)) policies.AddPolicy(role, p => p.RequireRole(role));
+        policies.AddPolicy(StaffPolicy, p => p.RequireRole(Roles.Staff));
+        return services;
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Infrastructure;
+
+namespace PeoplesCongress.VotingServer.Credentials;
+
+/// <summary>Issues and revokes credentials. Issuing to a deputy or staff member revokes what they held before.</summary>
+public sealed class CredentialIssuer(VenueDbContext db, CredentialDirectory directory, TimeProvider clock)
+{
+    public sealed record DeputyCredential(Deputy Deputy, string Code);
+
+    /// <summary>New credentials for the named deputies of a sitting (all current deputies when none are named).</summary>
+    public async Task<IReadOnlyList<DeputyCredential>> IssueForDeputiesAsync(int sittingId, IReadOnlyCollection<string>? numbers)
+    {
+        var query = db.Deputies.Where(d => d.SittingId == sittingId);
+        query = numbers is { Count: > 0 }
+            ? query.Where(d => numbers.Contains(d.Number))
+            : query.Where(d => d.Status == DeputyStatus.Current);
+        var deputies = await query.OrderBy(d => d.Number).ToListAsync();
+        if (numbers is { Count: > 0 } && deputies.Count != numbers.Distinct().Count()) throw VenueErrors.NotFound("名单中的部分代表");
+        var ids = deputies.Select(d => d.Id).ToList();
+        await RevokeWhereAsync(db.Credentials.Where(c => c.DeputyId != null && ids.Contains(c.DeputyId.Value)));
+        var issued = deputies.Select(d => new DeputyCredential(d, Add(Roles.Deputy, d.Name, d.Id))).ToList();
+        await db.SaveChangesAsync();
+        await directory.ReloadAsync();
+        return issued;
+    }
+
+    public async Task<IssuedCredential> IssueStaffAsync(string role, string name)
+    {
+        if (!Roles.Staff.Contains(role)) throw VenueErrors.Invalid($"角色“{role}”无效，应为 presidium、secretariat 或 scrutineer。");
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 64) throw VenueErrors.Invalid("请填写持有人姓名（不超过64字）。");
+        var code = Add(role, name.Trim(), null);
+        await db.SaveChangesAsync();
+        await directory.ReloadAsync();
+        return new IssuedCredential(role, name.Trim(), null, CredentialCode.Display(code));
+    }
+
+    public async Task RevokeDeputyAsync(int sittingId, string number)
+    {
+        var deputy = await db.Deputies.SingleOrDefaultAsync(d => d.SittingId == sittingId && d.Number == number)
+            ?? throw VenueErrors.NotFound($"代表证号为{number}的代表");
+        await RevokeWhereAsync(db.Credentials.Where(c => c.DeputyId == deputy.Id));
+        await db.SaveChangesAsync();
+        await directory.ReloadAsync();
+    }
+
+    public Task<bool> HasActiveSecretariatAsync() =>
+        db.Credentials.AnyAsync(c => c.Role == Roles.Secretariat && c.RevokedAt == null);
+
+    private async Task RevokeWhereAsync(IQueryable<Credential> credentials)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var credential in await credentials.Where(c => c.RevokedAt == null).ToListAsync()) credential.RevokedAt = now;
+    }
+
+    private string Add(string role, string name, int? deputyId)
+    {
+        var code = CredentialCode.NewCode();
+        db.Credentials.Add(new Credential
+        {
+            TokenHash = CredentialCode.Hash(code), Role = role, Name = name, DeputyId = deputyId, IssuedAt = clock.GetUtcNow(),
+        });
+        return code;
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Sittings;
+
+namespace PeoplesCongress.VotingServer.Credentials;
+
+public static class CredentialsApi
+{
+    public static IEndpointRouteBuilder MapCredentials(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/me", (HttpContext http) => TypedResults.Ok(Caller.From(http.User).ToView()))
+            .RequireAuthorization();
+
+        var staff = app.MapGroup("/api/staff-credentials").RequireAuthorization(Roles.Secretariat);
+        staff.MapPost("/", async (CreateStaffCredentialRequest request, CredentialIssuer issuer) =>
+            TypedResults.Ok(await issuer.IssueStaffAsync(request.Role, request.Name)));
+
+        var deputies = app.MapGroup("/api/sittings/{sittingId:int}").RequireAuthorization(Roles.Secretariat);
+        deputies.MapPost("/credentials/sheet", IssueSheet);
+        deputies.MapPost("/deputies/{number}/credential", ReissueOne);
+        deputies.MapPost("/deputies/{number}/credential/qr", ReissueOneAsQr);
+        deputies.MapDelete("/deputies/{number}/credential", async (int sittingId, string number, CredentialIssuer issuer) =>
+        {
+            await issuer.RevokeDeputyAsync(sittingId, number);
+            return TypedResults.NoContent();
+        });
+        return app;
+    }
+
+    /// <summary>Issues fresh credentials (revoking the old) and returns them as the A4 sheet to print.</summary>
+    private static async Task<ContentHttpResult> IssueSheet(
+        int sittingId, IssueCredentialsRequest? request, SittingQueries sittings, CredentialIssuer issuer)
+    {
+        var sitting = await sittings.GetAsync(sittingId);
+        var issued = await issuer.IssueForDeputiesAsync(sittingId, request?.DeputyNumbers);
+        return TypedResults.Content(CredentialSheet.Render(sitting.Name, issued), "text/html; charset=utf-8");
+    }
+
+    private static async Task<Ok<IssuedCredential>> ReissueOne(
+        int sittingId, string number, SittingQueries sittings, CredentialIssuer issuer)
+    {
+        await sittings.GetAsync(sittingId);
+        var (deputy, code) = (await issuer.IssueForDeputiesAsync(sittingId, [number]))[0];
+        return TypedResults.Ok(new IssuedCredential(Roles.Deputy, deputy.Name, deputy.Number, CredentialCode.Display(code)));
+    }
+
+    /// <summary>Reissues and returns the QR code alone as PNG; the code is also in the X-Credential-Code header.</summary>
+    private static async Task<FileContentHttpResult> ReissueOneAsQr(
+        int sittingId, string number, SittingQueries sittings, CredentialIssuer issuer, HttpResponse response)
+    {
+        await sittings.GetAsync(sittingId);
+        var (_, code) = (await issuer.IssueForDeputiesAsync(sittingId, [number]))[0];
+        response.Headers["X-Credential-Code"] = CredentialCode.Display(code);
+        response.Headers.CacheControl = "no-store";
+        return TypedResults.File(CredentialSheet.QrPng(code), "image/png");
+    }
+}

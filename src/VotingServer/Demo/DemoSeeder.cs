@@ -1,0 +1,55 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Ballots;
+using PeoplesCongress.VotingServer.Credentials;
+using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Roster;
+
+namespace PeoplesCongress.VotingServer.Demo;
+
+/// <summary>
+/// `--demo`: seeds the demo sitting once, then at every start issues fresh staff credentials and a fresh
+/// credential sheet (codes are kept only as hashes, so they cannot be shown again) and prints where to go.
+/// </summary>
+internal sealed class DemoSeeder(VenueDbContext db, RosterImporter roster, CredentialIssuer issuer, TimeProvider clock)
+{
+    public async Task<string> SeedAsync(IReadOnlyCollection<string> urls, string dataDirectory)
+    {
+        var sitting = await db.Sittings.FirstOrDefaultAsync(s => s.Name == DemoSitting.Name);
+        if (sitting is null)
+        {
+            sitting = new Sitting { Name = DemoSitting.Name, CreatedAt = clock.GetUtcNow() };
+            db.Sittings.Add(sitting);
+            await db.SaveChangesAsync();
+            await roster.ImportAsync(sitting.Id, Encoding.UTF8.GetBytes(DemoSitting.RosterCsv()));
+            db.Ballots.Add(BallotDefinition.ToEntity(sitting.Id, DemoSitting.ProjectVote()));
+            await db.SaveChangesAsync();
+        }
+        var sheetPath = Path.Combine(dataDirectory, "demo-credential-sheet.html");
+        var issued = await issuer.IssueForDeputiesAsync(sitting.Id, null);
+        await File.WriteAllTextAsync(sheetPath, CredentialSheet.Render(sitting.Name, issued));
+        var staff = new[]
+        {
+            await issuer.IssueStaffAsync(Roles.Secretariat, "演示秘书处"),
+            await issuer.IssueStaffAsync(Roles.Presidium, "演示执行主席"),
+            await issuer.IssueStaffAsync(Roles.Scrutineer, "演示监票人"),
+        };
+        return Describe(sitting, urls, sheetPath, staff);
+    }
+
+    private static string Describe(Sitting sitting, IReadOnlyCollection<string> urls, string sheetPath, IssuedCredential[] staff)
+    {
+        var text = new StringBuilder();
+        text.AppendLine().AppendLine($"演示会议 Demo sitting #{sitting.Id}: {sitting.Name}");
+        foreach (var url in urls)
+        {
+            text.AppendLine($"  Server:   {url}");
+            text.AppendLine($"  OpenAPI:  {url}/openapi/v1.json");
+            text.AppendLine($"  Hub:      {url}{VenueHubProtocol.Path}");
+        }
+        text.AppendLine($"  代表证 Credential sheet (45 deputies, print on A4): {sheetPath}");
+        foreach (var credential in staff) text.AppendLine($"  {credential.Name} ({credential.Role}): {credential.Code}");
+        return text.ToString();
+    }
+}

@@ -1,0 +1,56 @@
+using PeoplesCongress.Contracts;
+
+namespace PeoplesCongress.VotingServer.Errors;
+
+/// <summary>Every error the server reports, with its Chinese wording, in one list.</summary>
+public static class VenueErrors
+{
+    public static VenueError Unauthenticated() =>
+        new(ErrorCodes.Unauthenticated, "请先出示凭证（扫描代表证上的二维码或输入凭证码）。", 401);
+
+    public static VenueError CredentialUnknown() =>
+        new(ErrorCodes.CredentialUnknown, "凭证码无效，请核对后重试，或联系大会秘书处。", 401);
+
+    public static VenueError CredentialRevoked() =>
+        new(ErrorCodes.CredentialRevoked, "该凭证已作废（可能已补发新凭证），请联系大会秘书处。", 401);
+
+    public static VenueError DeputyNotCurrent() =>
+        new(ErrorCodes.DeputyNotCurrent, "您的代表职务已暂停执行或代表资格已终止，不能签到和表决。", 403);
+
+    public static VenueError Forbidden() => new(ErrorCodes.Forbidden, "您的凭证无权执行此操作。", 403);
+
+    public static VenueError NotFound(string what) => new(ErrorCodes.NotFound, $"未找到{what}。", 404);
+
+    public static VenueError Invalid(string message) => new(ErrorCodes.Invalid, message, 400);
+
+    public static VenueError RosterInvalid(IReadOnlyList<RosterRowError> rows) =>
+        new(ErrorCodes.RosterInvalid, $"代表名册有{rows.Count}处错误，未导入任何代表，请修改后重新导入。", 422, rows);
+
+    public static VenueError RosterLocked() =>
+        new(ErrorCodes.RosterLocked, "有表决正在进行，暂不能修改代表名册。", 409);
+
+    public static VenueError QuorumNotMet(string attendance) =>
+        new(ErrorCodes.QuorumNotMet, $"不能开始表决：{attendance}", 409);
+
+    public static VenueError BallotNotDraft() =>
+        new(ErrorCodes.BallotNotDraft, "该表决已经开始过，不能再次开始；如需重新表决，请另行建立表决。", 409);
+
+    public static VenueError BallotNotOpen() => new(ErrorCodes.BallotNotOpen, "该表决尚未开始或已经结束。", 409);
+
+    public static VenueError BallotNotIssued() =>
+        new(ErrorCodes.BallotNotIssued, "您没有领到本次表决票，请联系大会秘书处。", 403);
+
+    public static VenueError AlreadyCast() => new(ErrorCodes.AlreadyCast, "您已经投过票，不能重复投票。", 409);
+
+    public static VenueError UnknownProject() =>
+        new(ErrorCodes.UnknownProject, "选票中有不在候选名单上的项目，请重新选择。", 400);
+
+    public static VenueError TooManyMarks(int places) =>
+        new(ErrorCodes.TooManyMarks, $"最多只能选择{places}个项目，请减少后再提交。", 400);
+
+    public static VenueError Malformed(string what) => new(ErrorCodes.Malformed, $"选票格式不正确：{what}。", 400);
+
+    public static VenueError ShuttingDown() => new(ErrorCodes.Internal, "服务器正在关闭，请稍后重试。", 503);
+
+    public static VenueError Internal() => new(ErrorCodes.Internal, "服务器内部错误，请联系会务技术人员。", 500);
+}

@@ -1,0 +1,75 @@
+namespace PeoplesCongress.VotingServer.Infrastructure;
+
+public sealed class Sitting
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public int QuorumNumerator { get; set; } = 2;
+    public int QuorumDenominator { get; set; } = 3;
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+public enum DeputyStatus { Current, Suspended, Ended }
+
+public sealed class Deputy
+{
+    public int Id { get; set; }
+    public int SittingId { get; set; }
+    public required string Number { get; set; }
+    public required string Name { get; set; }
+    public string Delegation { get; set; } = "";
+    public DeputyStatus Status { get; set; }
+    public bool OnLeave { get; set; }
+    public DateTimeOffset? SignedInAt { get; set; }
+}
+
+/// <summary>A deputy's or a staff member's credential. Only the SHA-256 of the code is kept.</summary>
+public sealed class Credential
+{
+    public int Id { get; set; }
+    public required string TokenHash { get; set; }
+    public required string Role { get; set; }
+    public required string Name { get; set; }
+    public int? DeputyId { get; set; }
+    public DateTimeOffset IssuedAt { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
+}
+
+public sealed class Ballot
+{
+    public int Id { get; set; }
+    public int SittingId { get; set; }
+    public required string Kind { get; set; }
+    public required string Title { get; set; }
+    public int Places { get; set; }
+    public required string PassRule { get; set; }
+    public bool Secret { get; set; } = true;
+    public required string State { get; set; }
+    public DateTimeOffset? OpenedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+    public string? ResultJson { get; set; }
+    public List<Project> Projects { get; set; } = [];
+}
+
+public sealed class Project
+{
+    public int Id { get; set; }
+    public int BallotId { get; set; }
+    public int Position { get; set; }
+    public required string Name { get; set; }
+    public string Content { get; set; } = "";
+    public decimal BudgetWan { get; set; }
+    public string LeadDepartment { get; set; } = "";
+}
+
+/// <summary>
+/// Issuance (领票): the deputy was given this ballot, and whether it came back. It never says what was
+/// chosen, and carries no time: the ballot box is a separate table with no deputy in it.
+/// CastId is the tablet's own random id of the submission, kept to recognise a resend.
+/// </summary>
+public sealed class Issuance
+{
+    public int BallotId { get; set; }
+    public int DeputyId { get; set; }
+    public string? CastId { get; set; }
+}

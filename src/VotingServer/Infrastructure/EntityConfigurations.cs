@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PeoplesCongress.VotingServer.Infrastructure;
+
+internal sealed class SittingConfiguration : IEntityTypeConfiguration<Sitting>
+{
+    public void Configure(EntityTypeBuilder<Sitting> b) => b.Property(s => s.Name).HasMaxLength(200);
+}
+
+internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
+{
+    public void Configure(EntityTypeBuilder<Deputy> b)
+    {
+        b.HasIndex(d => new { d.SittingId, d.Number }).IsUnique();
+        b.HasOne<Sitting>().WithMany().HasForeignKey(d => d.SittingId);
+        b.Property(d => d.Number).HasMaxLength(32);
+        b.Property(d => d.Name).HasMaxLength(64);
+        b.Property(d => d.Delegation).HasMaxLength(64);
+        b.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+    }
+}
+
+internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credential>
+{
+    public void Configure(EntityTypeBuilder<Credential> b)
+    {
+        b.HasIndex(c => c.TokenHash).IsUnique();
+        b.HasIndex(c => c.DeputyId);
+        b.HasOne<Deputy>().WithMany().HasForeignKey(c => c.DeputyId);
+        b.Property(c => c.Role).HasMaxLength(16);
+        b.Property(c => c.Name).HasMaxLength(64);
+    }
+}
+
+internal sealed class BallotConfiguration : IEntityTypeConfiguration<Ballot>
+{
+    public void Configure(EntityTypeBuilder<Ballot> b)
+    {
+        b.HasOne<Sitting>().WithMany().HasForeignKey(x => x.SittingId);
+        b.HasMany(x => x.Projects).WithOne().HasForeignKey(p => p.BallotId);
+        b.Property(x => x.Title).HasMaxLength(200);
+        b.HasIndex(x => new { x.SittingId, x.State });
+    }
+}
+
+internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
+{
+    public void Configure(EntityTypeBuilder<Project> b)
+    {
+        b.Property(p => p.Name).HasMaxLength(200);
+        b.Property(p => p.LeadDepartment).HasMaxLength(100);
+        b.Property(p => p.BudgetWan).HasPrecision(14, 2);
+    }
+}
+
+internal sealed class IssuanceConfiguration : IEntityTypeConfiguration<Issuance>
+{
+    public void Configure(EntityTypeBuilder<Issuance> b)
+    {
+        b.HasKey(i => new { i.BallotId, i.DeputyId });
+        b.HasOne<Ballot>().WithMany().HasForeignKey(i => i.BallotId);
+        b.HasOne<Deputy>().WithMany().HasForeignKey(i => i.DeputyId);
+        b.Property(i => i.CastId).HasMaxLength(64);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace PeoplesCongress.VotingServer.Infrastructure;
+
+/// <summary>
+/// Settings SQLite keeps per connection. synchronous=FULL makes every commit durable before the ack;
+/// secure_delete zeroes freed pages so a rewritten ballot box leaves no trace of the order of casting.
+/// </summary>
+public static class SqlitePragmas
+{
+    private const string PerConnection =
+        "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON; PRAGMA busy_timeout=30000;";
+
+    public static void Apply(SqliteConnection connection) => Execute(connection, PerConnection);
+
+    /// <summary>WAL is a property of the file, set once when the server starts.</summary>
+    public static void EnableWal(SqliteConnection connection) => Execute(connection, "PRAGMA journal_mode=WAL;");
+
+    public static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
+
+internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
+{
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
+        SqlitePragmas.Apply((SqliteConnection)connection);
+
+    public override Task ConnectionOpenedAsync(
+        DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SqlitePragmas.Apply((SqliteConnection)connection);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PeoplesCongress.VotingServer.Infrastructure;
+
+public sealed class VenueDbContext(DbContextOptions<VenueDbContext> options) : DbContext(options)
+{
+    public DbSet<Sitting> Sittings => Set<Sitting>();
+    public DbSet<Deputy> Deputies => Set<Deputy>();
+    public DbSet<Credential> Credentials => Set<Credential>();
+    public DbSet<Ballot> Ballots => Set<Ballot>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<Issuance> Issuances => Set<Issuance>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(VenueDbContext).Assembly);
+}

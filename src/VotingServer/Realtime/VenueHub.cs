@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Attendance;
+using PeoplesCongress.VotingServer.Ballots;
+using PeoplesCongress.VotingServer.Credentials;
+using PeoplesCongress.VotingServer.Errors;
+
+namespace PeoplesCongress.VotingServer.Realtime;
+
+/// <summary>
+/// The venue hub. A deputy's tablet is signed in by connecting with its credential; staff pages call
+/// <see cref="WatchSitting"/>. The hub holds no state: it checks the caller's role and hands over.
+/// </summary>
+[Authorize]
+public sealed class VenueHub(SignInRegister signIns, SittingStateQuery state, CastHandler casts) : Hub<IVenueClient>
+{
+    public override async Task OnConnectedAsync()
+    {
+        var caller = Caller.From(Context.User);
+        if (caller.DeputyId is { } deputyId && caller.SittingId is { } sittingId)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, VenueGroups.Sitting(sittingId));
+            await signIns.SignInAsync(deputyId, sittingId);
+        }
+    }
+
+    /// <summary>A deputy's own sitting, as it stands now.</summary>
+    public Task<SittingState> GetState()
+    {
+        var caller = Caller.From(Context.User);
+        var (_, sittingId) = caller.RequireDeputy();
+        return state.GetAsync(caller, sittingId);
+    }
+
+    /// <summary>Staff: receive the pushes of a sitting (attendance, ballots, and progress counts).</summary>
+    public async Task<SittingState> WatchSitting(int sittingId)
+    {
+        var caller = Caller.From(Context.User);
+        if (!caller.IsStaff) throw VenueErrors.Forbidden();
+        var current = await state.GetAsync(caller, sittingId);
+        await Groups.AddToGroupAsync(Context.ConnectionId, VenueGroups.Sitting(sittingId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, VenueGroups.Staff(sittingId));
+        return current;
+    }
+
+    public Task<CastReceipt> Cast(CastRequest request) => casts.CastAsync(Caller.From(Context.User), request);
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Credentials;
+using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Sittings;
+
+namespace PeoplesCongress.VotingServer.Roster;
+
+public static class RosterApi
+{
+    private const int MaxFileBytes = 10 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapRoster(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/sittings/{sittingId:int}")
+            .RequireAuthorization(CredentialAuthenticationExtensions.StaffPolicy);
+        group.MapGet("/roster", List);
+        group.MapPut("/roster", Import).RequireAuthorization(Roles.Secretariat);
+        group.MapPut("/deputies/{number}/leave", async (int sittingId, string number, SetLeaveRequest request, RosterImporter roster) =>
+            TypedResults.Ok(await roster.SetLeaveAsync(sittingId, number, request.OnLeave)))
+            .RequireAuthorization(Roles.Secretariat);
+        return app;
+    }
+
+    private static async Task<Ok<List<DeputyView>>> List(int sittingId, SittingQueries sittings, VenueDbContext db, CredentialDirectory directory)
+    {
+        await sittings.GetAsync(sittingId);
+        var deputies = await db.Deputies.AsNoTracking().Where(d => d.SittingId == sittingId).OrderBy(d => d.Number).ToListAsync();
+        return TypedResults.Ok(deputies.Select(d => d.ToView(directory.HasActiveCredential(d.Id))).ToList());
+    }
+
+    /// <summary>The request body is the file itself, CSV or XLSX (told apart by its first bytes).</summary>
+    private static async Task<Ok<RosterImported>> Import(int sittingId, HttpRequest request, SittingQueries sittings, RosterImporter roster)
+    {
+        await sittings.GetAsync(sittingId);
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer);
+        if (buffer.Length == 0) throw VenueErrors.RosterInvalid([new RosterRowError(1, "没有收到名册文件。")]);
+        if (buffer.Length > MaxFileBytes) throw VenueErrors.Invalid("名册文件超过10MB。");
+        return TypedResults.Ok(await roster.ImportAsync(sittingId, buffer.ToArray()));
+    }
+}

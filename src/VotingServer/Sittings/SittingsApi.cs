@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Attendance;
+using PeoplesCongress.VotingServer.Credentials;
+using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Infrastructure;
+
+namespace PeoplesCongress.VotingServer.Sittings;
+
+public static class SittingsApi
+{
+    public static RouteGroupBuilder MapSittings(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/sittings").RequireAuthorization(CredentialAuthenticationExtensions.StaffPolicy);
+        group.MapGet("/", async (VenueDbContext db) =>
+            TypedResults.Ok((await db.Sittings.AsNoTracking().OrderBy(s => s.Id).ToListAsync()).Select(s => s.ToView()).ToList()));
+        group.MapGet("/{sittingId:int}", async (int sittingId, SittingQueries sittings) =>
+            TypedResults.Ok((await sittings.GetAsync(sittingId)).ToView()));
+        group.MapGet("/{sittingId:int}/attendance", async (int sittingId, SittingQueries sittings, AttendanceQuery attendance) =>
+        {
+            await sittings.GetAsync(sittingId);
+            return TypedResults.Ok(await attendance.GetAsync(sittingId));
+        });
+        group.MapPost("/", Create).RequireAuthorization(Roles.Secretariat);
+        return group;
+    }
+
+    private static async Task<Created<SittingView>> Create(CreateSittingRequest request, VenueDbContext db, TimeProvider clock)
+    {
+        var name = request.Name?.Trim() ?? "";
+        if (name.Length is 0 or > 200) throw VenueErrors.Invalid("请填写会议名称（不超过200字）。");
+        var numerator = request.QuorumNumerator ?? 2;
+        var denominator = request.QuorumDenominator ?? 3;
+        if (denominator <= 0 || numerator <= 0 || numerator >= denominator)
+            throw VenueErrors.Invalid("法定人数比例应为小于1的正分数，例如三分之二（2/3）。");
+        var sitting = new Sitting
+        {
+            Name = name, QuorumNumerator = numerator, QuorumDenominator = denominator, CreatedAt = clock.GetUtcNow(),
+        };
+        db.Sittings.Add(sitting);
+        await db.SaveChangesAsync();
+        return TypedResults.Created($"/api/sittings/{sitting.Id}", sitting.ToView());
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.SignalR;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Attendance;
+using PeoplesCongress.VotingServer.Ballots;
+using PeoplesCongress.VotingServer.Credentials;
+using PeoplesCongress.VotingServer.Demo;
+using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Realtime;
+using PeoplesCongress.VotingServer.Roster;
+using PeoplesCongress.VotingServer.Sittings;
+using Serilog;
+
+namespace PeoplesCongress.VotingServer;
+
+/// <summary>The composition root: Program.cs and the tests build the same server from here.</summary>
+public static class VenueApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        // appsettings.json is read from beside the binary, whatever the working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.AddVenueLogging();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddVenueStorage();
+        builder.Services.AddVenueErrors();
+        builder.Services.AddCredentials();
+        builder.Services.AddVenueFeatures();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSignalR(o => o.AddFilter<ErrorResponses.HubErrorFilter>());
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapSittings();
+        app.MapRoster();
+        app.MapCredentials();
+        app.MapBallots();
+        app.MapHub<VenueHub>(VenueHubProtocol.Path);
+        return app;
+    }
+
+    /// <summary>Everything that must be in place before the first request: schema, caches, bootstrap credential.</summary>
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        await app.Services.PrepareStorageAsync();
+        await app.Services.GetRequiredService<CredentialDirectory>().ReloadAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        await app.Services.GetRequiredService<OpenBallotRegistry>().LoadAsync(scope.ServiceProvider.GetRequiredService<VenueDbContext>());
+        await app.Services.GetRequiredService<BootstrapCredential>().EnsureAsync();
+    }
+
+    /// <summary>Seeds the demo sitting; call after the server has started, so the printed URLs are the real ones.</summary>
+    public static async Task<string> SeedDemoAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var data = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DataOptions>>().Value;
+        return await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(app.Urls.ToList(), data.FullDirectory);
+    }
+
+    private static IServiceCollection AddVenueFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<SittingQueries>();
+        services.AddScoped<AttendanceQuery>();
+        services.AddSingleton<SignInRegister>();
+        services.AddScoped<RosterImporter>();
+        services.AddScoped<BallotQueries>();
+        services.AddScoped<BallotLifecycle>();
+        services.AddSingleton<OpenBallotRegistry>();
+        services.AddSingleton<CastHandler>();
+        services.AddScoped<SittingStateQuery>();
+        services.AddScoped<DemoSeeder>();
+        services.AddSingleton<LiveUpdates>();
+        services.AddHostedService(sp => sp.GetRequiredService<LiveUpdates>());
+        return services;
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using PeoplesCongress.VoterClient;
+using PeoplesCongress.VotingServer.Credentials;
+using PeoplesCongress.VotingServer.Infrastructure;
+
+namespace PeoplesCongress.VotingServer.Tests.Infrastructure;
+
+/// <summary>
+/// The real venue server on Kestrel at 127.0.0.1 on a free port, with its SQLite file and logs in a temp folder.
+/// Since tests run in parallel, every instance has its own folder and port.
+/// </summary>
+public sealed class TestVenue : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly bool ownsDirectory;
+    private bool stopped;
+
+    private TestVenue(WebApplication app, string dataDirectory, bool ownsDirectory)
+    {
+        this.app = app;
+        this.ownsDirectory = ownsDirectory;
+        DataDirectory = dataDirectory;
+        Url = new Uri(app.Urls.Single());
+    }
+
+    public Uri Url { get; }
+    public string DataDirectory { get; }
+    public string DatabasePath => Path.Combine(DataDirectory, "venue.db");
+    public string LogDirectory => Path.Combine(DataDirectory, "logs");
+
+    /// <summary>The bootstrap secretariat code printed at this start (null when the database already had one).</summary>
+    public string? BootstrapCode => app.Services.GetRequiredService<BootstrapCredential>().Code;
+
+    public T Service<T>() where T : notnull => app.Services.GetRequiredService<T>();
+
+    public static Task<TestVenue> StartAsync() =>
+        StartAsync(Path.Combine(Path.GetTempPath(), "pc-test-" + Guid.NewGuid().ToString("N")), ownsDirectory: true);
+
+    /// <summary>Starts another server on the folder of a stopped one, as after a restart; the first one owns the folder.</summary>
+    public static Task<TestVenue> RestartOnAsync(string dataDirectory) => StartAsync(dataDirectory, ownsDirectory: false);
+
+    private static async Task<TestVenue> StartAsync(string dataDirectory, bool ownsDirectory)
+    {
+        var app = VenueApp.Build(["--urls=http://127.0.0.1:0", $"--Data:Directory={dataDirectory}"]);
+        await app.PrepareAsync();
+        await app.StartAsync();
+        return new TestVenue(app, dataDirectory, ownsDirectory);
+    }
+
+    public VenueApiClient Api(string code) => VenueApiClient.Create(Url, code);
+
+    public async Task<VenueConnection> ConnectAsync(string code)
+    {
+        var connection = new VenueConnection(Url, code);
+        await connection.StartAsync();
+        return connection;
+    }
+
+    public async Task StopAsync()
+    {
+        if (stopped) return;
+        stopped = true;
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        if (!ownsDirectory) return;
+        try { Directory.Delete(DataDirectory, recursive: true); }
+        catch (IOException) { }
+    }
+}

@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -12,9 +13,13 @@ namespace PeoplesCongress.VoterClient;
 public sealed class VenueConnection : IVenueClient, IAsyncDisposable
 {
     private readonly HubConnection connection;
+    private readonly Uri server;
+    private readonly string credentialCode;
 
     public VenueConnection(Uri server, string credentialCode, Action<IHubConnectionBuilder>? configure = null)
     {
+        this.server = server;
+        this.credentialCode = credentialCode;
         var builder = new HubConnectionBuilder()
             .WithUrl(new Uri(server, VenueHubProtocol.Path), options =>
             {
@@ -37,9 +42,34 @@ public sealed class VenueConnection : IVenueClient, IAsyncDisposable
 
     public HubConnection Hub => connection;
 
-    public Task StartAsync(CancellationToken cancellationToken = default) => connection.StartAsync(cancellationToken);
+    /// <summary>
+    /// Connects, which signs a deputy in. A refused credential comes back as the server's own error (asked of
+    /// GET /api/me, since a refused WebSocket upgrade carries only its status code).
+    /// </summary>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await connection.StartAsync(cancellationToken);
+        }
+        catch (WebSocketException)
+        {
+            await VenueApiClient.Create(server, credentialCode).MeAsync();
+            throw;
+        }
+    }
 
     public Task StopAsync(CancellationToken cancellationToken = default) => connection.StopAsync(cancellationToken);
+
+    /// <summary>
+    /// A deputy's tablet: connects and returns the state once the sign-in is recorded (the server answers a
+    /// connection's first call only after its sign-in is durable).
+    /// </summary>
+    public async Task<SittingState> SignInAsync(CancellationToken cancellationToken = default)
+    {
+        await StartAsync(cancellationToken);
+        return await GetStateAsync();
+    }
 
     public Task<SittingState> GetStateAsync() => Invoke<SittingState>(VenueHubProtocol.GetState);
 

@@ -18,18 +18,25 @@ public static class RosterFile
     public static (List<RosterRow> Rows, List<RosterRowError> Errors) Read(byte[] file)
     {
         var isXlsx = file.Length > 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
-        List<IDictionary<string, object?>> cells;
+        List<string[]> rows;
         try
         {
-            using var stream = isXlsx ? new MemoryStream(file) : new MemoryStream(Encoding.UTF8.GetBytes(DecodeText(file)));
-            cells = stream.Query(useHeaderRow: false, excelType: isXlsx ? ExcelType.XLSX : ExcelType.CSV)
-                .Cast<IDictionary<string, object?>>().Take(MaxRows + 2).ToList();
+            rows = isXlsx ? ReadXlsx(file) : CsvRecords.Parse(DecodeText(file));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return ([], [new RosterRowError(1, "文件无法读取，请上传 CSV 或 XLSX 格式的代表名册。")]);
         }
-        return Interpret(cells.Select(row => row.Values.Select(v => Convert.ToString(v)?.Trim() ?? "").ToArray()).ToList());
+        return Interpret(rows.Take(MaxRows + 2).Select(row => row.Select(cell => cell.Trim()).ToArray()).ToList());
+    }
+
+    private static List<string[]> ReadXlsx(byte[] file)
+    {
+        using var stream = new MemoryStream(file);
+        return stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX)
+            .Cast<IDictionary<string, object?>>()
+            .Select(row => row.Values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToArray())
+            .ToList();
     }
 
     private static string DecodeText(byte[] file)

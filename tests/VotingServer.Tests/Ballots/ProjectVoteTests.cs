@@ -15,7 +15,7 @@ public sealed class ProjectVoteTests
         Assert.Equal(45, sitting.Codes.Count);
 
         var tablets = new List<VenueConnection>();
-        foreach (var code in sitting.Codes.Values) tablets.Add(await venue.ConnectAsync(code));
+        foreach (var code in sitting.Codes.Values) tablets.Add(await venue.SignInAsync(code));
         var attendance = await sitting.Secretariat.AttendanceAsync(sitting.SittingId);
         Assert.Equal("本次会议应到代表45人，实到45人，请假0人，缺席0人，符合法定人数。", attendance.Sentence);
 

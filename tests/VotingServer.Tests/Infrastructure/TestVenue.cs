@@ -50,11 +50,25 @@ public sealed class TestVenue : IAsyncDisposable
 
     public VenueApiClient Api(string code) => VenueApiClient.Create(Url, code);
 
-    public async Task<VenueConnection> ConnectAsync(string code)
+    /// <summary>Connects a staff page; see <see cref="SignInAsync"/> for a deputy's tablet.</summary>
+    public Task<VenueConnection> ConnectAsync(string code) => Connect(code, c => c.StartAsync());
+
+    /// <summary>A deputy's tablet, returned once its sign-in is recorded.</summary>
+    public Task<VenueConnection> SignInAsync(string code) => Connect(code, c => c.SignInAsync());
+
+    private async Task<VenueConnection> Connect(string code, Func<VenueConnection, Task> start)
     {
         var connection = new VenueConnection(Url, code);
-        await connection.StartAsync();
-        return connection;
+        try
+        {
+            await start(connection);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task StopAsync()

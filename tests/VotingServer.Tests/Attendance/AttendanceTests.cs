@@ -1,0 +1,63 @@
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VoterClient;
+using PeoplesCongress.VotingServer.Tests.Infrastructure;
+
+namespace PeoplesCongress.VotingServer.Tests.Attendance;
+
+public sealed class AttendanceTests
+{
+    [Fact]
+    public async Task OpeningWithoutQuorumIsRefusedWithTheAttendanceSentence()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 9);
+        var codes = sitting.Codes.OrderBy(c => c.Key).Select(c => c.Value).ToList();
+        await sitting.Secretariat.SetLeaveAsync(sitting.SittingId, PreparedSitting.Number(8), onLeave: true);
+        await using var watcher = await venue.ConnectAsync(
+            (await sitting.Secretariat.IssueStaffCredentialAsync(Roles.Presidium, "执行主席")).Code);
+        await watcher.WatchSittingAsync(sitting.SittingId);
+        var sixPresent = Waiting.Next<AttendanceView>(h => watcher.AttendanceReceived += h, a => a.Present == 6);
+
+        var tablets = new List<VenueConnection>();
+        foreach (var code in codes.Take(6)) tablets.Add(await venue.SignInAsync(code));
+        Assert.Equal("本次会议应到代表9人，实到6人，请假1人，缺席2人，不符合法定人数。", (await sixPresent).Sentence);
+
+        var refused = await Assert.ThrowsAsync<VenueException>(() => sitting.Presidium.OpenBallotAsync(sitting.Ballot.Id));
+        Assert.Equal(ErrorCodes.QuorumNotMet, refused.Code);
+        Assert.Equal("不能开始表决：本次会议应到代表9人，实到6人，请假1人，缺席2人，不符合法定人数。", refused.Message);
+        Assert.Equal(BallotStates.Draft, Assert.Single(await sitting.Secretariat.BallotsAsync(sitting.SittingId)).State);
+
+        // The deputy on leave comes after all: signing in clears the leave and brings the quorum.
+        tablets.Add(await venue.SignInAsync(codes[8]));
+        var attendance = await sitting.Secretariat.AttendanceAsync(sitting.SittingId);
+        Assert.Equal("本次会议应到代表9人，实到7人，请假0人，缺席2人，符合法定人数。", attendance.Sentence);
+        Assert.Equal(BallotStates.Open, (await sitting.Presidium.OpenBallotAsync(sitting.Ballot.Id)).State);
+        await Task.WhenAll(tablets.Select(t => t.DisposeAsync().AsTask()));
+    }
+
+    [Fact]
+    public async Task ASuspendedDeputyCannotSignInAndIsNotCounted()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 4);
+        await sitting.Secretariat.ImportRosterAsync(sitting.SittingId, "姓名,代表证号,状态\n测试004,D004,暂停执行代表职务"u8.ToArray());
+        var error = await Assert.ThrowsAsync<VenueException>(() => venue.SignInAsync(sitting.Codes[PreparedSitting.Number(3)]));
+        Assert.Equal(ErrorCodes.DeputyNotCurrent, error.Code);
+        Assert.Equal(3, (await sitting.Secretariat.AttendanceAsync(sitting.SittingId)).Expected);
+    }
+
+    [Fact]
+    public async Task AQuorumSettingOfOneHalfIsApplied()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        var secretariat = venue.Api(venue.BootstrapCode!);
+        var sitting = await secretariat.CreateSittingAsync(new CreateSittingRequest("半数会议", 1, 2));
+        await secretariat.ImportRosterAsync(sitting.Id, "姓名,代表证号\n甲,1\n乙,2\n丙,3\n丁,4"u8.ToArray());
+        var codes = PreparedSitting.ParseSheet(await secretariat.IssueCredentialSheetAsync(sitting.Id));
+        await using var one = await venue.SignInAsync(codes["1"]);
+        await using var two = await venue.SignInAsync(codes["2"]);
+        Assert.False((await secretariat.AttendanceAsync(sitting.Id)).QuorumMet);
+        await using var three = await venue.SignInAsync(codes["3"]);
+        Assert.True((await secretariat.AttendanceAsync(sitting.Id)).QuorumMet);
+    }
+}

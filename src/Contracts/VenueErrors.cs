@@ -24,7 +24,8 @@ public static class ErrorCodes
 }
 
 /// <summary>
-/// How an error travels in a hub invocation: the HubException message is "[code] 中文说明".
+/// How an error travels in a hub invocation: the HubException message contains "[code] 中文说明" (SignalR
+/// clients put their own words before it, so look for the first "[").
 /// Over HTTP the same pair is a ProblemDetails with an extension member "code".
 /// </summary>
 public static class HubErrorFormat

@@ -27,11 +27,16 @@ public static class VenueApp
         builder.Services.AddCredentials();
         builder.Services.AddVenueFeatures();
         builder.Services.AddOpenApi();
+        // Unreadable bodies reach the one error mapping instead of an empty 400/415.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
         builder.Services.AddSignalR(o => o.AddFilter<ErrorResponses.HubErrorFilter>());
 
         var app = builder.Build();
-        app.UseExceptionHandler();
+        // Request logging outside the exception handler, so it records the status the caller really got.
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();

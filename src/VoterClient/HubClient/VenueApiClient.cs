@@ -24,6 +24,8 @@ public sealed class VenueApiClient(HttpClient http)
 
     public Task<SittingView> CreateSittingAsync(CreateSittingRequest request) => Send<SittingView>(HttpMethod.Post, "api/sittings", request);
 
+    public Task<List<SittingView>> SittingsAsync() => Send<List<SittingView>>(HttpMethod.Get, "api/sittings");
+
     public Task<AttendanceView> AttendanceAsync(int sittingId) => Send<AttendanceView>(HttpMethod.Get, $"api/sittings/{sittingId}/attendance");
 
     public Task<RosterImported> ImportRosterAsync(int sittingId, byte[] file, string contentType = "text/csv") =>

@@ -34,7 +34,8 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
         signedIn.TryAdd(deputyId, 0);
         if (!isNew) return;
         LogSignedIn(sittingId);
-        live.Touch(sittingId);
+        live.AttendanceChanged(sittingId);
+        live.ProgressChanged(sittingId);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "A deputy of sitting {SittingId} signed in")]

@@ -45,7 +45,7 @@ public sealed partial class BallotLifecycle(
         LogOpened(ballotId, issued);
         var view = ballot.ToView();
         await hub.Clients.Group(VenueGroups.Sitting(ballot.SittingId)).BallotOpened(view);
-        live.Touch(ballot.SittingId);
+        live.ProgressChanged(ballot.SittingId);
         return view;
     }
 
@@ -69,7 +69,7 @@ public sealed partial class BallotLifecycle(
         if (!await writer.RunAloneAsync(TruncateWal)) LogWalNotTruncated(ballotId);
         LogClosed(ballotId, result.Issued, result.Returned);
         await hub.Clients.Group(VenueGroups.Sitting(ballot.SittingId)).BallotClosed(result);
-        live.Touch(ballot.SittingId);
+        live.ProgressChanged(ballot.SittingId);
         return result;
     }
 

@@ -40,5 +40,8 @@ public static class BallotMapping
     public static BallotView ToView(this Ballot ballot) => new(
         ballot.Id, ballot.SittingId, ballot.Kind, ballot.Title, ballot.Places, ballot.PassRule, ballot.Secret, ballot.State,
         ballot.Projects.OrderBy(p => p.Position)
-            .Select(p => new ProjectView(p.Id, p.Name, p.Content, p.BudgetWan, p.LeadDepartment)).ToList());
+            .Select(p => new ProjectView(p.Id, p.Name, p.Content, WithoutTrailingZeros(p.BudgetWan), p.LeadDepartment)).ToList());
+
+    // SQLite keeps decimals as text and reads 500 back as 500.0; the wire shows the amount as it was entered.
+    private static decimal WithoutTrailingZeros(decimal amount) => amount / 1.000000000000000000000000000000000m;
 }

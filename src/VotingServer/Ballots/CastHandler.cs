@@ -19,8 +19,9 @@ public sealed class CastHandler(
     public async Task<CastReceipt> CastAsync(Caller caller, CastRequest? request)
     {
         var (deputyId, sittingId) = caller.RequireDeputy();
-        if (directory.FindById(caller.CredentialId) is not { Revoked: false, DeputyStatus: DeputyStatus.Current })
-            throw VenueErrors.CredentialRevoked();
+        var credential = directory.FindById(caller.CredentialId);
+        if (credential is null or { Revoked: true }) throw VenueErrors.CredentialRevoked();
+        if (credential.DeputyStatus != DeputyStatus.Current) throw VenueErrors.DeputyNotCurrent();
         var (ballotId, choices, castId) = Check(request);
         var open = registry.Find(ballotId);
         if (open is not null)
@@ -30,7 +31,7 @@ public sealed class CastHandler(
         }
         // A ballot not open here may still be a resend of a cast the server recorded just before closing.
         var receipt = await writer.WriteAsync(c => Record(c, ballotId, deputyId, castId, open is null ? null : choices));
-        if (!receipt.Duplicate) live.Touch(sittingId);
+        if (!receipt.Duplicate) live.ProgressChanged(sittingId);
         return receipt;
     }
 

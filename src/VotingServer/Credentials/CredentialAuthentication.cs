@@ -47,7 +47,8 @@ public sealed class CredentialAuthenticationHandler(
     {
         var header = Request.Headers.Authorization.ToString();
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return header["Bearer ".Length..];
-        return Request.Path.StartsWithSegments(VenueHubProtocol.Path) ? Request.Query["access_token"].ToString() : null;
+        var query = Request.Path.StartsWithSegments(VenueHubProtocol.Path) ? Request.Query["access_token"].ToString() : "";
+        return query.Length > 0 ? query : null;
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>

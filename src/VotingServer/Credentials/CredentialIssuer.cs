@@ -5,7 +5,7 @@ using PeoplesCongress.VotingServer.Infrastructure;
 
 namespace PeoplesCongress.VotingServer.Credentials;
 
-/// <summary>Issues and revokes credentials. Issuing to a deputy or staff member revokes what they held before.</summary>
+/// <summary>Issues and revokes credentials. Issuing to a deputy revokes what the deputy held before.</summary>
 public sealed class CredentialIssuer(VenueDbContext db, CredentialDirectory directory, TimeProvider clock)
 {
     public sealed record DeputyCredential(Deputy Deputy, string Code);

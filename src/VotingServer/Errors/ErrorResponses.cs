@@ -10,7 +10,7 @@ public static partial class ErrorResponses
 {
     public static IServiceCollection AddVenueErrors(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = GiveFrameworkProblemsACode);
         services.AddExceptionHandler<HttpErrorHandler>();
         services.AddSingleton<HubErrorFilter>();
         return services;
@@ -24,10 +24,28 @@ public static partial class ErrorResponses
         return problem;
     }
 
+    /// <summary>
+    /// Errors the framework answers by itself before any handler runs (no such route, a content type the endpoint
+    /// does not accept) still get a code and a Chinese title.
+    /// </summary>
+    private static void GiveFrameworkProblemsACode(ProblemDetailsContext context)
+    {
+        if (context.ProblemDetails.Extensions.ContainsKey("code")) return;
+        var error = context.ProblemDetails.Status switch
+        {
+            404 => VenueErrors.NotFound("请求的地址"),
+            405 => VenueErrors.Invalid("该地址不支持此请求方法。"),
+            400 or 415 => VenueErrors.Unreadable(context.ProblemDetails.Status.Value),
+            _ => VenueErrors.Internal(),
+        };
+        context.ProblemDetails.Title = error.Message;
+        context.ProblemDetails.Extensions["code"] = error.Code;
+    }
+
     public static VenueError Classify(Exception exception) => exception switch
     {
         VenueError venue => venue,
-        BadHttpRequestException => VenueErrors.Invalid("请求内容无法解析，请检查格式。"),
+        BadHttpRequestException bad => VenueErrors.Unreadable(bad.StatusCode),
         _ => VenueErrors.Internal(),
     };
 

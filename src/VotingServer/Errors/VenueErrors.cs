@@ -23,6 +23,9 @@ public static class VenueErrors
 
     public static VenueError Invalid(string message) => new(ErrorCodes.Invalid, message, 400);
 
+    public static VenueError Unreadable(int status) =>
+        new(ErrorCodes.Invalid, status == 415 ? "请求内容类型不受支持，请以 JSON（application/json）发送。" : "请求内容无法解析，请检查格式。", status);
+
     public static VenueError RosterInvalid(IReadOnlyList<RosterRowError> rows) =>
         new(ErrorCodes.RosterInvalid, $"代表名册有{rows.Count}处错误，未导入任何代表，请修改后重新导入。", 422, rows);
 

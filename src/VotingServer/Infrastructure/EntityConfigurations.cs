@@ -14,7 +14,8 @@ internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
     {
         b.HasIndex(d => new { d.SittingId, d.Number }).IsUnique();
         b.HasOne<Sitting>().WithMany().HasForeignKey(d => d.SittingId);
-        b.Property(d => d.Number).HasMaxLength(32);
+        // 代表证号 "hk001" and "HK001" are one deputy, in the index, in imports and in URLs alike.
+        b.Property(d => d.Number).HasMaxLength(32).UseCollation("NOCASE");
         b.Property(d => d.Name).HasMaxLength(64);
         b.Property(d => d.Delegation).HasMaxLength(64);
         b.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);

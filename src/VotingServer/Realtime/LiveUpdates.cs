@@ -15,22 +15,27 @@ public sealed partial class LiveUpdates(
     : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
-    private readonly ConcurrentDictionary<int, byte> changedSittings = new();
+    private readonly ConcurrentDictionary<int, Changes> changed = new();
 
-    /// <summary>Something in this sitting's attendance or ballot progress changed.</summary>
-    public void Touch(int sittingId) => changedSittings.TryAdd(sittingId, 0);
+    /// <summary>Attendance changed: pushed to everyone of the sitting.</summary>
+    public void AttendanceChanged(int sittingId) => Mark(sittingId, Changes.Attendance);
+
+    /// <summary>Issued or cast counts of an open ballot changed: pushed to the sitting's staff only.</summary>
+    public void ProgressChanged(int sittingId) => Mark(sittingId, Changes.Progress);
+
+    private void Mark(int sittingId, Changes what) => changed.AddOrUpdate(sittingId, what, (_, before) => before | what);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            foreach (var sittingId in changedSittings.Keys)
+            foreach (var sittingId in changed.Keys)
             {
-                changedSittings.TryRemove(sittingId, out _);
+                if (!changed.TryRemove(sittingId, out var what)) continue;
                 try
                 {
-                    await PushAsync(sittingId);
+                    await PushAsync(sittingId, what);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -40,16 +45,23 @@ public sealed partial class LiveUpdates(
         }
     }
 
-    private async Task PushAsync(int sittingId)
+    private async Task PushAsync(int sittingId, Changes what)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var attendance = await scope.ServiceProvider.GetRequiredService<AttendanceQuery>().GetAsync(sittingId);
-        await hub.Clients.Group(VenueGroups.Sitting(sittingId)).AttendanceChanged(attendance);
+        if (what.HasFlag(Changes.Attendance))
+        {
+            var attendance = await scope.ServiceProvider.GetRequiredService<AttendanceQuery>().GetAsync(sittingId);
+            await hub.Clients.Group(VenueGroups.Sitting(sittingId)).AttendanceChanged(attendance);
+        }
+        if (!what.HasFlag(Changes.Progress)) return;
         foreach (var progress in await scope.ServiceProvider.GetRequiredService<BallotQueries>().ProgressAsync(sittingId))
         {
             await hub.Clients.Group(VenueGroups.Staff(sittingId)).ProgressChanged(progress);
         }
     }
+
+    [Flags]
+    private enum Changes { Attendance = 1, Progress = 2 }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Live update of sitting {SittingId} failed")]
     private partial void LogPushFailed(Exception ex, int sittingId);

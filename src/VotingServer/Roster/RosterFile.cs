@@ -72,9 +72,9 @@ public static class RosterFile
             if (delegation.Length > 64) errors.Add(new(row, "代表团/组名称超过64字。"));
             var status = RosterColumns.ParseStatus(Cell("status"));
             if (status is null) errors.Add(new(row, $"状态“{Cell("status")}”无法识别，应为“在任”“暂停执行代表职务”或“代表资格终止”。"));
-            var leave = RosterColumns.ParseLeave(Cell("leave"));
-            if (leave is null) errors.Add(new(row, $"请假一栏“{Cell("leave")}”无法识别，应为“是”或“否”。"));
-            if (errors.Count == before) parsed.Add(new RosterRow(row, number, name, delegation, status!.Value, leave!.Value));
+            var leave = columns.ContainsKey("leave") ? RosterColumns.ParseLeave(Cell("leave")) : null;
+            if (columns.ContainsKey("leave") && leave is null) errors.Add(new(row, $"请假一栏“{Cell("leave")}”无法识别，应为“是”或“否”。"));
+            if (errors.Count == before) parsed.Add(new RosterRow(row, number, name, delegation, status!.Value, leave));
         }
         if (parsed.Count == 0 && errors.Count == 0) errors.Add(new(2, "名册中没有代表。"));
         return errors.Count > 0 ? ([], errors) : (parsed, errors);

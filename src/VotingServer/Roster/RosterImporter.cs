@@ -31,11 +31,11 @@ public sealed class RosterImporter(VenueDbContext db, CredentialDirectory direct
             deputy.Name = row.Name;
             deputy.Delegation = row.Delegation;
             deputy.Status = row.Status;
-            deputy.OnLeave = row.OnLeave;
+            deputy.OnLeave = row.OnLeave ?? deputy.OnLeave;
         }
         await db.SaveChangesAsync();
         await directory.ReloadAsync();
-        live.Touch(sittingId);
+        live.AttendanceChanged(sittingId);
         return new RosterImported(added, rows.Count - added, existing.Count + added);
     }
 
@@ -45,7 +45,7 @@ public sealed class RosterImporter(VenueDbContext db, CredentialDirectory direct
             ?? throw VenueErrors.NotFound($"代表证号为{number}的代表");
         deputy.OnLeave = onLeave;
         await db.SaveChangesAsync();
-        live.Touch(sittingId);
+        live.AttendanceChanged(sittingId);
         return deputy.ToView(hasCredential: directory.HasActiveCredential(deputy.Id));
     }
 

@@ -2,5 +2,8 @@ using PeoplesCongress.VotingServer.Infrastructure;
 
 namespace PeoplesCongress.VotingServer.Roster;
 
-/// <summary>One deputy as read from a roster file; <see cref="Row"/> is the spreadsheet row number (header = 1).</summary>
-public sealed record RosterRow(int Row, string Number, string Name, string Delegation, DeputyStatus Status, bool OnLeave);
+/// <summary>
+/// One deputy as read from a roster file; <see cref="Row"/> is the spreadsheet row number (header = 1).
+/// <see cref="OnLeave"/> is null when the file has no leave column, so an import keeps the leave already marked.
+/// </summary>
+public sealed record RosterRow(int Row, string Number, string Name, string Delegation, DeputyStatus Status, bool? OnLeave);

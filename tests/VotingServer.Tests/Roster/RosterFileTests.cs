@@ -28,7 +28,7 @@ public sealed class RosterFileTests
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var (rows, errors) = RosterFile.Read(Encoding.GetEncoding("GB18030").GetBytes("姓名,代表证号\n刘丽华,A-7\n"));
         Assert.Empty(errors);
-        Assert.Equal("刘丽华", Assert.Single(rows).Name);
+        Assert.Equal(new RosterRow(2, "A-7", "刘丽华", "", DeputyStatus.Current, OnLeave: null), Assert.Single(rows));
     }
 
     [Fact]

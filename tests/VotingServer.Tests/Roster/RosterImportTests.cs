@@ -23,9 +23,14 @@ public sealed class RosterImportTests
         Assert.Equal(["甲", "乙", "丙"], roster.Select(d => d.Name));
         Assert.All(roster, d => Assert.Equal(DeputyStatuses.Current, d.Status));
 
-        Assert.Equal(new RosterImported(1, 1, 4), await secretariat.ImportRosterAsync(sitting.Id, Csv("甲改名,A1,暂停执行代表职务\n丁,A4,在任")));
-        Assert.Equal(["甲改名", "乙", "丙", "丁"], (await secretariat.RosterAsync(sitting.Id)).Select(d => d.Name));
-        Assert.Equal(3, (await secretariat.AttendanceAsync(sitting.Id)).Expected);
+        // Matched by 代表证号 whatever its case; a file without a leave column keeps the leave marked in the meantime.
+        await secretariat.SetLeaveAsync(sitting.Id, "a2", onLeave: true);
+        Assert.Equal(new RosterImported(1, 1, 4), await secretariat.ImportRosterAsync(sitting.Id, Csv("甲改名,a1,暂停执行代表职务\n丁,A4,在任")));
+        var updated = await secretariat.RosterAsync(sitting.Id);
+        Assert.Equal(["甲改名", "乙", "丙", "丁"], updated.Select(d => d.Name));
+        Assert.Equal([false, true, false, false], updated.Select(d => d.OnLeave));
+        var attendance = await secretariat.AttendanceAsync(sitting.Id);
+        Assert.Equal((3, 1), (attendance.Expected, attendance.OnLeave));
     }
 
     [Fact]

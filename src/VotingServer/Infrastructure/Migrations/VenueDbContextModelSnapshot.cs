@@ -123,7 +123,8 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<bool>("OnLeave")
                         .HasColumnType("INTEGER");

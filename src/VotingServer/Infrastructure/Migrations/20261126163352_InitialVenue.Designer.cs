@@ -11,7 +11,7 @@ using PeoplesCongress.VotingServer.Infrastructure;
 namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
 {
     [DbContext(typeof(VenueDbContext))]
-    [Migration("20261126162620_InitialVenue")]
+    [Migration("20261126163352_InitialVenue")]
     partial class InitialVenue
     {
         /// <inheritdoc />
@@ -126,7 +126,8 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<bool>("OnLeave")
                         .HasColumnType("INTEGER");

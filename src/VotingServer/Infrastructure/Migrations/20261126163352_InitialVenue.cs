@@ -72,7 +72,7 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     SittingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false, collation: "NOCASE"),
                     Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Delegation = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),

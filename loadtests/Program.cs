@@ -1,0 +1,3 @@
+using PeoplesCongress.LoadTests;
+
+return await BallotBurst.RunAsync(args);

@@ -8,6 +8,13 @@ namespace PeoplesCongress.VotingServer.Attendance;
 /// <summary>应到 / 实到 / 请假 / 缺席 of a sitting, counted from the roster and the sign-ins.</summary>
 public sealed class AttendanceQuery(VenueDbContext db)
 {
+    /// <summary>The sitting's quorum in words, e.g. 三分之二.</summary>
+    public async Task<string> ThresholdAsync(int sittingId)
+    {
+        var sitting = await db.Sittings.AsNoTracking().SingleAsync(s => s.Id == sittingId);
+        return new QuorumRule(sitting.QuorumNumerator, sitting.QuorumDenominator).Describe();
+    }
+
     public async Task<AttendanceView> GetAsync(int sittingId)
     {
         var sitting = await db.Sittings.AsNoTracking().SingleAsync(s => s.Id == sittingId);

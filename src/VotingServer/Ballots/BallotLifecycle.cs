@@ -24,7 +24,7 @@ public sealed partial class BallotLifecycle(
         var ballot = await ballots.GetAsync(ballotId);
         if (ballot.State != BallotStates.Draft) throw VenueErrors.BallotNotDraft();
         var present = await attendance.GetAsync(ballot.SittingId);
-        if (!present.QuorumMet) throw VenueErrors.QuorumNotMet(present.Sentence);
+        if (!present.QuorumMet) throw VenueErrors.QuorumNotMet(await attendance.ThresholdAsync(ballot.SittingId), present.Sentence);
         var now = clock.GetUtcNow();
         var issued = await writer.WriteAsync(connection =>
         {

@@ -32,8 +32,8 @@ public static class VenueErrors
     public static VenueError RosterLocked() =>
         new(ErrorCodes.RosterLocked, "有表决正在进行，暂不能修改代表名册。", 409);
 
-    public static VenueError QuorumNotMet(string attendance) =>
-        new(ErrorCodes.QuorumNotMet, $"不能开始表决：{attendance}", 409);
+    public static VenueError QuorumNotMet(string threshold, string attendance) =>
+        new(ErrorCodes.QuorumNotMet, $"不能开始表决：出席代表须超过应到代表的{threshold}。{attendance}", 409);
 
     public static VenueError BallotNotDraft() =>
         new(ErrorCodes.BallotNotDraft, "该表决已经开始过，不能再次开始；如需重新表决，请另行建立表决。", 409);

@@ -32,8 +32,8 @@ internal static class BallotBurst
             var roster = "姓名,代表证号\n" + string.Join('\n', Enumerable.Range(1, tablets).Select(i => $"代表{i},L{i:00000}"));
             await secretariat.ImportRosterAsync(sitting.Id, Encoding.UTF8.GetBytes(roster));
             var codes = (await Task.WhenAll(Enumerable.Range(1, tablets).Select(i => secretariat.ReissueCredentialAsync(sitting.Id, $"L{i:00000}")))).Select(c => c.Code).ToList();
-            var ballot = await secretariat.CreateBallotAsync(sitting.Id, new CreateBallotRequest("负载测试票决", 3,
-                [.. Enumerable.Range(1, 5).Select(i => new NewProject($"项目{i}", "", 100m, "部门"))]));
+            var ballot = await secretariat.CreateBallotAsync(sitting.Id, new CreateBallotRequest("负载测试票决", Places: 3,
+                Items: [.. Enumerable.Range(1, 5).Select(i => new NewItem($"项目{i}", "", 100m, "部门"))]));
             var presidium = VenueApiClient.Create(server, (await secretariat.IssueStaffCredentialAsync(Roles.Presidium, "主席")).Code);
 
             var signIn = Stopwatch.StartNew();
@@ -50,7 +50,7 @@ internal static class BallotBurst
             await presidium.OpenBallotAsync(ballot.Id);
 
             var latency = new LongHistogram(TimeStamp.Minutes(1), 3);
-            var ids = ballot.Projects.Select(p => p.Id).ToArray();
+            var ids = ballot.Items.Select(p => p.Id).ToArray();
             var burst = Stopwatch.StartNew();
             var acks = await Task.WhenAll(connections.Select(async (c, i) =>
             {

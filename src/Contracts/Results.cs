@@ -8,17 +8,47 @@ public static class ProjectOutcomes
     public const string NotPassed = "not-passed";
 }
 
-public sealed record ProjectResultView(int ProjectId, string Name, int Votes, bool Passed, int? Rank, string Outcome);
+public sealed record OptionCountView(string Option, string Label, int Count);
+
+public sealed record RateView(string Option, string Label, string Percent);
+
+/// <summary>
+/// One item's figures. Every kind fills <see cref="Counts"/>, <see cref="Valid"/> and <see cref="Invalid"/>;
+/// project kinds add <see cref="Votes"/> (赞成), <see cref="Passed"/>, <see cref="Rank"/> and <see cref="Outcome"/>;
+/// appraisals add <see cref="Rates"/> (to two decimals), <see cref="CombinedRate"/>, the grade and the rank.
+/// </summary>
+public sealed record ItemResultView(
+    int ItemId, string Name, string Group, int? OriginItemId,
+    IReadOnlyList<OptionCountView> Counts, int Valid, int Invalid,
+    int? Votes, bool? Passed, int? Rank, string? Outcome,
+    IReadOnlyList<RateView> Rates, string? CombinedRate, string? Grade, string? GradeLabel, bool ExactThreshold);
 
 /// <summary>Projects tied on <paramref name="Votes"/> across the last place: a run-off among them decides.</summary>
-public sealed record RunOffView(IReadOnlyList<int> ProjectIds, int Votes, int PlacesLeft);
+public sealed record RunOffView(IReadOnlyList<int> ItemIds, int Votes, int PlacesLeft);
 
 /// <summary>Fewer projects passed than there are places: the presidium decides what follows.</summary>
 public sealed record ShortfallView(int Adopted, int Places);
 
-/// <summary>The certified result of a closed ballot, as stored and as pushed to every client.</summary>
+/// <summary>Something in the result the presidium must decide; the software decides none of these.</summary>
+public sealed record ResultFlagView(string Code, IReadOnlyList<int> ItemIds, string Message);
+
+/// <summary>The presidium's decision recorded after the count (the certified figures themselves never change).</summary>
+public sealed record PresidiumDecisionView(string Decision, string Note, int? FollowUpBallotId, DateTimeOffset DecidedAt);
+
+/// <summary>
+/// The certified result of a closed ballot of any kind, as stored and as pushed to every client.
+/// <see cref="FinalAdopted"/> combines the rounds of a run-off or further ballot (first-round item ids).
+/// </summary>
 public sealed record BallotResultView(
-    int BallotId, int SittingId, string Kind, string Title, bool Secret, string PassRule, int Places,
-    int CurrentDeputies, int Issued, int Returned, int Valid, int Invalid, bool VoteValid,
-    IReadOnlyList<ProjectResultView> Projects, IReadOnlyList<int> Adopted,
-    RunOffView? RunOff, ShortfallView? Shortfall, string Announcement, DateTimeOffset ClosedAt);
+    int BallotId, int SittingId, string Kind, string Title, int Round, int? PreviousBallotId, string? Relation,
+    bool Secret, string CountedBy, BallotSettingsView Settings,
+    int CurrentDeputies, int Issued, int Returned, int Valid, int Invalid, bool VoteValid, int NotVoting,
+    IReadOnlyList<ItemResultView> Items, IReadOnlyList<int> Adopted, IReadOnlyList<int>? FinalAdopted, bool? Passed,
+    RunOffView? RunOff, ShortfallView? Shortfall, IReadOnlyList<int> ToRectify, IReadOnlyList<ResultFlagView> Flags,
+    string Announcement, DateTimeOffset ClosedAt, PresidiumDecisionView? Decision = null);
+
+public static class CountMethods
+{
+    public const string Electronic = "electronic";
+    public const string ByHand = "by-hand";
+}

@@ -18,10 +18,22 @@ public sealed record RosterRowError(int Row, string Message);
 
 public sealed record SetLeaveRequest(bool OnLeave);
 
-public sealed record NewProject(string Name, string Content, decimal BudgetWan, string LeadDepartment);
+/// <summary>A candidate project (with budget in 万元 and lead department) or an appraisal target (with its group).</summary>
+public sealed record NewItem(string Name, string Content = "", decimal? BudgetWan = null, string LeadDepartment = "", string Group = "");
 
+/// <summary>
+/// A ballot on the agenda. <paramref name="Kind"/> is one of <see cref="BallotKinds"/>. Project kinds need
+/// <paramref name="Places"/> (N) and may set <paramref name="PassRule"/>; appraisals may set the scale, the grade
+/// threshold (default 1/2) and its denominator (default all current deputies); a motion needs no items (its title is
+/// the motion). Every ballot is secret unless it is a deputy's rating of their own suggestion's handling.
+/// </summary>
 public sealed record CreateBallotRequest(
-    string Title, int Places, IReadOnlyList<NewProject> Projects, string? PassRule = null);
+    string Title, IReadOnlyList<NewItem>? Items = null, string Kind = BallotKinds.ProjectSelection, int Places = 0,
+    string? PassRule = null, string? Scale = null, int? GradeThresholdNumerator = null, int? GradeThresholdDenominator = null,
+    string? GradeDenominator = null, bool Secret = true, string? Purpose = null);
+
+/// <summary>The presidium's decision on a shortfall (<see cref="ShortfallDecisions"/>), with an optional note.</summary>
+public sealed record ShortfallDecisionRequest(string Decision, string? Note = null);
 
 public sealed record CreateStaffCredentialRequest(string Role, string Name);
 

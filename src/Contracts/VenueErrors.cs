@@ -17,9 +17,12 @@ public static class ErrorCodes
     public const string BallotNotOpen = "ballot-not-open";
     public const string BallotNotIssued = "ballot-not-issued";
     public const string AlreadyCast = "already-cast";
-    public const string UnknownProject = "unknown-project";
+    public const string UnknownItem = "unknown-item";
     public const string TooManyMarks = "too-many-marks";
     public const string Malformed = "malformed";
+    public const string NamedNotAllowed = "named-not-allowed";
+    public const string NoDecisionNeeded = "no-decision-needed";
+    public const string BallotNotClosed = "ballot-not-closed";
     public const string Internal = "internal-error";
 }
 

@@ -19,13 +19,20 @@ public sealed record SittingView(int Id, string Name, int QuorumNumerator, int Q
 public sealed record AttendanceView(
     int SittingId, int Expected, int Present, int OnLeave, int Absent, bool QuorumMet, string Sentence);
 
-public sealed record ProjectView(int Id, string Name, string Content, decimal BudgetWan, string LeadDepartment);
+/// <summary>
+/// One item of a ballot: a candidate project (name, content, budget in 万元, lead department), an appraisal target
+/// (a department, an official, a deputy reporting; <see cref="Group"/> such as 副镇长), or the motion itself.
+/// <see cref="OriginItemId"/> is the item of the first round that a run-off's item stands for.
+/// </summary>
+public sealed record ItemView(
+    int Id, string Name, string Content, decimal? BudgetWan, string LeadDepartment, string Group, int? OriginItemId);
 
-public static class BallotKinds
-{
-    /// <summary>民生实事项目票决, select up to N of M.</summary>
-    public const string ProjectSelection = "project-selection";
-}
+/// <summary>A choice a deputy may make on each item of a per-item ballot, e.g. "for" / 赞成.</summary>
+public sealed record OptionView(string Code, string Label);
+
+/// <summary>The settings a ballot was defined with, as its result states them.</summary>
+public sealed record BallotSettingsView(
+    int Places, string? PassRule, string? Scale, string? GradeThreshold, string? GradeDenominator, string? Purpose);
 
 public static class BallotStates
 {
@@ -43,9 +50,15 @@ public static class PassRules
     public const string Plurality = "plurality";
 }
 
+/// <summary>
+/// A ballot as clients see it. <see cref="Options"/> are the choices for each item of a per-item kind (empty for
+/// select-up-to-N); <see cref="Round"/> counts rounds of the same question (第一轮 / 第二轮), and
+/// <see cref="PreviousBallotId"/> with <see cref="Relation"/> says which earlier ballot this one follows.
+/// </summary>
 public sealed record BallotView(
-    int Id, int SittingId, string Kind, string Title, int Places, string PassRule, bool Secret, string State,
-    IReadOnlyList<ProjectView> Projects);
+    int Id, int SittingId, int AgendaPosition, string Kind, string Title, int Places, bool Secret,
+    string State, int Round, int? PreviousBallotId, string? Relation, BallotSettingsView Settings,
+    IReadOnlyList<OptionView> Options, IReadOnlyList<ItemView> Items);
 
 /// <summary>A deputy's own standing on one open ballot: issued a ballot, and whether it has been cast.</summary>
 public sealed record MyBallotStatus(int BallotId, bool Issued, bool Cast);

@@ -10,21 +10,13 @@ public sealed record SelectionVote(
     int CurrentDeputies, int Issued, int Places, PassRule PassRule,
     IReadOnlyList<Candidate> Candidates, IReadOnlyList<SelectionBallot> Ballots)
 {
-    public int CurrentDeputies { get; } =
-        CurrentDeputies >= 0 ? CurrentDeputies : throw new ArgumentException($"现有代表人数不能为负数：{CurrentDeputies}。", nameof(CurrentDeputies));
+    public int CurrentDeputies { get; } = VoteSettings.NotNegative(CurrentDeputies, "现有代表人数", nameof(CurrentDeputies));
 
-    public int Issued { get; } =
-        Issued >= 0 ? Issued : throw new ArgumentException($"发出票数不能为负数：{Issued}。", nameof(Issued));
+    public int Issued { get; } = VoteSettings.NotNegative(Issued, "发出票数", nameof(Issued));
 
-    public int Places { get; } =
-        Places >= 1 && Places <= Candidates.Count
-            ? Places
-            : throw new ArgumentException($"应选名额{Places}个须在1至候选项目数{Candidates.Count}之间。", nameof(Places));
+    public int Places { get; } = VoteSettings.Places(Places, Candidates.Count, nameof(Places));
 
-    public IReadOnlyList<Candidate> Candidates { get; } =
-        Candidates.Select(c => c.Id).Distinct().Count() == Candidates.Count
-            ? Candidates
-            : throw new ArgumentException("候选项目编号不得重复。", nameof(Candidates));
+    public IReadOnlyList<Candidate> Candidates { get; } = VoteSettings.DistinctIds(Candidates, "候选项目", nameof(Candidates));
 }
 
 public enum CandidateOutcome { Adopted, RunOffNeeded, PassedNotAdopted, NotPassed }

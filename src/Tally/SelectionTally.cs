@@ -17,32 +17,12 @@ public static class SelectionTally
 
         var returned = vote.Ballots.Count;
         var voteValid = WholeVoteValidity.IsValid(vote.Issued, returned);
-        // An invalid vote must be repeated, so nobody passes; the counts are still published.
-        var passing = voteValid
-            ? votes.Where(c => vote.PassRule.Passes(c.Votes, vote.CurrentDeputies)).ToList()
-            : [];
-        var ranks = CompetitionRank.Of(passing);
-        var adoption = voteValid ? TopNWithRunOff.Decide(passing, vote.Places) : Adoption.None;
-
-        var results = vote.Candidates
-            .Zip(votes, (candidate, counted) => new CandidateResult(
-                candidate.Id,
-                candidate.Name,
-                counted.Votes,
-                ranks.ContainsKey(candidate.Id),
-                ranks.TryGetValue(candidate.Id, out var rank) ? rank : null,
-                OutcomeOf(candidate.Id, ranks, adoption)))
-            .ToList();
+        var (results, adoption) = ProjectAdoption.Decide(
+            vote.Candidates, votes, vote.PassRule, vote.CurrentDeputies, vote.Places, voteValid);
 
         var result = new SelectionResult(
             vote.Issued, returned, validBallots.Count, returned - validBallots.Count, voteValid,
             results, adoption.Adopted, adoption.RunOff, adoption.Shortfall, Announcement: "");
         return result with { Announcement = SelectionAnnouncement.Compose(result) };
     }
-
-    private static CandidateOutcome OutcomeOf(int id, IReadOnlyDictionary<int, int> ranks, Adoption adoption) =>
-        adoption.Adopted.Contains(id) ? CandidateOutcome.Adopted
-        : adoption.RunOff?.CandidateIds.Contains(id) == true ? CandidateOutcome.RunOffNeeded
-        : ranks.ContainsKey(id) ? CandidateOutcome.PassedNotAdopted
-        : CandidateOutcome.NotPassed;
 }

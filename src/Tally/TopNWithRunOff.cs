@@ -43,3 +43,36 @@ public static class TopNWithRunOff
 
     private static List<int> Ids(IEnumerable<CandidateVotes> candidates) => [.. candidates.Select(c => c.Id)];
 }
+
+// RULES.md "Pass rule" and "Tie at the cut-off", shared by every form of the livelihood-project vote.
+internal static class ProjectAdoption
+{
+    public static (IReadOnlyList<CandidateResult> Results, Adoption Adoption) Decide(
+        IReadOnlyList<Candidate> candidates, IReadOnlyList<CandidateVotes> votes,
+        PassRule rule, int currentDeputies, int places, bool voteValid)
+    {
+        // An invalid vote must be repeated, so nobody passes; the counts are still published.
+        var passing = voteValid
+            ? votes.Where(c => rule.Passes(c.Votes, currentDeputies)).ToList()
+            : [];
+        var ranks = CompetitionRank.Of(passing);
+        var adoption = voteValid ? TopNWithRunOff.Decide(passing, places) : Adoption.None;
+
+        var results = candidates
+            .Zip(votes, (candidate, counted) => new CandidateResult(
+                candidate.Id,
+                candidate.Name,
+                counted.Votes,
+                ranks.ContainsKey(candidate.Id),
+                ranks.TryGetValue(candidate.Id, out var rank) ? rank : null,
+                OutcomeOf(candidate.Id, ranks, adoption)))
+            .ToList();
+        return (results, adoption);
+    }
+
+    private static CandidateOutcome OutcomeOf(int id, IReadOnlyDictionary<int, int> ranks, Adoption adoption) =>
+        adoption.Adopted.Contains(id) ? CandidateOutcome.Adopted
+        : adoption.RunOff?.CandidateIds.Contains(id) == true ? CandidateOutcome.RunOffNeeded
+        : ranks.ContainsKey(id) ? CandidateOutcome.PassedNotAdopted
+        : CandidateOutcome.NotPassed;
+}

@@ -74,6 +74,7 @@ public static class VenueApp
         services.AddScoped<RosterImporter>();
         services.AddScoped<BallotQueries>();
         services.AddScoped<BallotLifecycle>();
+        services.AddScoped<BallotFollowUps>();
         services.AddSingleton<OpenBallotRegistry>();
         services.AddSingleton<CastHandler>();
         services.AddScoped<SittingStateQuery>();

@@ -65,6 +65,13 @@ public sealed class VenueApiClient(HttpClient http)
 
     public Task<BallotResultView> CloseBallotAsync(int ballotId) => Send<BallotResultView>(HttpMethod.Post, $"api/ballots/{ballotId}/close");
 
+    public Task<BallotView> RunOffAsync(int ballotId) => Send<BallotView>(HttpMethod.Post, $"api/ballots/{ballotId}/run-off");
+
+    public Task<BallotView> RepeatAsync(int ballotId) => Send<BallotView>(HttpMethod.Post, $"api/ballots/{ballotId}/repeat");
+
+    public Task<BallotResultView> DecideShortfallAsync(int ballotId, ShortfallDecisionRequest decision) =>
+        Send<BallotResultView>(HttpMethod.Post, $"api/ballots/{ballotId}/decision", decision);
+
     public Task<BallotResultView> ResultAsync(int ballotId) => Send<BallotResultView>(HttpMethod.Get, $"api/ballots/{ballotId}/result");
 
     private async Task<T> Send<T>(HttpMethod method, string path, object? body = null)

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Data.Sqlite;
 using PeoplesCongress.Contracts;
@@ -59,9 +58,12 @@ public sealed partial class BallotLifecycle(
                 "UPDATE Ballots SET State = 'closed', ClosedAt = $now WHERE Id = $ballot AND State = 'open'",
                 ("$now", now), ("$ballot", ballotId));
             if (closed == 0) throw VenueErrors.BallotNotOpen();
-            var counted = ResultCalculator.Calculate(ballot, ReadCounts(connection, ballot), now);
+            var previous = ballot.PreviousBallotId is { } earlier
+                ? ResultStore.Read(connection.Scalar<string>("SELECT ResultJson FROM Ballots WHERE Id = $ballot", ("$ballot", earlier)))
+                : null;
+            var counted = ResultCalculator.Calculate(ballot, ReadCounts(connection, ballot), previous, now);
             connection.Execute("UPDATE Ballots SET ResultJson = $json WHERE Id = $ballot",
-                ("$json", JsonSerializer.Serialize(counted, ResultCalculator.Json)), ("$ballot", ballotId));
+                ("$json", ResultStore.Write(counted)), ("$ballot", ballotId));
             ReshuffleBox(connection, ballotId);
             return counted;
         });
@@ -77,7 +79,9 @@ public sealed partial class BallotLifecycle(
         CurrentDeputies: connection.Scalar<int>(
             "SELECT COUNT(*) FROM Deputies WHERE SittingId = $sitting AND Status = 'Current'", ("$sitting", ballot.SittingId)),
         Issued: connection.Scalar<int>("SELECT COUNT(*) FROM Issuances WHERE BallotId = $ballot", ("$ballot", ballot.Id)),
-        Choices: connection.Query("SELECT Choices FROM BallotBox WHERE BallotId = $ballot", r => r.GetString(0), ("$ballot", ballot.Id)));
+        Choices: connection.Query(
+            "SELECT Choices FROM BallotBox WHERE BallotId = $ballot UNION ALL SELECT Choices FROM NamedVotes WHERE BallotId = $ballot",
+            r => r.GetString(0), ("$ballot", ballot.Id)));
 
     /// <summary>
     /// Rewrites the box in the order of fresh random keys. Where a row sits inside a database page follows the

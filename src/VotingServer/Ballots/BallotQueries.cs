@@ -8,14 +8,18 @@ namespace PeoplesCongress.VotingServer.Ballots;
 public sealed class BallotQueries(VenueDbContext db)
 {
     public async Task<Ballot> GetAsync(int ballotId) =>
-        await db.Ballots.AsNoTracking().Include(b => b.Projects.OrderBy(p => p.Position)).SingleOrDefaultAsync(b => b.Id == ballotId)
+        await db.Ballots.AsNoTracking().Include(b => b.Items.OrderBy(p => p.Position)).SingleOrDefaultAsync(b => b.Id == ballotId)
         ?? throw VenueErrors.NotFound($"编号为{ballotId}的表决");
 
     public async Task<List<BallotView>> ListAsync(int sittingId, string? state = null) =>
-        (await db.Ballots.AsNoTracking().Include(b => b.Projects.OrderBy(p => p.Position))
+        (await db.Ballots.AsNoTracking().Include(b => b.Items.OrderBy(p => p.Position))
             .Where(b => b.SittingId == sittingId && (state == null || b.State == state))
-            .OrderBy(b => b.Id).ToListAsync())
+            .OrderBy(b => b.AgendaPosition).ThenBy(b => b.Id).ToListAsync())
         .Select(b => b.ToView()).ToList();
+
+    /// <summary>Where a new ballot goes: at the end of the sitting's agenda.</summary>
+    public async Task<int> NextAgendaPositionAsync(int sittingId) =>
+        (await db.Ballots.Where(b => b.SittingId == sittingId).MaxAsync(b => (int?)b.AgendaPosition) ?? 0) + 1;
 
     /// <summary>Issued and cast counts of the sitting's open ballots: how many, never who chose what.</summary>
     public Task<List<BallotProgress>> ProgressAsync(int sittingId) =>
@@ -38,10 +42,22 @@ public sealed class BallotQueries(VenueDbContext db)
 public static class BallotMapping
 {
     public static BallotView ToView(this Ballot ballot) => new(
-        ballot.Id, ballot.SittingId, ballot.Kind, ballot.Title, ballot.Places, ballot.PassRule, ballot.Secret, ballot.State,
-        ballot.Projects.OrderBy(p => p.Position)
-            .Select(p => new ProjectView(p.Id, p.Name, p.Content, WithoutTrailingZeros(p.BudgetWan), p.LeadDepartment)).ToList());
+        ballot.Id, ballot.SittingId, ballot.AgendaPosition, ballot.Kind, ballot.Title, ballot.Places, ballot.Secret,
+        ballot.State, ballot.Round, ballot.PreviousBallotId, ballot.Relation, ballot.Settings(),
+        BallotOptions.Of(ballot.Kind, ballot.Scale),
+        ballot.Items.OrderBy(p => p.Position)
+            .Select(p => new ItemView(p.Id, p.Name, p.Content, WithoutTrailingZeros(p.BudgetWan), p.LeadDepartment, p.Group, p.OriginItemId))
+            .ToList());
+
+    public static BallotSettingsView Settings(this Ballot ballot) => ballot.Kind switch
+    {
+        BallotKinds.ProjectSelection or BallotKinds.ProjectApproval =>
+            new(ballot.Places, ballot.PassRule, null, null, null, ballot.Purpose),
+        BallotKinds.Motion => new(0, ballot.PassRule, null, null, null, ballot.Purpose),
+        _ => new(0, null, ballot.Scale, $"{ballot.GradeThresholdNumerator}/{ballot.GradeThresholdDenominator}",
+            ballot.GradeDenominator, ballot.Purpose),
+    };
 
     // SQLite keeps decimals as text and reads 500 back as 500.0; the wire shows the amount as it was entered.
-    private static decimal WithoutTrailingZeros(decimal amount) => amount / 1.000000000000000000000000000000000m;
+    private static decimal? WithoutTrailingZeros(decimal? amount) => amount / 1.000000000000000000000000000000000m;
 }

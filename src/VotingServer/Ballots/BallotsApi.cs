@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Credentials;
@@ -25,6 +24,13 @@ public static class BallotsApi
             .RequireAuthorization(Roles.Presidium);
         ballot.MapPost("/close", async (int ballotId, BallotLifecycle lifecycle) => TypedResults.Ok(await lifecycle.CloseAsync(ballotId)))
             .RequireAuthorization(Roles.Presidium);
+        ballot.MapPost("/run-off", async (int ballotId, BallotFollowUps followUps) => TypedResults.Ok(await followUps.RunOffAsync(ballotId)))
+            .RequireAuthorization(Roles.Presidium);
+        ballot.MapPost("/repeat", async (int ballotId, BallotFollowUps followUps) => TypedResults.Ok(await followUps.RepeatAsync(ballotId)))
+            .RequireAuthorization(Roles.Presidium);
+        ballot.MapPost("/decision", async (int ballotId, ShortfallDecisionRequest request, BallotFollowUps followUps) =>
+            TypedResults.Ok(await followUps.DecideShortfallAsync(ballotId, request)))
+            .RequireAuthorization(Roles.Presidium);
         return app;
     }
 
@@ -36,10 +42,10 @@ public static class BallotsApi
     }
 
     private static async Task<Created<BallotView>> Create(
-        int sittingId, CreateBallotRequest request, SittingQueries sittings, VenueDbContext db)
+        int sittingId, CreateBallotRequest request, SittingQueries sittings, BallotQueries ballots, VenueDbContext db)
     {
         await sittings.GetAsync(sittingId);
-        var ballot = BallotDefinition.ToEntity(sittingId, request);
+        var ballot = BallotDefinition.ToEntity(sittingId, await ballots.NextAgendaPositionAsync(sittingId), request);
         db.Ballots.Add(ballot);
         await db.SaveChangesAsync();
         return TypedResults.Created($"/api/ballots/{ballot.Id}", ballot.ToView());
@@ -48,8 +54,7 @@ public static class BallotsApi
     private static async Task<Ok<BallotResultView>> Result(int ballotId, HttpContext http, BallotQueries ballots)
     {
         var ballot = RequireVisible(http, await ballots.GetAsync(ballotId));
-        if (ballot.ResultJson is null) throw VenueErrors.NotFound("该表决的结果（表决尚未结束）");
-        return TypedResults.Ok(JsonSerializer.Deserialize<BallotResultView>(ballot.ResultJson, ResultCalculator.Json)!);
+        return TypedResults.Ok(ResultStore.Read(ballot.ResultJson, ballot.DecisionJson) ?? throw VenueErrors.NotFound("该表决的结果（表决尚未结束）"));
     }
 
     /// <summary>Staff see every sitting; a deputy sees only their own.</summary>

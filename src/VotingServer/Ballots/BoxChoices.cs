@@ -2,10 +2,20 @@ using System.Text.Json;
 
 namespace PeoplesCongress.VotingServer.Ballots;
 
-/// <summary>How a cast's choices are kept in the box: the marked project ids, sorted, as a JSON array.</summary>
+/// <summary>
+/// How a cast's choices are kept in the box, canonically so that equal ballots are equal text: the chosen item ids
+/// of a select-up-to-N ballot, sorted, as a JSON array ("[3,5]"); for every other kind, an object from item id to
+/// option, in item order ({"3":"for","5":"abstain"}).
+/// </summary>
 public static class BoxChoices
 {
     public static string Encode(IEnumerable<int> marks) => JsonSerializer.Serialize(marks.Order().ToArray());
 
-    public static IReadOnlyList<int> Decode(string choices) => JsonSerializer.Deserialize<int[]>(choices) ?? [];
+    public static string Encode(IEnumerable<(int ItemId, string Option)> choices) =>
+        JsonSerializer.Serialize(new SortedDictionary<int, string>(choices.ToDictionary(c => c.ItemId, c => c.Option)));
+
+    public static IReadOnlyList<int> DecodeMarks(string choices) => JsonSerializer.Deserialize<int[]>(choices) ?? [];
+
+    public static IReadOnlyDictionary<int, string> DecodeChoices(string choices) =>
+        JsonSerializer.Deserialize<Dictionary<int, string>>(choices) ?? [];
 }

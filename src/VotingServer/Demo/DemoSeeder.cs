@@ -23,7 +23,10 @@ internal sealed class DemoSeeder(VenueDbContext db, RosterImporter roster, Crede
             db.Sittings.Add(sitting);
             await db.SaveChangesAsync();
             await roster.ImportAsync(sitting.Id, Encoding.UTF8.GetBytes(DemoSitting.RosterCsv()));
-            db.Ballots.Add(BallotDefinition.ToEntity(sitting.Id, DemoSitting.ProjectVote()));
+            foreach (var (ballot, position) in DemoSitting.Agenda().Select((b, i) => (b, i + 1)))
+            {
+                db.Ballots.Add(BallotDefinition.ToEntity(sitting.Id, position, ballot));
+            }
             await db.SaveChangesAsync();
         }
         var sheetPath = Path.Combine(dataDirectory, "demo-credential-sheet.html");

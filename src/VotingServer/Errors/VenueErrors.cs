@@ -45,8 +45,15 @@ public static class VenueErrors
 
     public static VenueError AlreadyCast() => new(ErrorCodes.AlreadyCast, "您已经投过票，不能重复投票。", 409);
 
-    public static VenueError UnknownProject() =>
-        new(ErrorCodes.UnknownProject, "选票中有不在候选名单上的项目，请重新选择。", 400);
+    public static VenueError UnknownItem() =>
+        new(ErrorCodes.UnknownItem, "选票中有不在名单上的项目或测评对象，请重新选择。", 400);
+
+    public static VenueError NamedNotAllowed() =>
+        new(ErrorCodes.NamedNotAllowed, "只有代表对本人所提建议办理情况的评价可以记名，其他表决和测评一律无记名投票。", 400);
+
+    public static VenueError NoDecisionNeeded(string what) => new(ErrorCodes.NoDecisionNeeded, what, 409);
+
+    public static VenueError BallotNotClosed() => new(ErrorCodes.BallotNotClosed, "该表决尚未结束。", 409);
 
     public static VenueError TooManyMarks(int places) =>
         new(ErrorCodes.TooManyMarks, $"最多只能选择{places}个项目，请减少后再提交。", 400);

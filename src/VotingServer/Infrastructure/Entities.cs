@@ -35,31 +35,59 @@ public sealed class Credential
     public DateTimeOffset? RevokedAt { get; set; }
 }
 
+/// <summary>
+/// A ballot on a sitting's agenda (议程), of any kind. Settings that do not apply to its kind stay null.
+/// ResultJson is written once at close and never changed; a later presidium decision goes to DecisionJson.
+/// </summary>
 public sealed class Ballot
 {
     public int Id { get; set; }
     public int SittingId { get; set; }
+    public int AgendaPosition { get; set; }
     public required string Kind { get; set; }
     public required string Title { get; set; }
     public int Places { get; set; }
     public required string PassRule { get; set; }
+    public string? Scale { get; set; }
+    public int GradeThresholdNumerator { get; set; } = 1;
+    public int GradeThresholdDenominator { get; set; } = 2;
+    public string? GradeDenominator { get; set; }
+    public string? Purpose { get; set; }
     public bool Secret { get; set; } = true;
     public required string State { get; set; }
+    public int Round { get; set; } = 1;
+    public int? PreviousBallotId { get; set; }
+    public string? Relation { get; set; }
     public DateTimeOffset? OpenedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public string? ResultJson { get; set; }
-    public List<Project> Projects { get; set; } = [];
+    public string? DecisionJson { get; set; }
+    public List<BallotItem> Items { get; set; } = [];
 }
 
-public sealed class Project
+/// <summary>A candidate project, an appraisal target, or the one item of a motion.</summary>
+public sealed class BallotItem
 {
     public int Id { get; set; }
     public int BallotId { get; set; }
     public int Position { get; set; }
     public required string Name { get; set; }
     public string Content { get; set; } = "";
-    public decimal BudgetWan { get; set; }
+    public decimal? BudgetWan { get; set; }
     public string LeadDepartment { get; set; } = "";
+    public string Group { get; set; } = "";
+    public int? OriginItemId { get; set; }
+}
+
+/// <summary>
+/// A named (记名) vote: allowed only for a deputy's rating of the handling of their own suggestion, the one
+/// exception to secrecy. Secret ballots never come here; they go to the ballot box, which has no deputy.
+/// </summary>
+public sealed class NamedVote
+{
+    public int BallotId { get; set; }
+    public int DeputyId { get; set; }
+    public required string Choices { get; set; }
 }
 
 /// <summary>

@@ -39,19 +39,31 @@ internal sealed class BallotConfiguration : IEntityTypeConfiguration<Ballot>
     public void Configure(EntityTypeBuilder<Ballot> b)
     {
         b.HasOne<Sitting>().WithMany().HasForeignKey(x => x.SittingId);
-        b.HasMany(x => x.Projects).WithOne().HasForeignKey(p => p.BallotId);
+        b.HasMany(x => x.Items).WithOne().HasForeignKey(p => p.BallotId);
+        b.HasOne<Ballot>().WithMany().HasForeignKey(x => x.PreviousBallotId);
         b.Property(x => x.Title).HasMaxLength(200);
         b.HasIndex(x => new { x.SittingId, x.State });
     }
 }
 
-internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
+internal sealed class BallotItemConfiguration : IEntityTypeConfiguration<BallotItem>
 {
-    public void Configure(EntityTypeBuilder<Project> b)
+    public void Configure(EntityTypeBuilder<BallotItem> b)
     {
         b.Property(p => p.Name).HasMaxLength(200);
         b.Property(p => p.LeadDepartment).HasMaxLength(100);
+        b.Property(p => p.Group).HasMaxLength(64);
         b.Property(p => p.BudgetWan).HasPrecision(14, 2);
+    }
+}
+
+internal sealed class NamedVoteConfiguration : IEntityTypeConfiguration<NamedVote>
+{
+    public void Configure(EntityTypeBuilder<NamedVote> b)
+    {
+        b.HasKey(v => new { v.BallotId, v.DeputyId });
+        b.HasOne<Ballot>().WithMany().HasForeignKey(v => v.BallotId);
+        b.HasOne<Deputy>().WithMany().HasForeignKey(v => v.DeputyId);
     }
 }
 

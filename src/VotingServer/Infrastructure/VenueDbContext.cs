@@ -8,7 +8,8 @@ public sealed class VenueDbContext(DbContextOptions<VenueDbContext> options) : D
     public DbSet<Deputy> Deputies => Set<Deputy>();
     public DbSet<Credential> Credentials => Set<Credential>();
     public DbSet<Ballot> Ballots => Set<Ballot>();
-    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<BallotItem> BallotItems => Set<BallotItem>();
+    public DbSet<NamedVote> NamedVotes => Set<NamedVote>();
     public DbSet<Issuance> Issuances => Set<Issuance>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

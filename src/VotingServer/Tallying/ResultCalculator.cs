@@ -1,4 +1,3 @@
-using System.Text.Json;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.Tally;
 using PeoplesCongress.VotingServer.Ballots;
@@ -9,35 +8,36 @@ namespace PeoplesCongress.VotingServer.Tallying;
 /// <summary>What the count reads out of the database: the denominator, the ballots issued, the box.</summary>
 public sealed record BoxContents(int CurrentDeputies, int Issued, IReadOnlyList<string> Choices);
 
-/// <summary>Adapts a closed ballot to the rules of <c>src/Tally</c> and their result to the wire shape.</summary>
+/// <summary>
+/// Adapts a closed ballot of any kind to the rules of <c>src/Tally</c> and their result to the one certified
+/// result shape. <paramref name="previous"/> is the earlier round a run-off or further ballot completes.
+/// </summary>
 public static class ResultCalculator
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public static BallotResultView Calculate(Ballot ballot, BoxContents box, DateTimeOffset closedAt)
+    public static BallotResultView Calculate(Ballot ballot, BoxContents box, BallotResultView? previous, DateTimeOffset closedAt)
     {
-        var projects = ballot.Projects.OrderBy(p => p.Position).ToList();
-        var vote = new SelectionVote(
-            box.CurrentDeputies, box.Issued, ballot.Places,
-            ballot.PassRule == PassRules.Plurality ? PassRule.Plurality : PassRule.MajorityOfAllDeputies,
-            projects.Select(p => new Candidate(p.Id, p.Name)).ToList(),
-            box.Choices.Select(c => new SelectionBallot(BoxChoices.Decode(c))).ToList());
-        var result = SelectionTally.Count(vote);
+        var items = ballot.Items.OrderBy(i => i.Position).ToList();
+        var counted = ballot.Kind switch
+        {
+            BallotKinds.ProjectSelection => ProjectCounts.Selection(ballot, items, box),
+            BallotKinds.ProjectApproval => ProjectCounts.Approval(ballot, items, box),
+            BallotKinds.Motion => MotionCount.Count(items, box),
+            _ => AppraisalCount.Count(ballot, items, box),
+        };
+        var final = RoundsCombined.FinalAdopted(ballot, items, counted, previous);
+        var announcement = counted.Announcement + RoundsCombined.Sentence(ballot, items, final, previous);
         return new BallotResultView(
-            ballot.Id, ballot.SittingId, ballot.Kind, ballot.Title, ballot.Secret, ballot.PassRule, ballot.Places,
-            box.CurrentDeputies, result.Issued, result.Returned, result.Valid, result.Invalid, result.VoteValid,
-            result.Candidates.Select(c => new ProjectResultView(c.Id, c.Name, c.Votes, c.Passed, c.Rank, Outcome(c.Outcome))).ToList(),
-            result.Adopted,
-            result.RunOff is { } runOff ? new RunOffView(runOff.CandidateIds, runOff.Votes, runOff.PlacesLeft) : null,
-            result.Shortfall is { } shortfall ? new ShortfallView(shortfall.Adopted, shortfall.Places) : null,
-            result.Announcement, closedAt);
+            ballot.Id, ballot.SittingId, ballot.Kind, ballot.Title, ballot.Round, ballot.PreviousBallotId, ballot.Relation,
+            ballot.Secret, CountMethods.Electronic, BallotMapping.Settings(ballot),
+            box.CurrentDeputies, box.Issued, box.Choices.Count, counted.Valid, counted.Invalid, counted.VoteValid,
+            Math.Max(0, box.Issued - box.Choices.Count),
+            counted.Items, counted.Adopted, final, counted.Passed, counted.RunOff, counted.Shortfall,
+            counted.ToRectify, counted.Flags, announcement, closedAt);
     }
-
-    private static string Outcome(CandidateOutcome outcome) => outcome switch
-    {
-        CandidateOutcome.Adopted => ProjectOutcomes.Adopted,
-        CandidateOutcome.RunOffNeeded => ProjectOutcomes.RunOffNeeded,
-        CandidateOutcome.PassedNotAdopted => ProjectOutcomes.PassedNotAdopted,
-        _ => ProjectOutcomes.NotPassed,
-    };
 }
+
+/// <summary>The part of a result that depends on the kind of ballot.</summary>
+internal sealed record KindCount(
+    int Valid, int Invalid, bool VoteValid, IReadOnlyList<ItemResultView> Items, IReadOnlyList<int> Adopted, bool? Passed,
+    RunOffView? RunOff, ShortfallView? Shortfall, IReadOnlyList<int> ToRectify, IReadOnlyList<ResultFlagView> Flags,
+    string Announcement);

@@ -24,8 +24,8 @@ public sealed class CastValidationTests
         await sitting.Presidium.OpenBallotAsync(ballot);
 
         await Refused(ErrorCodes.BallotNotIssued, outsider.CastAsync(new CastRequest(ballot, [a], VenueConnection.NewCastId())));
-        await Refused(ErrorCodes.UnknownProject, tablets[0].CastAsync(new CastRequest(ballot, [a, 999_999], VenueConnection.NewCastId())));
-        await Refused(ErrorCodes.TooManyMarks, tablets[0].CastAsync(new CastRequest(ballot, [.. sitting.Ballot.Projects.Select(p => p.Id)], VenueConnection.NewCastId())));
+        await Refused(ErrorCodes.UnknownItem, tablets[0].CastAsync(new CastRequest(ballot, [a, 999_999], VenueConnection.NewCastId())));
+        await Refused(ErrorCodes.TooManyMarks, tablets[0].CastAsync(new CastRequest(ballot, [.. sitting.Ballot.Items.Select(p => p.Id)], VenueConnection.NewCastId())));
         await Refused(ErrorCodes.Malformed, tablets[0].CastAsync(new CastRequest(ballot, [a, a], VenueConnection.NewCastId())));
         await Refused(ErrorCodes.Malformed, tablets[0].CastAsync(new CastRequest(ballot, [a], "short")));
         await Refused(ErrorCodes.Malformed, tablets[0].CastAsync(new CastRequest(ballot, null!, VenueConnection.NewCastId())));
@@ -39,7 +39,7 @@ public sealed class CastValidationTests
 
         var result = await sitting.Presidium.CloseBallotAsync(ballot);
         Assert.Equal((6, 1, 1, 0), (result.Issued, result.Returned, result.Valid, result.Invalid));
-        Assert.Equal([1, 1, 0, 0, 0], result.Projects.Select(p => p.Votes));
+        Assert.Equal([1, 1, 0, 0, 0], result.Items.Select(p => p.Votes));
         await Refused(ErrorCodes.BallotNotOpen, tablets[1].CastAsync(new CastRequest(ballot, [a], VenueConnection.NewCastId())));
         Assert.True((await tablets[0].CastAsync(first)).Duplicate);
         Assert.Equal(1, (await sitting.Secretariat.ResultAsync(ballot)).Returned);

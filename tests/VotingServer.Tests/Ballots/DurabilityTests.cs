@@ -33,7 +33,7 @@ public sealed class DurabilityTests
         var presidium = second.Api(await PresidiumCode(second, secretariatCode));
         var result = await presidium.CloseBallotAsync(sitting.Ballot.Id);
         Assert.Equal((12, 12, 12, 0), (result.Issued, result.Returned, result.Valid, result.Invalid));
-        Assert.Equal([8, 8, 4, 0, 0], result.Projects.Select(p => p.Votes));
+        Assert.Equal([8, 8, 4, 0, 0], result.Items.Select(p => p.Votes));
         await second.StopAsync();
 
         await using var third = await TestVenue.RestartOnAsync(first.DataDirectory);

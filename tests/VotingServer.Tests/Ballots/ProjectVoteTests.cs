@@ -46,12 +46,12 @@ public sealed class ProjectVoteTests
 
         var result = await sitting.Presidium.CloseBallotAsync(sitting.Ballot.Id);
         Assert.Equal((45, 45, 45, 0, true), (result.Issued, result.Returned, result.Valid, result.Invalid, result.VoteValid));
-        Assert.Equal([35, 30, 25, 15, 5], result.Projects.Select(p => p.Votes));
-        Assert.Equal([true, true, true, false, false], result.Projects.Select(p => p.Passed));
+        Assert.Equal([35, 30, 25, 15, 5], result.Items.Select(p => p.Votes));
+        Assert.Equal([true, true, true, false, false], result.Items.Select(p => p.Passed));
         Assert.Equal([a, b, c], result.Adopted);
         Assert.Equal(
             [ProjectOutcomes.Adopted, ProjectOutcomes.Adopted, ProjectOutcomes.Adopted, ProjectOutcomes.NotPassed, ProjectOutcomes.NotPassed],
-            result.Projects.Select(p => p.Outcome));
+            result.Items.Select(p => p.Outcome));
         Assert.Null(result.RunOff);
         Assert.Null(result.Shortfall);
         Assert.StartsWith("发出表决票45张，收回45张，有效票45张，无效票0张，本次票决有效。", result.Announcement);

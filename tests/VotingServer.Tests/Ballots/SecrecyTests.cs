@@ -21,7 +21,7 @@ public sealed class SecrecyTests
 
         // Twelve different choices of one or two projects, cast one at a time in a known order, each its own commit.
         // (No project reaches a majority of 12, so no list of adopted ids in the stored result looks like a choice.)
-        var ids = sitting.Ballot.Projects.Select(p => p.Id).ToArray();
+        var ids = sitting.Ballot.Items.Select(p => p.Id).ToArray();
         var choices = Subsets(ids).Where(s => s.Length is 1 or 2).Take(12).ToList();
         for (var i = 0; i < tablets.Count; i++)
         {

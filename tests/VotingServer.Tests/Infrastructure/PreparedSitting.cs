@@ -9,7 +9,7 @@ namespace PeoplesCongress.VotingServer.Tests.Infrastructure;
 public sealed partial record PreparedSitting(
     int SittingId, VenueApiClient Secretariat, VenueApiClient Presidium, IReadOnlyDictionary<string, string> Codes, BallotView Ballot)
 {
-    public static readonly CreateBallotRequest FiveChooseThree = new("2027年度民生实事项目票决", 3,
+    public static readonly CreateBallotRequest FiveChooseThree = new("2027年度民生实事项目票决", Places: 3, Items:
     [
         new("危桥改造项目", "七座桥梁拆除重建、维修", 300m, "镇交通运输管理站"),
         new("农村道路亮灯项目", "太阳能路灯1200盏", 350m, "镇农业综合服务站"),
@@ -40,7 +40,7 @@ public sealed partial record PreparedSitting(
     public static Dictionary<string, string> ParseSheet(string html) =>
         CardPattern().Matches(html).ToDictionary(m => m.Groups["number"].Value, m => m.Groups["code"].Value);
 
-    public int Project(int position) => Ballot.Projects[position].Id;
+    public int Project(int position) => Ballot.Items[position].Id;
 
     [GeneratedRegex("""data-number="(?<number>[^"]+)"[\s\S]*?class="credential-code">(?<code>[0-9A-Z-]+)<""")]
     private static partial Regex CardPattern();

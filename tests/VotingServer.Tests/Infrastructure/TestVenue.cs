@@ -48,6 +48,9 @@ public sealed class TestVenue : IAsyncDisposable
         return new TestVenue(app, dataDirectory, ownsDirectory);
     }
 
+    /// <summary>What `--demo` does, on this server; returns what it prints.</summary>
+    public Task<string> SeedDemoAsync() => app.SeedDemoAsync();
+
     public VenueApiClient Api(string code) => VenueApiClient.Create(Url, code);
 
     /// <summary>Connects a staff page; see <see cref="SignInAsync"/> for a deputy's tablet.</summary>

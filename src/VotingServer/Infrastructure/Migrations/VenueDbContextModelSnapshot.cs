@@ -23,8 +23,23 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AgendaPosition")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GradeDenominator")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GradeThresholdDenominator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GradeThresholdNumerator")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -40,7 +55,22 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.Property<int>("Places")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PreviousBallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relation")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResultJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scale")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Secret")
@@ -60,9 +90,56 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PreviousBallotId");
+
                     b.HasIndex("SittingId", "State");
 
                     b.ToTable("Ballots");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.BallotItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("BudgetWan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadDepartment")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OriginItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BallotId");
+
+                    b.ToTable("BallotItems");
                 });
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Credential", b =>
@@ -167,41 +244,23 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.ToTable("Issuances");
                 });
 
-            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Project", b =>
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.NamedVote", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("BallotId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("BudgetWan")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LeadDepartment")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
+                    b.Property<int>("DeputyId")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                    b.Property<string>("Choices")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("BallotId");
+                    b.HasKey("BallotId", "DeputyId");
 
-                    b.ToTable("Projects");
+                    b.HasIndex("DeputyId");
+
+                    b.ToTable("NamedVotes");
                 });
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Sitting", b =>
@@ -231,9 +290,22 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Ballot", b =>
                 {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousBallotId");
+
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Sitting", null)
                         .WithMany()
                         .HasForeignKey("SittingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.BallotItem", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
+                        .WithMany("Items")
+                        .HasForeignKey("BallotId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -269,18 +341,24 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Project", b =>
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.NamedVote", b =>
                 {
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
-                        .WithMany("Projects")
+                        .WithMany()
                         .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Deputy", null)
+                        .WithMany()
+                        .HasForeignKey("DeputyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Ballot", b =>
                 {
-                    b.Navigation("Projects");
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

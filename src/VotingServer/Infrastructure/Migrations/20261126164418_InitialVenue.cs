@@ -44,19 +44,34 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     SittingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgendaPosition = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Places = table.Column<int>(type: "INTEGER", nullable: false),
                     PassRule = table.Column<string>(type: "TEXT", nullable: false),
+                    Scale = table.Column<string>(type: "TEXT", nullable: true),
+                    GradeThresholdNumerator = table.Column<int>(type: "INTEGER", nullable: false),
+                    GradeThresholdDenominator = table.Column<int>(type: "INTEGER", nullable: false),
+                    GradeDenominator = table.Column<string>(type: "TEXT", nullable: true),
+                    Purpose = table.Column<string>(type: "TEXT", nullable: true),
                     Secret = table.Column<bool>(type: "INTEGER", nullable: false),
                     State = table.Column<string>(type: "TEXT", nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreviousBallotId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Relation = table.Column<string>(type: "TEXT", nullable: true),
                     OpenedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
                     ClosedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    ResultJson = table.Column<string>(type: "TEXT", nullable: true)
+                    ResultJson = table.Column<string>(type: "TEXT", nullable: true),
+                    DecisionJson = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Ballots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Ballots_Ballots_PreviousBallotId",
+                        column: x => x.PreviousBallotId,
+                        principalTable: "Ballots",
+                        principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_Ballots_Sittings_SittingId",
                         column: x => x.SittingId,
@@ -91,7 +106,7 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Projects",
+                name: "BallotItems",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -100,14 +115,16 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Content = table.Column<string>(type: "TEXT", nullable: false),
-                    BudgetWan = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
-                    LeadDepartment = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    BudgetWan = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    LeadDepartment = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Group = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OriginItemId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Projects", x => x.Id);
+                    table.PrimaryKey("PK_BallotItems", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Projects_Ballots_BallotId",
+                        name: "FK_BallotItems_Ballots_BallotId",
                         column: x => x.BallotId,
                         principalTable: "Ballots",
                         principalColumn: "Id",
@@ -162,6 +179,41 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "NamedVotes",
+                columns: table => new
+                {
+                    BallotId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeputyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Choices = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NamedVotes", x => new { x.BallotId, x.DeputyId });
+                    table.ForeignKey(
+                        name: "FK_NamedVotes_Ballots_BallotId",
+                        column: x => x.BallotId,
+                        principalTable: "Ballots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_NamedVotes_Deputies_DeputyId",
+                        column: x => x.DeputyId,
+                        principalTable: "Deputies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BallotItems_BallotId",
+                table: "BallotItems",
+                column: "BallotId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ballots_PreviousBallotId",
+                table: "Ballots",
+                column: "PreviousBallotId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Ballots_SittingId_State",
                 table: "Ballots",
@@ -190,9 +242,9 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                 column: "DeputyId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Projects_BallotId",
-                table: "Projects",
-                column: "BallotId");
+                name: "IX_NamedVotes_DeputyId",
+                table: "NamedVotes",
+                column: "DeputyId");
         }
 
         /// <inheritdoc />
@@ -201,19 +253,22 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
             migrationBuilder.Sql("DROP TABLE \"BallotBox\";");
 
             migrationBuilder.DropTable(
+                name: "BallotItems");
+
+            migrationBuilder.DropTable(
                 name: "Credentials");
 
             migrationBuilder.DropTable(
                 name: "Issuances");
 
             migrationBuilder.DropTable(
-                name: "Projects");
-
-            migrationBuilder.DropTable(
-                name: "Deputies");
+                name: "NamedVotes");
 
             migrationBuilder.DropTable(
                 name: "Ballots");
+
+            migrationBuilder.DropTable(
+                name: "Deputies");
 
             migrationBuilder.DropTable(
                 name: "Sittings");

@@ -1,0 +1,36 @@
+using PeoplesCongress.Contracts;
+using PeoplesCongress.Tally;
+using PeoplesCongress.VotingServer.Ballots;
+using PeoplesCongress.VotingServer.Infrastructure;
+
+namespace PeoplesCongress.VotingServer.Tallying;
+
+/// <summary>满意度测评 and 民主测评: counts, rates, grades by the ballot's rule, 整改 list and exact-threshold flags.</summary>
+internal static class AppraisalCount
+{
+    public static KindCount Count(Ballot ballot, List<BallotItem> items, BoxContents box)
+    {
+        var options = BallotOptions.Of(ballot.Kind, ballot.Scale);
+        var index = options.Select((o, i) => (o.Code, i)).ToDictionary(x => x.Code, x => x.i);
+        var rule = new GradeRule(
+            new Fraction(ballot.GradeThresholdNumerator, ballot.GradeThresholdDenominator),
+            ballot.GradeDenominator == GradeDenominators.ValidVotes ? Denominator.ValidVotes : Denominator.AllCurrentMembers);
+        var result = AppraisalTally.Count(new AppraisalVote(
+            box.CurrentDeputies, box.Issued, BallotOptions.TallyScale(ballot.Scale), rule,
+            items.Select(i => new Candidate(i.Id, i.Name)).ToList(),
+            box.Choices.Select(c => new AppraisalBallot(BoxChoices.DecodeChoices(c)
+                .ToDictionary(x => x.Key, x => (IReadOnlyList<int>)[index[x.Value]]))).ToList()));
+
+        var views = items.Zip(result.Targets, (item, t) => new ItemResultView(
+            item.Id, item.Name, item.Group, item.OriginItemId,
+            options.Select((o, i) => new OptionCountView(o.Code, o.Label, t.Counts[i])).ToList(),
+            t.Valid, t.Invalid, null, null, t.Rank, null,
+            options.Select((o, i) => new RateView(o.Code, o.Label, t.Rates[i].Percent)).ToList(),
+            t.Combined.Percent, t.Grade is { } g ? options[g].Code : null, t.Grade is { } l ? options[l].Label : null,
+            t.ExactThreshold)).ToList();
+        var flags = result.Targets.Where(t => t.ExactThreshold).Select(t => new ResultFlagView(
+            ResultFlags.ExactThreshold, [t.Id],
+            $"{t.Name}的得票恰好处于“{options[t.Between[0]].Label}”与“{options[t.Between[1]].Label}”的分界，测评等次请主席团决定。")).ToList();
+        return new KindCount(result.Returned, 0, result.VoteValid, views, [], null, null, null, result.ToRectify, flags, result.Announcement);
+    }
+}

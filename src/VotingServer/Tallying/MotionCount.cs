@@ -1,0 +1,25 @@
+using PeoplesCongress.Contracts;
+using PeoplesCongress.Tally;
+using PeoplesCongress.VotingServer.Ballots;
+using PeoplesCongress.VotingServer.Infrastructure;
+
+namespace PeoplesCongress.VotingServer.Tallying;
+
+/// <summary>表决 on a motion: 赞成 / 反对 / 弃权, passing with 赞成 from more than half of all current deputies.</summary>
+internal static class MotionCount
+{
+    public static KindCount Count(List<BallotItem> items, BoxContents box)
+    {
+        var item = items.Single();
+        var result = MotionTally.Count(new MotionVote(box.CurrentDeputies, box.Issued,
+            box.Choices.Select(c => (IReadOnlyList<Approval>)BoxChoices.DecodeChoices(c).Values.Select(BallotOptions.ToApproval).ToList()).ToList()));
+        var view = new ItemResultView(item.Id, item.Name, item.Group, item.OriginItemId,
+            [
+                new OptionCountView(BallotOptions.For, "赞成", result.For),
+                new OptionCountView(BallotOptions.Against, "反对", result.Against),
+                new OptionCountView(BallotOptions.Abstain, "弃权", result.Abstain),
+            ],
+            result.Valid, result.Invalid, result.For, result.Passed, null, null, [], null, null, null, false);
+        return new KindCount(result.Valid, result.Invalid, result.VoteValid, [view], [], result.Passed, null, null, [], [], result.Announcement);
+    }
+}

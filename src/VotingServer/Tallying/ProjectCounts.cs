@@ -1,0 +1,76 @@
+using PeoplesCongress.Contracts;
+using PeoplesCongress.Tally;
+using PeoplesCongress.VotingServer.Ballots;
+using PeoplesCongress.VotingServer.Infrastructure;
+
+namespace PeoplesCongress.VotingServer.Tallying;
+
+/// <summary>民生实事项目票决 in both forms: select up to N of M, and per item 赞成 / 反对 / 弃权.</summary>
+internal static class ProjectCounts
+{
+    public static KindCount Selection(Ballot ballot, List<BallotItem> items, BoxContents box)
+    {
+        var result = SelectionTally.Count(new SelectionVote(
+            box.CurrentDeputies, box.Issued, ballot.Places, PassRuleOf(ballot), Candidates(items),
+            box.Choices.Select(c => new SelectionBallot(BoxChoices.DecodeMarks(c))).ToList()));
+        var views = items.Zip(result.Candidates, (item, c) => Item(item, c,
+            [new OptionCountView(BallotOptions.For, "赞成", c.Votes)], result.Valid, result.Invalid)).ToList();
+        return Project(result.Valid, result.Invalid, result.VoteValid, views, result.Adopted, result.RunOff, result.Shortfall, result.Announcement, items);
+    }
+
+    public static KindCount Approval(Ballot ballot, List<BallotItem> items, BoxContents box)
+    {
+        var result = ApprovalTally.Count(new ApprovalVote(
+            box.CurrentDeputies, box.Issued, ballot.Places, PassRuleOf(ballot), Candidates(items),
+            box.Choices.Select(c => new ApprovalBallot(BoxChoices.DecodeChoices(c)
+                .ToDictionary(x => x.Key, x => (IReadOnlyList<Approval>)[BallotOptions.ToApproval(x.Value)]))).ToList()));
+        var views = items.Zip(result.Candidates, result.Counts).Select(x => Item(x.First, x.Second,
+            [
+                new OptionCountView(BallotOptions.For, "赞成", x.Third.For),
+                new OptionCountView(BallotOptions.Against, "反对", x.Third.Against),
+                new OptionCountView(BallotOptions.Abstain, "弃权", x.Third.Abstain),
+            ],
+            x.Third.For + x.Third.Against + x.Third.Abstain, x.Third.Invalid)).ToList();
+        return Project(result.Returned, 0, result.VoteValid, views, result.Adopted, result.RunOff, result.Shortfall, result.Announcement, items);
+    }
+
+    private static KindCount Project(
+        int valid, int invalid, bool voteValid, List<ItemResultView> views, IReadOnlyList<int> adopted,
+        RunOff? runOff, Shortfall? shortfall, string announcement, List<BallotItem> items)
+    {
+        var flags = new List<ResultFlagView>();
+        if (runOff is not null)
+        {
+            flags.Add(new ResultFlagView(ResultFlags.RunOffNeeded, runOff.CandidateIds,
+                $"{Names(items, runOff.CandidateIds)}得票相等，需就得票相等的项目再次投票，确定剩余{runOff.PlacesLeft}个名额。"));
+        }
+        if (shortfall is not null)
+        {
+            flags.Add(new ResultFlagView(ResultFlags.Shortfall, [],
+                $"获得通过的项目少于{shortfall.Places}个，请主席团决定：保留现有结果、就其余项目再次票决，或提交下次会议。"));
+        }
+        return new KindCount(valid, invalid, voteValid, views, adopted, null,
+            runOff is null ? null : new RunOffView(runOff.CandidateIds, runOff.Votes, runOff.PlacesLeft),
+            shortfall is null ? null : new ShortfallView(shortfall.Adopted, shortfall.Places),
+            [], flags, announcement);
+    }
+
+    private static ItemResultView Item(BallotItem item, CandidateResult result, IReadOnlyList<OptionCountView> counts, int valid, int invalid) => new(
+        item.Id, item.Name, item.Group, item.OriginItemId, counts, valid, invalid,
+        result.Votes, result.Passed, result.Rank, Outcome(result.Outcome), [], null, null, null, false);
+
+    private static PassRule PassRuleOf(Ballot ballot) => ballot.PassRule == PassRules.Plurality ? PassRule.Plurality : PassRule.MajorityOfAllDeputies;
+
+    private static List<Candidate> Candidates(List<BallotItem> items) => items.Select(i => new Candidate(i.Id, i.Name)).ToList();
+
+    internal static string Names(IEnumerable<BallotItem> items, IEnumerable<int> ids) =>
+        string.Join("、", ids.Select(id => items.Single(i => i.Id == id).Name));
+
+    private static string Outcome(CandidateOutcome outcome) => outcome switch
+    {
+        CandidateOutcome.Adopted => ProjectOutcomes.Adopted,
+        CandidateOutcome.RunOffNeeded => ProjectOutcomes.RunOffNeeded,
+        CandidateOutcome.PassedNotAdopted => ProjectOutcomes.PassedNotAdopted,
+        _ => ProjectOutcomes.NotPassed,
+    };
+}

@@ -1,0 +1,21 @@
+using System.Text.Json;
+using PeoplesCongress.Contracts;
+
+namespace PeoplesCongress.VotingServer.Tallying;
+
+/// <summary>Results are stored as the JSON of the wire shape; a presidium decision is kept beside, never inside.</summary>
+public static class ResultStore
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string Write(BallotResultView result) => JsonSerializer.Serialize(result, Json);
+
+    public static string Write(PresidiumDecisionView decision) => JsonSerializer.Serialize(decision, Json);
+
+    public static BallotResultView? Read(string? json) => json is null ? null : JsonSerializer.Deserialize<BallotResultView>(json, Json);
+
+    public static BallotResultView? Read(string? resultJson, string? decisionJson) =>
+        Read(resultJson) is { } result
+            ? result with { Decision = decisionJson is null ? null : JsonSerializer.Deserialize<PresidiumDecisionView>(decisionJson, Json) }
+            : null;
+}

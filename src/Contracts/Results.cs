@@ -32,18 +32,21 @@ public sealed record ShortfallView(int Adopted, int Places);
 /// <summary>Something in the result the presidium must decide; the software decides none of these.</summary>
 public sealed record ResultFlagView(string Code, IReadOnlyList<int> ItemIds, string Message);
 
+/// <summary>A project on the final list: its first-round item id, its name, and the round that adopted it.</summary>
+public sealed record AdoptedProjectView(int ItemId, string Name, int Round);
+
 /// <summary>The presidium's decision recorded after the count (the certified figures themselves never change).</summary>
 public sealed record PresidiumDecisionView(string Decision, string Note, int? FollowUpBallotId, DateTimeOffset DecidedAt);
 
 /// <summary>
 /// The certified result of a closed ballot of any kind, as stored and as pushed to every client.
-/// <see cref="FinalAdopted"/> combines the rounds of a run-off or further ballot (first-round item ids).
+/// <see cref="FinalAdopted"/> is the list so far across the rounds of a run-off, further ballot or repeat.
 /// </summary>
 public sealed record BallotResultView(
     int BallotId, int SittingId, string Kind, string Title, int Round, int? PreviousBallotId, string? Relation,
     bool Secret, string CountedBy, BallotSettingsView Settings,
     int CurrentDeputies, int Issued, int Returned, int Valid, int Invalid, bool VoteValid, int NotVoting,
-    IReadOnlyList<ItemResultView> Items, IReadOnlyList<int> Adopted, IReadOnlyList<int>? FinalAdopted, bool? Passed,
+    IReadOnlyList<ItemResultView> Items, IReadOnlyList<int> Adopted, IReadOnlyList<AdoptedProjectView>? FinalAdopted, bool? Passed,
     RunOffView? RunOff, ShortfallView? Shortfall, IReadOnlyList<int> ToRectify, IReadOnlyList<ResultFlagView> Flags,
     string Announcement, DateTimeOffset ClosedAt, PresidiumDecisionView? Decision = null);
 

@@ -20,8 +20,13 @@ public static class BallotDefinition
             SittingId = sittingId, AgendaPosition = agendaPosition, Kind = request.Kind, Title = title,
             PassRule = "", State = BallotStates.Draft, Secret = Secrecy(request), Purpose = request.Purpose, Items = items,
         };
-        if (BallotKinds.AdoptsProjects(request.Kind)) SetAdoption(ballot, request);
-        else if (request.Kind == BallotKinds.Motion) ballot.PassRule = PassRules.MajorityOfAllDeputies;
+        if (BallotKinds.AdoptsProjects(request.Kind))
+        {
+            SetAdoption(ballot, request);
+            return ballot;
+        }
+        if (request.Places != 0 || request.PassRule is not null) throw VenueErrors.Invalid("只有民生实事项目票决设应选项目数和通过规则。");
+        if (request.Kind == BallotKinds.Motion) ballot.PassRule = PassRules.MajorityOfAllDeputies;
         else SetGrading(ballot, request);
         return ballot;
     }
@@ -34,7 +39,12 @@ public static class BallotDefinition
             if (items.Count > 1) throw VenueErrors.Invalid("表决议案只能有一项。");
             items = items.Count == 1 ? items : [new NewItem(title)];
         }
-        var what = BallotKinds.AdoptsProjects(request.Kind) ? "候选项目" : "测评对象";
+        var what = request.Kind switch
+        {
+            BallotKinds.ProjectSelection or BallotKinds.ProjectApproval => "候选项目",
+            BallotKinds.Motion => "表决事项",
+            _ => "测评对象",
+        };
         if (items.Count is < 1 or > MaxItems) throw VenueErrors.Invalid($"{what}应有1至{MaxItems}个。");
         var names = new HashSet<string>();
         return items.Select((item, i) =>
@@ -68,7 +78,9 @@ public static class BallotDefinition
         if (!AppraisalScales.All.Contains(scale)) throw VenueErrors.Invalid($"测评等次“{scale}”无效，应为 {string.Join("、", AppraisalScales.All)} 之一。");
         var (numerator, denominator) = (request.GradeThresholdNumerator ?? 1, request.GradeThresholdDenominator ?? 2);
         if (numerator <= 0 || denominator <= 0 || numerator >= denominator) throw VenueErrors.Invalid("等次门槛应为小于1的正分数，例如二分之一（1/2）。");
-        var basis = request.GradeDenominator ?? GradeDenominators.AllCurrentMembers;
+        // A rating of one's own suggestion is given by few deputies: graded on the votes cast, not on the whole congress.
+        var basis = request.GradeDenominator
+            ?? (request.Purpose == BallotPurposes.SuggestionHandling ? GradeDenominators.ValidVotes : GradeDenominators.AllCurrentMembers);
         if (basis is not (GradeDenominators.AllCurrentMembers or GradeDenominators.ValidVotes))
             throw VenueErrors.Invalid($"计算等次的基数“{basis}”无效，应为 {GradeDenominators.AllCurrentMembers} 或 {GradeDenominators.ValidVotes}。");
         (ballot.Scale, ballot.GradeThresholdNumerator, ballot.GradeThresholdDenominator, ballot.GradeDenominator) = (scale, numerator, denominator, basis);

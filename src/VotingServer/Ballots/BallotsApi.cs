@@ -54,7 +54,7 @@ public static class BallotsApi
     private static async Task<Ok<BallotResultView>> Result(int ballotId, HttpContext http, BallotQueries ballots)
     {
         var ballot = RequireVisible(http, await ballots.GetAsync(ballotId));
-        return TypedResults.Ok(ResultStore.Read(ballot.ResultJson, ballot.DecisionJson) ?? throw VenueErrors.NotFound("该表决的结果（表决尚未结束）"));
+        return TypedResults.Ok(ResultStore.Read(ballot.ResultJson, ballot.DecisionJson) ?? throw VenueErrors.BallotNotClosed());
     }
 
     /// <summary>Staff see every sitting; a deputy sees only their own.</summary>

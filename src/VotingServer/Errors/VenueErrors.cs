@@ -36,7 +36,7 @@ public static class VenueErrors
         new(ErrorCodes.QuorumNotMet, $"不能开始表决：出席代表须超过应到代表的{threshold}。{attendance}", 409);
 
     public static VenueError BallotNotDraft() =>
-        new(ErrorCodes.BallotNotDraft, "该表决已经开始过，不能再次开始；如需重新表决，请另行建立表决。", 409);
+        new(ErrorCodes.BallotNotDraft, "该表决已经开始过，不能再次开始；如需重新表决，请由主席团发起下一轮表决。", 409);
 
     public static VenueError BallotNotOpen() => new(ErrorCodes.BallotNotOpen, "该表决尚未开始或已经结束。", 409);
 

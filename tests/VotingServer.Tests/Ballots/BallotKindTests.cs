@@ -27,7 +27,7 @@ public sealed class BallotKindTests
         Assert.Equal([(7, 1, 1), (6, 1, 2), (2, 6, 1)], result.Items.Select(i => (Count(i, For), Count(i, Against), Count(i, Abstain))));
         Assert.Equal([true, true, false], result.Items.Select(i => i.Passed));
         Assert.Equal([ballot.Items[0].Id, ballot.Items[1].Id], result.Adopted);
-        Assert.Equal(result.Adopted, result.FinalAdopted);
+        Assert.Equal(result.Adopted, result.FinalAdopted!.Select(p => p.ItemId));
         Assert.Equal((9, 9, true), (result.Issued, result.Returned, result.VoteValid));
         Assert.StartsWith("发出表决票9张，收回9张，本次票决有效。村级卫生室建设项目（7票）、中小学饮水安全项目（6票）获得通过", result.Announcement);
     }
@@ -37,7 +37,10 @@ public sealed class BallotKindTests
     {
         await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
+        var withPlaces = await Assert.ThrowsAsync<VenueException>(() => sitting.CreateAsync(new("一项决定", Kind: BallotKinds.Motion, Places: 1)));
+        Assert.Equal(ErrorCodes.Invalid, withPlaces.Code);
         var motion = await sitting.OpenAsync(new("关于通过《民生实事项目人大代表票决办法》的决定", Kind: BallotKinds.Motion));
+        Assert.Equal(ErrorCodes.BallotNotClosed, (await Assert.ThrowsAsync<VenueException>(() => sitting.Presidium.ResultAsync(motion.Id))).Code);
         Assert.Equal("关于通过《民生实事项目人大代表票决办法》的决定", Assert.Single(motion.Items).Name);
 
         var twoChoices = await Assert.ThrowsAsync<VenueException>(() => sitting.Tablets[0].CastAsync(

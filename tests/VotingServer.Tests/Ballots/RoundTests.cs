@@ -35,12 +35,22 @@ public sealed class RoundTests
         for (var d = 0; d < 9; d++) await sitting.MarkAsync(d, runOff, d < 6 ? 1 : 0);
         var second = await sitting.Presidium.CloseBallotAsync(runOff.Id);
         Assert.Equal([runOff.Items[1].Id], second.Adopted);
-        Assert.Equal([first.Items[0].Id, first.Items[2].Id], second.FinalAdopted);
+        Assert.Equal([(first.Items[0].Id, "甲项目", 1), (first.Items[2].Id, "丙项目", 2)], second.FinalAdopted!.Select(p => (p.ItemId, p.Name, p.Round)));
         Assert.EndsWith("结合前一轮结果，确定为民生实事项目的是：甲项目、丙项目。", second.Announcement);
 
         Assert.Equal(firstResult, await sitting.Setup.Secretariat.ResultAsync(first.Id), ResultComparer.Instance);
+
+        // Should the run-off be repeated, the repeat still builds on what the first round adopted.
+        var repeat = await sitting.Presidium.RepeatAsync(runOff.Id);
+        Assert.Equal((3, runOff.Id, BallotRelations.Repeat), (repeat.Round, repeat.PreviousBallotId, repeat.Relation));
+        await sitting.Presidium.OpenBallotAsync(repeat.Id);
+        for (var d = 0; d < 9; d++) await sitting.MarkAsync(d, repeat, 0);
+        var repeated = await sitting.Presidium.CloseBallotAsync(repeat.Id);
+        Assert.Equal([(first.Items[0].Id, 1), (first.Items[1].Id, 3)], repeated.FinalAdopted!.Select(p => (p.ItemId, p.Round)));
+        Assert.EndsWith("结合前一轮结果，确定为民生实事项目的是：甲项目、乙项目。", repeated.Announcement);
+
         var agenda = await sitting.Setup.Secretariat.BallotsAsync(sitting.Setup.SittingId);
-        Assert.Equal([(first.Id, 1), (runOff.Id, 2)], agenda.Skip(1).Select(b => (b.Id, b.Round)));
+        Assert.Equal([(first.Id, 1), (runOff.Id, 2), (repeat.Id, 3)], agenda.Skip(1).Select(b => (b.Id, b.Round)));
     }
 
     [Fact]
@@ -71,7 +81,7 @@ public sealed class RoundTests
         await sitting.Presidium.OpenBallotAsync(further.Id);
         for (var d = 0; d < 9; d++) await sitting.MarkAsync(d, further, d < 7 ? 0 : 1);
         var completed = await sitting.Presidium.CloseBallotAsync(further.Id);
-        Assert.Equal([ballot.Items[0].Id, ballot.Items[1].Id], completed.FinalAdopted);
+        Assert.Equal([ballot.Items[0].Id, ballot.Items[1].Id], completed.FinalAdopted!.Select(p => p.ItemId));
     }
 
     [Fact]

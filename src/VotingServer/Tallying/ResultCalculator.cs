@@ -25,7 +25,7 @@ public static class ResultCalculator
             _ => AppraisalCount.Count(ballot, items, box),
         };
         var final = RoundsCombined.FinalAdopted(ballot, items, counted, previous);
-        var announcement = counted.Announcement + RoundsCombined.Sentence(ballot, final, previous);
+        var announcement = counted.Announcement + (counted.VoteValid ? RoundsCombined.Sentence(ballot, final, previous) : "");
         return new BallotResultView(
             ballot.Id, ballot.SittingId, ballot.Kind, ballot.Title, ballot.Round, ballot.PreviousBallotId, ballot.Relation,
             ballot.Secret, CountMethods.Electronic, BallotMapping.Settings(ballot),

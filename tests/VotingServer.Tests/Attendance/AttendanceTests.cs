@@ -1,6 +1,6 @@
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VoterClient;
-using PeoplesCongress.VotingServer.Tests.Infrastructure;
+using PeoplesCongress.TestSupport;
 
 namespace PeoplesCongress.VotingServer.Tests.Attendance;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VoterClient;
-using PeoplesCongress.VotingServer.Tests.Infrastructure;
+using PeoplesCongress.TestSupport;
 
 namespace PeoplesCongress.VotingServer.Tests.Ballots;
 

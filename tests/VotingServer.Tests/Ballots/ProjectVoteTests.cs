@@ -1,7 +1,7 @@
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VoterClient;
 using PeoplesCongress.VotingServer.Infrastructure;
-using PeoplesCongress.VotingServer.Tests.Infrastructure;
+using PeoplesCongress.TestSupport;
 
 namespace PeoplesCongress.VotingServer.Tests.Ballots;
 

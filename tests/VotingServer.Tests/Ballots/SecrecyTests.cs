@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VoterClient;
 using PeoplesCongress.VotingServer.Ballots;
-using PeoplesCongress.VotingServer.Tests.Infrastructure;
+using PeoplesCongress.TestSupport;
 
 namespace PeoplesCongress.VotingServer.Tests.Ballots;
 

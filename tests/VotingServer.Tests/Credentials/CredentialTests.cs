@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VoterClient;
-using PeoplesCongress.VotingServer.Tests.Infrastructure;
+using PeoplesCongress.TestSupport;
 
 namespace PeoplesCongress.VotingServer.Tests.Credentials;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using PeoplesCongress.Contracts;
-using PeoplesCongress.VotingServer.Tests.Infrastructure;
+using PeoplesCongress.TestSupport;
 
 namespace PeoplesCongress.VotingServer.Tests.Demo;
 

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using PeoplesCongress.Contracts;
-using PeoplesCongress.VotingServer.Tests.Infrastructure;
+using PeoplesCongress.TestSupport;
 
 namespace PeoplesCongress.VotingServer.Tests.Errors;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PeoplesCongress.Contracts;
 
-namespace PeoplesCongress.VotingServer.Tests.Infrastructure;
+namespace PeoplesCongress.TestSupport;
 
 /// <summary>Results hold lists, which records compare by reference; compare them as their JSON instead.</summary>
 public sealed class ResultComparer : IEqualityComparer<BallotResultView>

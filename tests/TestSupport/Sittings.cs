@@ -1,7 +1,7 @@
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VoterClient;
 
-namespace PeoplesCongress.VotingServer.Tests.Infrastructure;
+namespace PeoplesCongress.TestSupport;
 
 /// <summary>A small sitting with every deputy signed in, ready for a ballot of any kind.</summary>
 public sealed record SignedInSitting(PreparedSitting Setup, IReadOnlyList<VenueConnection> Tablets) : IAsyncDisposable

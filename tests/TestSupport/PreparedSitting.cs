@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VoterClient;
 
-namespace PeoplesCongress.VotingServer.Tests.Infrastructure;
+namespace PeoplesCongress.TestSupport;
 
 /// <summary>A sitting set up through the real API: roster, credentials from the printed sheet, a presidium, a ballot.</summary>
 public sealed partial record PreparedSitting(

@@ -1,4 +1,4 @@
-namespace PeoplesCongress.VotingServer.Tests.Infrastructure;
+namespace PeoplesCongress.TestSupport;
 
 public static class Waiting
 {

@@ -2,9 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using PeoplesCongress.VoterClient;
 using PeoplesCongress.VotingServer.Credentials;
+using PeoplesCongress.VotingServer;
 using PeoplesCongress.VotingServer.Infrastructure;
 
-namespace PeoplesCongress.VotingServer.Tests.Infrastructure;
+namespace PeoplesCongress.TestSupport;
 
 /// <summary>
 /// The real venue server on Kestrel at 127.0.0.1 on a free port, with its SQLite file and logs in a temp folder.

@@ -23,6 +23,8 @@ public static class ErrorCodes
     public const string NamedNotAllowed = "named-not-allowed";
     public const string NoDecisionNeeded = "no-decision-needed";
     public const string BallotNotClosed = "ballot-not-closed";
+    public const string SignaturesMissing = "signatures-missing";
+    public const string AlreadyPublished = "already-published";
     public const string Internal = "internal-error";
 }
 

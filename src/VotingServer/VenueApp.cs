@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.SignalR;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Attendance;
 using PeoplesCongress.VotingServer.Ballots;
+using PeoplesCongress.VotingServer.Certification;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Demo;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Publication;
 using PeoplesCongress.VotingServer.Realtime;
 using PeoplesCongress.VotingServer.Roster;
 using PeoplesCongress.VotingServer.Sittings;
@@ -44,6 +46,8 @@ public static class VenueApp
         app.MapRoster();
         app.MapCredentials();
         app.MapBallots();
+        app.MapCertification();
+        app.MapNotices();
         app.MapHub<VenueHub>(VenueHubProtocol.Path);
         return app;
     }
@@ -75,6 +79,9 @@ public static class VenueApp
         services.AddScoped<BallotQueries>();
         services.AddScoped<BallotLifecycle>();
         services.AddScoped<BallotFollowUps>();
+        services.AddScoped<CountingStaffRegister>();
+        services.AddScoped<CountRecords>();
+        services.AddScoped<NoticePublisher>();
         services.AddSingleton<OpenBallotRegistry>();
         services.AddSingleton<CastHandler>();
         services.AddScoped<SittingStateQuery>();

@@ -72,6 +72,31 @@ public sealed class VenueApiClient(HttpClient http)
     public Task<BallotResultView> DecideShortfallAsync(int ballotId, ShortfallDecisionRequest decision) =>
         Send<BallotResultView>(HttpMethod.Post, $"api/ballots/{ballotId}/decision", decision);
 
+    public Task<CountingStaffAdded> AddCountingStaffAsync(int sittingId, AddCountingStaffRequest request) =>
+        Send<CountingStaffAdded>(HttpMethod.Post, $"api/sittings/{sittingId}/counting-staff", request);
+
+    public Task<List<CountingStaffView>> CountingStaffAsync(int sittingId) =>
+        Send<List<CountingStaffView>>(HttpMethod.Get, $"api/sittings/{sittingId}/counting-staff");
+
+    public Task<CountRecordView> CountRecordAsync(int ballotId) => Send<CountRecordView>(HttpMethod.Get, $"api/ballots/{ballotId}/count-record");
+
+    public Task<CountRecordView> SignCountRecordAsync(int ballotId) => Send<CountRecordView>(HttpMethod.Post, $"api/ballots/{ballotId}/signatures");
+
+    public Task<NoticeView> PublishAsync(int ballotId) => Send<NoticeView>(HttpMethod.Post, $"api/ballots/{ballotId}/publish");
+
+    public Task<List<NoticeView>> NoticesAsync(int sittingId) => Send<List<NoticeView>>(HttpMethod.Get, $"api/sittings/{sittingId}/notices");
+
+    public Task<BallotResultView> HandCountAsync(int ballotId, HandCountRequest totals) =>
+        Send<BallotResultView>(HttpMethod.Post, $"api/ballots/{ballotId}/hand-count", totals);
+
+    /// <summary>A public download (notice PDF, XLSX or JSON) as bytes.</summary>
+    public async Task<byte[]> DownloadAsync(string path)
+    {
+        using var response = await http.GetAsync(path.TrimStart('/'));
+        await EnsureSuccess(response);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
     public Task<BallotResultView> ResultAsync(int ballotId) => Send<BallotResultView>(HttpMethod.Get, $"api/ballots/{ballotId}/result");
 
     private async Task<T> Send<T>(HttpMethod method, string path, object? body = null)

@@ -48,36 +48,58 @@ public sealed partial class BallotLifecycle(
         return view;
     }
 
-    public async Task<BallotResultView> CloseAsync(int ballotId)
+    public Task<BallotResultView> CloseAsync(int ballotId) =>
+        FinishAsync(ballotId, CountMethods.Electronic, [BallotStates.Open], VenueErrors.BallotNotOpen, (connection, ballot) =>
+        {
+            var box = ReadCounts(connection, ballot);
+            ReshuffleBox(connection, ballot.Id);
+            return box;
+        });
+
+    /// <summary>
+    /// 人工计票: the vote went on on paper, so the hand-counted totals stand in for the box. A ballot that was open
+    /// when the electronic vote failed is closed with them, and whatever its box held is discarded.
+    /// </summary>
+    public Task<BallotResultView> CloseWithHandCountAsync(int ballotId, HandCountRequest totals) =>
+        FinishAsync(ballotId, CountMethods.ByHand, [BallotStates.Draft, BallotStates.Open], VenueErrors.BallotNotDraft, (connection, ballot) =>
+        {
+            connection.Execute("DELETE FROM BallotBox WHERE BallotId = $ballot", ("$ballot", ballot.Id));
+            connection.Execute("DELETE FROM NamedVotes WHERE BallotId = $ballot", ("$ballot", ballot.Id));
+            return new BoxContents(CurrentDeputies(connection, ballot), totals.Issued, HandCountBallots.Synthesize(ballot, totals));
+        });
+
+    private async Task<BallotResultView> FinishAsync(
+        int ballotId, string countedBy, string[] fromStates, Func<VenueError> wrongState, Func<SqliteConnection, Ballot, BoxContents> count)
     {
         var ballot = await ballots.GetAsync(ballotId);
         var now = clock.GetUtcNow();
         var result = await writer.WriteAsync(connection =>
         {
             var closed = connection.Execute(
-                "UPDATE Ballots SET State = 'closed', ClosedAt = $now WHERE Id = $ballot AND State = 'open'",
+                $"UPDATE Ballots SET State = 'closed', ClosedAt = $now WHERE Id = $ballot AND State IN ('{string.Join("','", fromStates)}')",
                 ("$now", now), ("$ballot", ballotId));
-            if (closed == 0) throw VenueErrors.BallotNotOpen();
+            if (closed == 0) throw wrongState();
             var previous = ballot.PreviousBallotId is { } earlier
                 ? ResultStore.Read(connection.Scalar<string>("SELECT ResultJson FROM Ballots WHERE Id = $ballot", ("$ballot", earlier)))
                 : null;
-            var counted = ResultCalculator.Calculate(ballot, ReadCounts(connection, ballot), previous, now);
+            var counted = ResultCalculator.Calculate(ballot, count(connection, ballot), previous, now, countedBy);
             connection.Execute("UPDATE Ballots SET ResultJson = $json WHERE Id = $ballot",
                 ("$json", ResultStore.Write(counted)), ("$ballot", ballotId));
-            ReshuffleBox(connection, ballotId);
             return counted;
         });
         registry.Remove(ballotId);
         if (!await writer.RunAloneAsync(TruncateWal)) LogWalNotTruncated(ballotId);
-        LogClosed(ballotId, result.Issued, result.Returned);
+        LogClosed(ballotId, countedBy, result.Issued, result.Returned);
         await hub.Clients.Group(VenueGroups.Sitting(ballot.SittingId)).BallotClosed(result);
         live.ProgressChanged(ballot.SittingId);
         return result;
     }
 
+    private static int CurrentDeputies(SqliteConnection connection, Ballot ballot) => connection.Scalar<int>(
+        "SELECT COUNT(*) FROM Deputies WHERE SittingId = $sitting AND Status = 'Current'", ("$sitting", ballot.SittingId));
+
     private static BoxContents ReadCounts(SqliteConnection connection, Ballot ballot) => new(
-        CurrentDeputies: connection.Scalar<int>(
-            "SELECT COUNT(*) FROM Deputies WHERE SittingId = $sitting AND Status = 'Current'", ("$sitting", ballot.SittingId)),
+        CurrentDeputies: CurrentDeputies(connection, ballot),
         Issued: connection.Scalar<int>("SELECT COUNT(*) FROM Issuances WHERE BallotId = $ballot", ("$ballot", ballot.Id)),
         Choices: connection.Query(
             "SELECT Choices FROM BallotBox WHERE BallotId = $ballot UNION ALL SELECT Choices FROM NamedVotes WHERE BallotId = $ballot",
@@ -115,8 +137,8 @@ public sealed partial class BallotLifecycle(
     [LoggerMessage(Level = LogLevel.Information, Message = "Ballot {BallotId} opened with {Issued} ballots issued")]
     private partial void LogOpened(int ballotId, int issued);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Ballot {BallotId} closed: {Issued} issued, {Returned} returned")]
-    private partial void LogClosed(int ballotId, int issued, int returned);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ballot {BallotId} closed, counted {CountedBy}: {Issued} issued, {Returned} returned")]
+    private partial void LogClosed(int ballotId, string countedBy, int issued, int returned);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The WAL could not be truncated after closing ballot {BallotId}")]
     private partial void LogWalNotTruncated(int ballotId);

@@ -36,10 +36,18 @@ public static class BallotOptions
         _ => AppraisalScale.Satisfaction,
     };
 
-    public static Approval ToApproval(string option) => option switch
+    /// <summary>A spoilt mark on a hand-counted paper ballot; tablets can never send it.</summary>
+    public const string Invalid = "invalid";
+
+    /// <summary>The marks a stored choice stands for: one, or two for a spoilt paper mark (so the rules count it invalid).</summary>
+    public static IReadOnlyList<Approval> ApprovalMarks(string option) => option switch
     {
-        For => Approval.For,
-        Against => Approval.Against,
-        _ => Approval.Abstain,
+        For => [Approval.For],
+        Against => [Approval.Against],
+        Invalid => [Approval.For, Approval.Against],
+        _ => [Approval.Abstain],
     };
+
+    public static IReadOnlyList<int> LevelMarks(IReadOnlyList<OptionView> options, string option) =>
+        option == Invalid ? [0, 1] : [options.Select(o => o.Code).ToList().IndexOf(option)];
 }

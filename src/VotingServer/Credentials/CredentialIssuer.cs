@@ -46,6 +46,12 @@ public sealed class CredentialIssuer(VenueDbContext db, CredentialDirectory dire
         await directory.ReloadAsync();
     }
 
+    public Task<int> CredentialIdOfAsync(string displayedCode)
+    {
+        var hash = CredentialCode.Hash(CredentialCode.Normalize(displayedCode)!);
+        return db.Credentials.Where(c => c.TokenHash == hash).Select(c => c.Id).SingleAsync();
+    }
+
     public Task<bool> HasActiveSecretariatAsync() =>
         db.Credentials.AnyAsync(c => c.Role == Roles.Secretariat && c.RevokedAt == null);
 

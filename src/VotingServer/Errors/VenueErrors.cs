@@ -60,6 +60,17 @@ public static class VenueErrors
 
     public static VenueError Malformed(string what) => new(ErrorCodes.Malformed, $"选票格式不正确：{what}。", 400);
 
+    public static VenueError NotDesignatedScrutineer() =>
+        new(ErrorCodes.Forbidden, "您不是本次会议指定的监票人，不能签署计票记录。", 403);
+
+    public static VenueError SignaturesMissing(string awaiting) =>
+        new(ErrorCodes.SignaturesMissing, $"计票记录尚未由全部监票人签字（待签：{awaiting}），不能发布。", 409);
+
+    public static VenueError AlreadyPublished(int number) =>
+        new(ErrorCodes.AlreadyPublished, $"该表决结果已作为第{number}号公告发布，公告发布后不能更改。", 409);
+
+    public static VenueError HandCountInvalid(string why) => new(ErrorCodes.Invalid, $"人工计票数据有误：{why}", 400);
+
     public static VenueError ShuttingDown() => new(ErrorCodes.Internal, "服务器正在关闭，请稍后重试。", 503);
 
     public static VenueError Internal() => new(ErrorCodes.Internal, "服务器内部错误，请联系会务技术人员。", 500);

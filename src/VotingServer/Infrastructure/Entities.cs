@@ -101,3 +101,34 @@ public sealed class Issuance
     public int DeputyId { get; set; }
     public string? CastId { get; set; }
 }
+
+/// <summary>A person who runs the count of a sitting; scrutineers have a credential to sign with.</summary>
+public sealed class CountingStaff
+{
+    public int Id { get; set; }
+    public int SittingId { get; set; }
+    public required string Name { get; set; }
+    public required string Role { get; set; }
+    public int? CredentialId { get; set; }
+}
+
+/// <summary>A scrutineer's signature on a count record; it covers the SHA-256 of the stored result.</summary>
+public sealed class CountSignature
+{
+    public int BallotId { get; set; }
+    public int CountingStaffId { get; set; }
+    public DateTimeOffset SignedAt { get; set; }
+    public required string RecordSha256 { get; set; }
+}
+
+/// <summary>A published notice (公告). The database refuses any change to a row once written.</summary>
+public sealed class Notice
+{
+    public int Id { get; set; }
+    public int SittingId { get; set; }
+    public int Number { get; set; }
+    public int BallotId { get; set; }
+    public DateTimeOffset PublishedAt { get; set; }
+    public required string DocumentJson { get; set; }
+    public required string Sha256 { get; set; }
+}

@@ -77,3 +77,36 @@ internal sealed class IssuanceConfiguration : IEntityTypeConfiguration<Issuance>
         b.Property(i => i.CastId).HasMaxLength(64);
     }
 }
+
+internal sealed class CountingStaffConfiguration : IEntityTypeConfiguration<CountingStaff>
+{
+    public void Configure(EntityTypeBuilder<CountingStaff> b)
+    {
+        b.HasOne<Sitting>().WithMany().HasForeignKey(s => s.SittingId);
+        b.HasOne<Credential>().WithMany().HasForeignKey(s => s.CredentialId);
+        b.HasIndex(s => s.CredentialId);
+        b.Property(s => s.Name).HasMaxLength(64);
+        b.Property(s => s.Role).HasMaxLength(32);
+    }
+}
+
+internal sealed class CountSignatureConfiguration : IEntityTypeConfiguration<CountSignature>
+{
+    public void Configure(EntityTypeBuilder<CountSignature> b)
+    {
+        b.HasKey(s => new { s.BallotId, s.CountingStaffId });
+        b.HasOne<Ballot>().WithMany().HasForeignKey(s => s.BallotId);
+        b.HasOne<CountingStaff>().WithMany().HasForeignKey(s => s.CountingStaffId);
+    }
+}
+
+internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
+{
+    public void Configure(EntityTypeBuilder<Notice> b)
+    {
+        b.HasIndex(n => new { n.SittingId, n.Number }).IsUnique();
+        b.HasIndex(n => n.BallotId).IsUnique();
+        b.HasOne<Sitting>().WithMany().HasForeignKey(n => n.SittingId);
+        b.HasOne<Ballot>().WithMany().HasForeignKey(n => n.BallotId);
+    }
+}

@@ -10,6 +10,9 @@ public sealed class VenueDbContext(DbContextOptions<VenueDbContext> options) : D
     public DbSet<Ballot> Ballots => Set<Ballot>();
     public DbSet<BallotItem> BallotItems => Set<BallotItem>();
     public DbSet<NamedVote> NamedVotes => Set<NamedVote>();
+    public DbSet<CountingStaff> CountingStaff => Set<CountingStaff>();
+    public DbSet<CountSignature> CountSignatures => Set<CountSignature>();
+    public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<Issuance> Issuances => Set<Issuance>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -11,7 +11,6 @@ internal static class AppraisalCount
     public static KindCount Count(Ballot ballot, List<BallotItem> items, BoxContents box)
     {
         var options = BallotOptions.Of(ballot.Kind, ballot.Scale);
-        var index = options.Select((o, i) => (o.Code, i)).ToDictionary(x => x.Code, x => x.i);
         var rule = new GradeRule(
             new Fraction(ballot.GradeThresholdNumerator, ballot.GradeThresholdDenominator),
             ballot.GradeDenominator == GradeDenominators.ValidVotes ? Denominator.ValidVotes : Denominator.AllCurrentMembers);
@@ -19,7 +18,7 @@ internal static class AppraisalCount
             box.CurrentDeputies, box.Issued, BallotOptions.TallyScale(ballot.Scale), rule,
             items.Select(i => new Candidate(i.Id, i.Name)).ToList(),
             box.Choices.Select(c => new AppraisalBallot(BoxChoices.DecodeChoices(c)
-                .ToDictionary(x => x.Key, x => (IReadOnlyList<int>)[index[x.Value]]))).ToList()));
+                .ToDictionary(x => x.Key, x => BallotOptions.LevelMarks(options, x.Value)))).ToList()));
 
         var views = items.Zip(result.Targets, (item, t) => new ItemResultView(
             item.Id, item.Name, item.Group, item.OriginItemId,

@@ -12,7 +12,7 @@ internal static class MotionCount
     {
         var item = items.Single();
         var result = MotionTally.Count(new MotionVote(box.CurrentDeputies, box.Issued,
-            box.Choices.Select(c => (IReadOnlyList<Approval>)BoxChoices.DecodeChoices(c).Values.Select(BallotOptions.ToApproval).ToList()).ToList()));
+            box.Choices.Select(c => (IReadOnlyList<Approval>)BoxChoices.DecodeChoices(c).Values.SelectMany(BallotOptions.ApprovalMarks).ToList()).ToList()));
         var view = new ItemResultView(item.Id, item.Name, item.Group, item.OriginItemId,
             [
                 new OptionCountView(BallotOptions.For, "赞成", result.For),

@@ -23,7 +23,7 @@ internal static class ProjectCounts
         var result = ApprovalTally.Count(new ApprovalVote(
             box.CurrentDeputies, box.Issued, ballot.Places, PassRuleOf(ballot), Candidates(items),
             box.Choices.Select(c => new ApprovalBallot(BoxChoices.DecodeChoices(c)
-                .ToDictionary(x => x.Key, x => (IReadOnlyList<Approval>)[BallotOptions.ToApproval(x.Value)]))).ToList()));
+                .ToDictionary(x => x.Key, x => BallotOptions.ApprovalMarks(x.Value)))).ToList()));
         var views = items.Zip(result.Candidates, result.Counts).Select(x => Item(x.First, x.Second,
             [
                 new OptionCountView(BallotOptions.For, "赞成", x.Third.For),

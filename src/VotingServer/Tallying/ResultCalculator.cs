@@ -14,7 +14,8 @@ public sealed record BoxContents(int CurrentDeputies, int Issued, IReadOnlyList<
 /// </summary>
 public static class ResultCalculator
 {
-    public static BallotResultView Calculate(Ballot ballot, BoxContents box, BallotResultView? previous, DateTimeOffset closedAt)
+    public static BallotResultView Calculate(
+        Ballot ballot, BoxContents box, BallotResultView? previous, DateTimeOffset closedAt, string countedBy = CountMethods.Electronic)
     {
         var items = ballot.Items.OrderBy(i => i.Position).ToList();
         var counted = ballot.Kind switch
@@ -25,10 +26,11 @@ public static class ResultCalculator
             _ => AppraisalCount.Count(ballot, items, box),
         };
         var final = RoundsCombined.FinalAdopted(ballot, items, counted, previous);
-        var announcement = counted.Announcement + (counted.VoteValid ? RoundsCombined.Sentence(ballot, final, previous) : "");
+        var announcement = counted.Announcement + (counted.VoteValid ? RoundsCombined.Sentence(ballot, final, previous) : "")
+            + (countedBy == CountMethods.ByHand ? "本次表决使用纸质选票，由监票人监督人工计票。" : "");
         return new BallotResultView(
             ballot.Id, ballot.SittingId, ballot.Kind, ballot.Title, ballot.Round, ballot.PreviousBallotId, ballot.Relation,
-            ballot.Secret, CountMethods.Electronic, BallotMapping.Settings(ballot),
+            ballot.Secret, countedBy, BallotMapping.Settings(ballot),
             box.CurrentDeputies, box.Issued, box.Choices.Count, counted.Valid, counted.Invalid, counted.VoteValid,
             Math.Max(0, box.Issued - box.Choices.Count),
             counted.Items, counted.Adopted, final, counted.Passed, counted.RunOff, counted.Shortfall,

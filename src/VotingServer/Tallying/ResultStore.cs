@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using PeoplesCongress.Contracts;
 
 namespace PeoplesCongress.VotingServer.Tallying;
@@ -6,7 +8,11 @@ namespace PeoplesCongress.VotingServer.Tallying;
 /// <summary>Results are stored as the JSON of the wire shape; a presidium decision is kept beside, never inside.</summary>
 public static class ResultStore
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Chinese stays readable in the stored and published JSON; HTML-sensitive characters are still escaped.
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
 
     public static string Write(BallotResultView result) => JsonSerializer.Serialize(result, Json);
 

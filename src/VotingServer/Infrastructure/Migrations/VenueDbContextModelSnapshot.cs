@@ -142,6 +142,59 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.ToTable("BallotItems");
                 });
 
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.CountSignature", b =>
+                {
+                    b.Property<int>("BallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountingStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordSha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BallotId", "CountingStaffId");
+
+                    b.HasIndex("CountingStaffId");
+
+                    b.ToTable("CountSignatures");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.CountingStaff", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CredentialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SittingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CredentialId");
+
+                    b.HasIndex("SittingId");
+
+                    b.ToTable("CountingStaff");
+                });
+
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Credential", b =>
                 {
                     b.Property<int>("Id")
@@ -263,6 +316,43 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.ToTable("NamedVotes");
                 });
 
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Notice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SittingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BallotId")
+                        .IsUnique();
+
+                    b.HasIndex("SittingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Notices");
+                });
+
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Sitting", b =>
                 {
                     b.Property<int>("Id")
@@ -310,6 +400,34 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.CountSignature", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.CountingStaff", null)
+                        .WithMany()
+                        .HasForeignKey("CountingStaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.CountingStaff", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Credential", null)
+                        .WithMany()
+                        .HasForeignKey("CredentialId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Sitting", null)
+                        .WithMany()
+                        .HasForeignKey("SittingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Credential", b =>
                 {
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Deputy", null)
@@ -352,6 +470,21 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Deputy", null)
                         .WithMany()
                         .HasForeignKey("DeputyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Notice", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Sitting", null)
+                        .WithMany()
+                        .HasForeignKey("SittingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

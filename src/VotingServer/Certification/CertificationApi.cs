@@ -1,0 +1,35 @@
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Ballots;
+using PeoplesCongress.VotingServer.Credentials;
+using PeoplesCongress.VotingServer.Sittings;
+
+namespace PeoplesCongress.VotingServer.Certification;
+
+public static class CertificationApi
+{
+    public static IEndpointRouteBuilder MapCertification(this IEndpointRouteBuilder app)
+    {
+        var sitting = app.MapGroup("/api/sittings/{sittingId:int}/counting-staff");
+        sitting.MapGet("/", async (int sittingId, SittingQueries sittings, CountingStaffRegister staff) =>
+        {
+            await sittings.GetAsync(sittingId);
+            return TypedResults.Ok(await staff.ListAsync(sittingId));
+        }).RequireAuthorization(CredentialAuthenticationExtensions.StaffPolicy);
+        sitting.MapPost("/", async (int sittingId, AddCountingStaffRequest request, SittingQueries sittings, CountingStaffRegister staff) =>
+        {
+            await sittings.GetAsync(sittingId);
+            return TypedResults.Ok(await staff.AddAsync(sittingId, request));
+        }).RequireAuthorization(Roles.Secretariat);
+
+        var ballot = app.MapGroup("/api/ballots/{ballotId:int}");
+        ballot.MapGet("/count-record", async (int ballotId, CountRecords records) => TypedResults.Ok(await records.GetAsync(ballotId)))
+            .RequireAuthorization(CredentialAuthenticationExtensions.StaffPolicy);
+        ballot.MapPost("/signatures", async (int ballotId, HttpContext http, CountRecords records) =>
+            TypedResults.Ok(await records.SignAsync(ballotId, Caller.From(http.User))))
+            .RequireAuthorization(Roles.Scrutineer);
+        ballot.MapPost("/hand-count", async (int ballotId, HandCountRequest totals, BallotLifecycle lifecycle) =>
+            TypedResults.Ok(await lifecycle.CloseWithHandCountAsync(ballotId, totals)))
+            .RequireAuthorization(Roles.Secretariat);
+        return app;
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Credentials;
+using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Infrastructure;
+
+namespace PeoplesCongress.VotingServer.Certification;
+
+/// <summary>
+/// The secretariat designates who runs the count of a sitting (RULES.md "Counting, certification, publication"):
+/// each scrutineer gets a credential of their own to sign count records with; tellers are named on the record.
+/// </summary>
+public sealed class CountingStaffRegister(VenueDbContext db, CredentialIssuer issuer)
+{
+    public async Task<CountingStaffAdded> AddAsync(int sittingId, AddCountingStaffRequest request)
+    {
+        var name = request.Name?.Trim() ?? "";
+        if (name.Length is 0 or > 64) throw VenueErrors.Invalid("请填写姓名（不超过64字）。");
+        if (!CountingRoles.All.Contains(request.Role))
+            throw VenueErrors.Invalid($"职责“{request.Role}”无效，应为 {string.Join("、", CountingRoles.All)} 之一。");
+        if (request.Role == CountingRoles.ChiefScrutineer
+            && await db.CountingStaff.AnyAsync(s => s.SittingId == sittingId && s.Role == CountingRoles.ChiefScrutineer))
+            throw VenueErrors.Invalid("本次会议已指定总监票人。");
+        var credential = CountingRoles.Signs(request.Role) ? await issuer.IssueStaffAsync(Roles.Scrutineer, name) : null;
+        var staff = new CountingStaff
+        {
+            SittingId = sittingId, Name = name, Role = request.Role,
+            CredentialId = credential is null ? null : await issuer.CredentialIdOfAsync(credential.Code),
+        };
+        db.CountingStaff.Add(staff);
+        await db.SaveChangesAsync();
+        return new CountingStaffAdded(staff.ToView(), credential);
+    }
+
+    public async Task<List<CountingStaffView>> ListAsync(int sittingId) =>
+        (await db.CountingStaff.AsNoTracking().Where(s => s.SittingId == sittingId).OrderBy(s => s.Id).ToListAsync())
+        .Select(s => s.ToView()).ToList();
+
+    /// <summary>The scrutineer of this sitting who holds the calling credential, or the forbidden error.</summary>
+    public async Task<CountingStaff> RequireScrutineerAsync(Caller caller, int sittingId) =>
+        await db.CountingStaff.AsNoTracking().SingleOrDefaultAsync(s =>
+            s.SittingId == sittingId && s.CredentialId == caller.CredentialId
+            && (s.Role == CountingRoles.ChiefScrutineer || s.Role == CountingRoles.Scrutineer))
+        ?? throw VenueErrors.NotDesignatedScrutineer();
+}
+
+public static class CountingStaffMapping
+{
+    public static CountingStaffView ToView(this CountingStaff staff) => new(staff.Id, staff.Name, staff.Role);
+
+    public static string Label(string role) => role switch
+    {
+        CountingRoles.ChiefScrutineer => "总监票人",
+        CountingRoles.Scrutineer => "监票人",
+        _ => "计票人",
+    };
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Certification;
+using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Sittings;
+using PeoplesCongress.VotingServer.Tallying;
+
+namespace PeoplesCongress.VotingServer.Publication;
+
+/// <summary>
+/// The secretariat publishes a count record once every designated scrutineer has signed it: a notice numbered per
+/// sitting (公告 第N号), whose JSON document is written once and kept as published, with its SHA-256.
+/// </summary>
+public sealed partial class NoticePublisher(
+    VenueDbContext db, CountRecords records, SittingQueries sittings, TimeProvider clock, ILogger<NoticePublisher> logger)
+{
+    public async Task<NoticeView> PublishAsync(int ballotId)
+    {
+        var record = await records.GetAsync(ballotId);
+        if (record.NoticeNumber is { } published) throw VenueErrors.AlreadyPublished(published);
+        if (!record.Complete)
+            throw VenueErrors.SignaturesMissing(record.AwaitingSignatures.Count > 0 ? string.Join("、", record.AwaitingSignatures) : "本次会议尚未指定监票人");
+        var sittingId = record.Result.SittingId;
+        var sitting = await sittings.GetAsync(sittingId);
+        var tellers = await db.CountingStaff.Where(s => s.SittingId == sittingId && s.Role == CountingRoles.Teller)
+            .OrderBy(s => s.Id).Select(s => s.Name).ToListAsync();
+        var number = (await db.Notices.Where(n => n.SittingId == sittingId).MaxAsync(n => (int?)n.Number) ?? 0) + 1;
+        var document = new NoticeDocument(
+            sittingId, sitting.Name, number, $"公告 第{number}号", clock.GetUtcNow(), record.Result, record.Signatures, tellers, record.RecordSha256);
+        var json = JsonSerializer.Serialize(document, ResultStore.Json);
+        var notice = new Notice
+        {
+            SittingId = sittingId, Number = number, BallotId = ballotId, PublishedAt = document.PublishedAt,
+            DocumentJson = json, Sha256 = CountRecords.Sha256(json),
+        };
+        db.Notices.Add(notice);
+        await db.SaveChangesAsync();
+        LogPublished(sittingId, number, ballotId);
+        return notice.ToView(document.Result.Title);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sitting {SittingId} published notice {Number} for ballot {BallotId}")]
+    private partial void LogPublished(int sittingId, int number, int ballotId);
+}
+
+public static class NoticeMapping
+{
+    public static NoticeView ToView(this Notice notice, string title)
+    {
+        var path = $"/notices/{notice.SittingId}/{notice.Number}";
+        return new NoticeView(notice.SittingId, notice.Number, notice.BallotId, title, notice.PublishedAt, notice.Sha256,
+            path + ".json", path + ".pdf", path + ".xlsx");
+    }
+
+    public static NoticeDocument Document(this Notice notice) =>
+        JsonSerializer.Deserialize<NoticeDocument>(notice.DocumentJson, ResultStore.Json)!;
+}

@@ -1,0 +1,76 @@
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Ballots;
+using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Infrastructure;
+
+namespace PeoplesCongress.VotingServer.Tallying;
+
+/// <summary>
+/// Turns hand-counted totals into ballots with exactly those totals, so a paper vote is counted by the same rules
+/// as an electronic one. Totals that no set of ballots could produce are refused, which is the tellers' own check.
+/// </summary>
+public static class HandCountBallots
+{
+    public static IReadOnlyList<string> Synthesize(Ballot ballot, HandCountRequest totals)
+    {
+        if (totals.Issued < 0 || totals.Returned < 0) throw VenueErrors.HandCountInvalid("发出票数和收回票数不能为负数。");
+        var items = ballot.Items.OrderBy(i => i.Position).ToList();
+        var byItem = (totals.Items ?? []).ToDictionary(i => i.ItemId);
+        if (byItem.Count != (totals.Items ?? []).Count || items.Any(i => !byItem.ContainsKey(i.Id)) || byItem.Count != items.Count)
+            throw VenueErrors.HandCountInvalid("每个项目或对象须填写一次，且只能填写本表决的项目或对象。");
+        return ballot.Kind == BallotKinds.ProjectSelection
+            ? Selection(ballot, items, byItem, totals)
+            : PerItem(ballot, items, byItem, totals);
+    }
+
+    private static List<string> Selection(Ballot ballot, List<BallotItem> items, Dictionary<int, HandCountItem> byItem, HandCountRequest totals)
+    {
+        var invalid = totals.InvalidBallots;
+        if (invalid < 0 || invalid > totals.Returned) throw VenueErrors.HandCountInvalid("无效票数应在0与收回票数之间。");
+        var valid = totals.Returned - invalid;
+        var votes = items.Select(i => (i.Id, Votes: VotesFor(byItem[i.Id], i.Name))).ToList();
+        if (votes.FirstOrDefault(v => v.Votes > valid) is { Id: not 0 } tooMany)
+            throw VenueErrors.HandCountInvalid($"“{items.Single(i => i.Id == tooMany.Id).Name}”的得票超过有效票数{valid}。");
+        if (votes.Sum(v => v.Votes) > ballot.Places * valid)
+            throw VenueErrors.HandCountInvalid($"得票总数超过有效票数乘以应选数（{valid}×{ballot.Places}）。");
+        // Round robin: each project's marks go to consecutive ballots, so no ballot marks a project twice or exceeds N.
+        var ballots = Enumerable.Range(0, valid).Select(_ => new List<int>()).ToList();
+        var next = 0;
+        foreach (var (id, count) in votes)
+        {
+            for (var k = 0; k < count; k++) ballots[(next + k) % valid].Add(id);
+            next = (next + count) % Math.Max(valid, 1);
+        }
+        var spoilt = BoxChoices.Encode([items[0].Id, items[0].Id]);
+        return [.. ballots.Select(BoxChoices.Encode), .. Enumerable.Repeat(spoilt, invalid)];
+    }
+
+    private static int VotesFor(HandCountItem item, string name)
+    {
+        if (item.Invalid != 0 || (item.Counts ?? new Dictionary<string, int>()).Keys.Any(k => k != BallotOptions.For))
+            throw VenueErrors.HandCountInvalid($"差额票决只填写每个项目的得票数（for）和整张无效票数，“{name}”填写有误。");
+        var votes = item.Counts?.GetValueOrDefault(BallotOptions.For) ?? 0;
+        return votes >= 0 ? votes : throw VenueErrors.HandCountInvalid($"“{name}”的得票数不能为负数。");
+    }
+
+    private static List<string> PerItem(Ballot ballot, List<BallotItem> items, Dictionary<int, HandCountItem> byItem, HandCountRequest totals)
+    {
+        if (totals.InvalidBallots != 0) throw VenueErrors.HandCountInvalid("该类表决按项目填写无效票，不填写整张无效票数。");
+        var options = BallotOptions.Of(ballot.Kind, ballot.Scale).Select(o => o.Code).ToHashSet();
+        var columns = items.Select(item =>
+        {
+            var entry = byItem[item.Id];
+            var counts = entry.Counts ?? new Dictionary<string, int>();
+            if (counts.Keys.FirstOrDefault(k => !options.Contains(k)) is { } unknown)
+                throw VenueErrors.HandCountInvalid($"“{item.Name}”的选项“{unknown}”无效。");
+            if (counts.Values.Any(c => c < 0) || entry.Invalid < 0) throw VenueErrors.HandCountInvalid($"“{item.Name}”的票数不能为负数。");
+            if (counts.Values.Sum() + entry.Invalid != totals.Returned)
+                throw VenueErrors.HandCountInvalid($"“{item.Name}”各项票数与无效票之和（{counts.Values.Sum() + entry.Invalid}）应等于收回票数{totals.Returned}。");
+            return counts.SelectMany(c => Enumerable.Repeat(c.Key, c.Value))
+                .Concat(Enumerable.Repeat(BallotOptions.Invalid, entry.Invalid)).ToList();
+        }).ToList();
+        return Enumerable.Range(0, totals.Returned)
+            .Select(j => BoxChoices.Encode(items.Select((item, i) => (item.Id, columns[i][j]))))
+            .ToList();
+    }
+}

@@ -1,0 +1,77 @@
+using PeoplesCongress.Contracts;
+using PeoplesCongress.TestSupport;
+using PeoplesCongress.VoterClient;
+
+namespace PeoplesCongress.VotingServer.Tests.Certification;
+
+/// <summary>人工计票: when the electronic vote fails, the hand-counted totals are counted by the same rules.</summary>
+public sealed class HandCountTests
+{
+    [Fact]
+    public async Task HandCountedTotalsOfA票决AreCountedSignedAndPublishedAsCountedByHand()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
+        var secretariat = sitting.Setup.Secretariat;
+        var scrutineer = await secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRoles.ChiefScrutineer));
+        var ballot = sitting.Setup.Ballot;
+        var items = ballot.Items.Select(i => i.Id).ToList();
+        HandCountItem For(int item, int votes) => new(items[item], new Dictionary<string, int> { ["for"] = votes });
+
+        var impossible = await Assert.ThrowsAsync<VenueException>(() => secretariat.HandCountAsync(ballot.Id,
+            new(9, 9, [For(0, 9), For(1, 9), For(2, 9), For(3, 9), For(4, 9)], InvalidBallots: 1)));
+        Assert.Equal(ErrorCodes.Invalid, impossible.Code);
+        Assert.StartsWith("人工计票数据有误：", impossible.Message);
+        Assert.Equal(BallotStates.Draft, (await secretariat.BallotsAsync(sitting.Setup.SittingId)).Single().State);
+
+        var result = await secretariat.HandCountAsync(ballot.Id, new(9, 9, [For(0, 8), For(1, 7), For(2, 6), For(3, 3), For(4, 0)], InvalidBallots: 1));
+        Assert.Equal((CountMethods.ByHand, 9, 9, 8, 1), (result.CountedBy, result.Issued, result.Returned, result.Valid, result.Invalid));
+        Assert.Equal([8, 7, 6, 3, 0], result.Items.Select(i => i.Votes));
+        Assert.Equal([items[0], items[1], items[2]], result.Adopted);
+        Assert.EndsWith("本次表决使用纸质选票，由监票人监督人工计票。", result.Announcement);
+
+        await venue.Api(scrutineer.Credential!.Code).SignCountRecordAsync(ballot.Id);
+        var notice = await secretariat.PublishAsync(ballot.Id);
+        var pdf = Path.Combine(Artifacts.Folder("notices"), "notice-by-hand.pdf");
+        await File.WriteAllBytesAsync(pdf, await secretariat.DownloadAsync(notice.PdfUrl));
+        Assert.Contains("计票方式：纸质选票，人工计票", await Programs.RunAsync("pdftotext", pdf, "-"));
+    }
+
+    [Fact]
+    public async Task AnOpenBallotWhoseElectronicVoteFailedIsClosedWithTheHandCountAlone()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 6);
+        var survey = await sitting.OpenAsync(new("满意度测评", Kind: BallotKinds.Satisfaction, Items: [new("甲局"), new("乙局")]));
+        await sitting.ChooseAsync(0, survey, (0, "dissatisfied"), (1, "dissatisfied"));
+        var closed = Waiting.Next<BallotResultView>(h => sitting.Tablets[1].BallotClosedReceived += h);
+
+        var totals = new HandCountRequest(6, 6,
+        [
+            new(survey.Items[0].Id, new Dictionary<string, int> { ["satisfied"] = 4, ["basically-satisfied"] = 1 }, Invalid: 1),
+            new(survey.Items[1].Id, new Dictionary<string, int> { ["satisfied"] = 2, ["basically-satisfied"] = 2, ["dissatisfied"] = 2 }),
+        ]);
+        var wrongSum = totals with { Items = [totals.Items[0] with { Invalid = 0 }, totals.Items[1]] };
+        Assert.Equal(ErrorCodes.Invalid, (await Assert.ThrowsAsync<VenueException>(() => sitting.Setup.Secretariat.HandCountAsync(survey.Id, wrongSum))).Code);
+
+        var result = await sitting.Setup.Secretariat.HandCountAsync(survey.Id, totals);
+        Assert.Equal(result.BallotId, (await closed).BallotId);
+        Assert.Equal([(4, 1, 0, 1), (2, 2, 2, 0)], result.Items.Select(i => (i.Counts[0].Count, i.Counts[1].Count, i.Counts[2].Count, i.Invalid)));
+        Assert.Equal(["satisfied", "basically-satisfied"], result.Items.Select(i => i.Grade));
+        Assert.Equal(ErrorCodes.BallotNotOpen, (await Assert.ThrowsAsync<VenueException>(() => sitting.ChooseAsync(2, survey, (0, "satisfied")))).Code);
+    }
+
+    [Fact]
+    public async Task AHandCountedMotionPassesByTheSameRule()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 45);
+        var motion = await sitting.Secretariat.CreateBallotAsync(sitting.SittingId, new("关于通过监票人名单的决定", Kind: BallotKinds.Motion));
+        var result = await sitting.Secretariat.HandCountAsync(motion.Id, new(45, 44,
+            [new(motion.Items[0].Id, new Dictionary<string, int> { ["for"] = 23, ["against"] = 12, ["abstain"] = 8 }, Invalid: 1)]));
+        Assert.True(result.Passed);
+        Assert.Equal((44, 43, 1, 1), (result.Returned, result.Valid, result.Invalid, result.NotVoting));
+        Assert.Equal(ErrorCodes.BallotNotDraft,
+            (await Assert.ThrowsAsync<VenueException>(() => sitting.Presidium.OpenBallotAsync(motion.Id))).Code);
+    }
+}

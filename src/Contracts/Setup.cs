@@ -37,6 +37,12 @@ public sealed record ShortfallDecisionRequest(string Decision, string? Note = nu
 
 public sealed record CreateStaffCredentialRequest(string Role, string Name);
 
+/// <summary>A staff credential as the secretariat lists it (never its code).</summary>
+public sealed record StaffCredentialView(int Id, string Role, string Name, int? SittingId, DateTimeOffset IssuedAt, bool Revoked);
+
+/// <summary>A link for the big screen: the page reads the code from the part after "#", which browsers never send.</summary>
+public sealed record ViewerLinkView(int SittingId, string Code, string Path);
+
 /// <summary>A freshly issued credential. The code is shown once: the server keeps only its hash.</summary>
 public sealed record IssuedCredential(string Role, string Name, string? DeputyNumber, string Code);
 

@@ -7,6 +7,9 @@ public static class Roles
     public const string Secretariat = "secretariat";
     public const string Scrutineer = "scrutineer";
 
+    /// <summary>The hall's big screen (大屏): reads one sitting's figures through a viewer link, changes nothing.</summary>
+    public const string Viewer = "viewer";
+
     public static readonly IReadOnlyList<string> Staff = [Presidium, Secretariat, Scrutineer];
 }
 

@@ -44,6 +44,7 @@ public static class VenueApp
         app.MapOpenApi();
         app.MapSittings();
         app.MapRoster();
+        app.MapAttendance();
         app.MapCredentials();
         app.MapBallots();
         app.MapCertification();

@@ -53,6 +53,15 @@ public sealed class VenueApiClient(HttpClient http)
     public Task RevokeCredentialAsync(int sittingId, string number) =>
         Send<object>(HttpMethod.Delete, $"api/sittings/{sittingId}/deputies/{Uri.EscapeDataString(number)}/credential");
 
+    public Task<DeputyView> SignInByHandAsync(int sittingId, string number) =>
+        Send<DeputyView>(HttpMethod.Post, $"api/sittings/{sittingId}/deputies/{Uri.EscapeDataString(number)}/sign-in");
+
+    public Task<ViewerLinkView> CreateViewerLinkAsync(int sittingId) => Send<ViewerLinkView>(HttpMethod.Post, $"api/sittings/{sittingId}/viewer-links");
+
+    public Task<List<StaffCredentialView>> StaffCredentialsAsync() => Send<List<StaffCredentialView>>(HttpMethod.Get, "api/staff-credentials");
+
+    public Task RevokeStaffCredentialAsync(int credentialId) => Send<object>(HttpMethod.Delete, $"api/staff-credentials/{credentialId}");
+
     public Task<IssuedCredential> IssueStaffCredentialAsync(string role, string name) =>
         Send<IssuedCredential>(HttpMethod.Post, "api/staff-credentials", new CreateStaffCredentialRequest(role, name));
 

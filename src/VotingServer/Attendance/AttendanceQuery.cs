@@ -5,7 +5,10 @@ using PeoplesCongress.VotingServer.Infrastructure;
 
 namespace PeoplesCongress.VotingServer.Attendance;
 
-/// <summary>应到 / 实到 / 请假 / 缺席 of a sitting, counted from the roster and the sign-ins.</summary>
+/// <summary>
+/// 应到 / 实到 / 请假 / 缺席 of a sitting, counted from the roster, the sign-ins and the leave marks: 实到 is signed
+/// in and not on leave, 请假 is on leave (before signing in, or from the middle of the sitting).
+/// </summary>
 public sealed class AttendanceQuery(VenueDbContext db)
 {
     /// <summary>The sitting's quorum in words, e.g. 三分之二.</summary>
@@ -24,8 +27,9 @@ public sealed class AttendanceQuery(VenueDbContext db)
             .Select(g => new
             {
                 Expected = g.Count(),
-                Present = g.Count(d => d.SignedInAt != null),
-                OnLeave = g.Count(d => d.SignedInAt == null && d.OnLeave),
+                // Leave that starts mid-sitting takes a signed-in deputy out of 实到 and into 请假.
+                Present = g.Count(d => d.SignedInAt != null && !d.OnLeave),
+                OnLeave = g.Count(d => d.OnLeave),
             })
             .SingleOrDefaultAsync();
         var rule = new QuorumRule(sitting.QuorumNumerator, sitting.QuorumDenominator);

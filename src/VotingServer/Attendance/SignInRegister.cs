@@ -23,12 +23,7 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
                 "UPDATE Deputies SET SignedInAt = $now, OnLeave = 0 WHERE Id = $deputy AND SignedInAt IS NULL",
                 ("$now", now), ("$deputy", deputyId));
             if (changed == 0) return false;
-            connection.Execute(
-                """
-                INSERT OR IGNORE INTO Issuances (BallotId, DeputyId)
-                SELECT Id, $deputy FROM Ballots WHERE SittingId = $sitting AND State = 'open'
-                """,
-                ("$deputy", deputyId), ("$sitting", sittingId));
+            IssueOpenBallots(connection, deputyId, sittingId);
             return true;
         });
         signedIn.TryAdd(deputyId, 0);
@@ -37,6 +32,32 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
         live.AttendanceChanged(sittingId);
         live.ProgressChanged(sittingId);
     }
+
+    /// <summary>
+    /// Leave marked by the secretariat (请假), before or during the sitting. A signed-in deputy who comes back from
+    /// leave is present again and, like a late arrival, is issued every ballot already open.
+    /// </summary>
+    public async Task SetLeaveAsync(int deputyId, int sittingId, bool onLeave)
+    {
+        await writer.WriteAsync(connection =>
+        {
+            var changed = connection.Execute(
+                "UPDATE Deputies SET OnLeave = $leave WHERE Id = $deputy AND OnLeave <> $leave", ("$leave", onLeave), ("$deputy", deputyId));
+            if (changed == 1 && !onLeave && connection.Scalar<string>("SELECT SignedInAt FROM Deputies WHERE Id = $deputy", ("$deputy", deputyId)) is not null)
+                IssueOpenBallots(connection, deputyId, sittingId);
+            return changed;
+        });
+        live.AttendanceChanged(sittingId);
+        live.ProgressChanged(sittingId);
+    }
+
+    private static void IssueOpenBallots(Microsoft.Data.Sqlite.SqliteConnection connection, int deputyId, int sittingId) =>
+        connection.Execute(
+            """
+            INSERT OR IGNORE INTO Issuances (BallotId, DeputyId)
+            SELECT Id, $deputy FROM Ballots WHERE SittingId = $sitting AND State = 'open'
+            """,
+            ("$deputy", deputyId), ("$sitting", sittingId));
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "A deputy of sitting {SittingId} signed in")]
     private partial void LogSignedIn(int sittingId);

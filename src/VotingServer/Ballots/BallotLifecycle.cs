@@ -35,7 +35,7 @@ public sealed partial class BallotLifecycle(
                 """
                 INSERT INTO Issuances (BallotId, DeputyId)
                 SELECT $ballot, Id FROM Deputies
-                WHERE SittingId = $sitting AND Status = 'Current' AND SignedInAt IS NOT NULL
+                WHERE SittingId = $sitting AND Status = 'Current' AND SignedInAt IS NOT NULL AND OnLeave = 0
                 """,
                 ("$ballot", ballotId), ("$sitting", ballot.SittingId));
         });

@@ -33,7 +33,7 @@ public sealed class CredentialDirectory(IServiceScopeFactory scopes)
             from d in deputies.DefaultIfEmpty()
             select new { c.TokenHash, Entry = new CredentialEntry(
                 c.Id, c.Role, d != null ? d.Name : c.Name, c.RevokedAt != null,
-                c.DeputyId, d != null ? d.SittingId : null, d != null ? d.Number : null, d != null ? d.Status : null) })
+                c.DeputyId, d != null ? d.SittingId : c.SittingId, d != null ? d.Number : null, d != null ? d.Status : null) })
             .ToListAsync();
         snapshot = new Snapshot(
             rows.ToFrozenDictionary(r => r.TokenHash, r => r.Entry),

@@ -37,6 +37,32 @@ public sealed class CredentialIssuer(VenueDbContext db, CredentialDirectory dire
         return new IssuedCredential(role, name.Trim(), null, CredentialCode.Display(code));
     }
 
+    /// <summary>A read-only credential for one sitting's big screen.</summary>
+    public async Task<ViewerLinkView> IssueViewerAsync(int sittingId)
+    {
+        var code = Add(Roles.Viewer, "大屏", null, sittingId);
+        await db.SaveChangesAsync();
+        await directory.ReloadAsync();
+        return new ViewerLinkView(sittingId, CredentialCode.Display(code), $"/screen/#{CredentialCode.Display(code)}");
+    }
+
+    public async Task<List<StaffCredentialView>> ListStaffAsync() =>
+        (await db.Credentials.AsNoTracking().Where(c => c.DeputyId == null).OrderBy(c => c.Id).ToListAsync())
+        .Select(c => new StaffCredentialView(c.Id, c.Role, c.Name, c.SittingId, c.IssuedAt, c.RevokedAt != null)).ToList();
+
+    /// <summary>Revokes a staff or viewer credential; the last secretariat credential is kept, or no one could issue again.</summary>
+    public async Task RevokeStaffAsync(int credentialId)
+    {
+        var credential = await db.Credentials.SingleOrDefaultAsync(c => c.Id == credentialId && c.DeputyId == null)
+            ?? throw VenueErrors.NotFound($"编号为{credentialId}的工作人员凭证");
+        if (credential.Role == Roles.Secretariat
+            && !await db.Credentials.AnyAsync(c => c.Role == Roles.Secretariat && c.RevokedAt == null && c.Id != credentialId))
+            throw VenueErrors.Invalid("这是最后一个有效的秘书处凭证，不能作废；请先为秘书处另发凭证。");
+        credential.RevokedAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync();
+        await directory.ReloadAsync();
+    }
+
     public async Task RevokeDeputyAsync(int sittingId, string number)
     {
         var deputy = await db.Deputies.SingleOrDefaultAsync(d => d.SittingId == sittingId && d.Number == number)
@@ -61,12 +87,13 @@ public sealed class CredentialIssuer(VenueDbContext db, CredentialDirectory dire
         foreach (var credential in await credentials.Where(c => c.RevokedAt == null).ToListAsync()) credential.RevokedAt = now;
     }
 
-    private string Add(string role, string name, int? deputyId)
+    private string Add(string role, string name, int? deputyId, int? sittingId = null)
     {
         var code = CredentialCode.NewCode();
         db.Credentials.Add(new Credential
         {
-            TokenHash = CredentialCode.Hash(code), Role = role, Name = name, DeputyId = deputyId, IssuedAt = clock.GetUtcNow(),
+            TokenHash = CredentialCode.Hash(code), Role = role, Name = name, DeputyId = deputyId, SittingId = sittingId,
+            IssuedAt = clock.GetUtcNow(),
         });
         return code;
     }

@@ -14,9 +14,20 @@ public static class CredentialsApi
         var staff = app.MapGroup("/api/staff-credentials").RequireAuthorization(Roles.Secretariat);
         staff.MapPost("/", async (CreateStaffCredentialRequest request, CredentialIssuer issuer) =>
             TypedResults.Ok(await issuer.IssueStaffAsync(request.Role, request.Name)));
+        staff.MapGet("/", async (CredentialIssuer issuer) => TypedResults.Ok(await issuer.ListStaffAsync()));
+        staff.MapDelete("/{credentialId:int}", async (int credentialId, CredentialIssuer issuer) =>
+        {
+            await issuer.RevokeStaffAsync(credentialId);
+            return TypedResults.NoContent();
+        });
 
         var deputies = app.MapGroup("/api/sittings/{sittingId:int}").RequireAuthorization(Roles.Secretariat);
         deputies.MapPost("/credentials/sheet", IssueSheet);
+        deputies.MapPost("/viewer-links", async (int sittingId, SittingQueries sittings, CredentialIssuer issuer) =>
+        {
+            await sittings.GetAsync(sittingId);
+            return TypedResults.Ok(await issuer.IssueViewerAsync(sittingId));
+        });
         deputies.MapPost("/deputies/{number}/credential", ReissueOne);
         deputies.MapPost("/deputies/{number}/credential/qr", ReissueOneAsQr);
         deputies.MapDelete("/deputies/{number}/credential", async (int sittingId, string number, CredentialIssuer issuer) =>

@@ -31,6 +31,9 @@ public sealed class Credential
     public required string Role { get; set; }
     public required string Name { get; set; }
     public int? DeputyId { get; set; }
+
+    /// <summary>For a credential bound to one sitting (a big-screen viewer), that sitting.</summary>
+    public int? SittingId { get; set; }
     public DateTimeOffset IssuedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
 }

@@ -33,11 +33,11 @@ public sealed class VenueHub(SignInRegister signIns, SittingStateQuery state, Ca
         return state.GetAsync(caller, sittingId);
     }
 
-    /// <summary>Staff: receive the pushes of a sitting (attendance, ballots, and progress counts).</summary>
+    /// <summary>Staff, or a big screen for its own sitting: receive the pushes (attendance, ballots, progress counts).</summary>
     public async Task<SittingState> WatchSitting(int sittingId)
     {
         var caller = Caller.From(Context.User);
-        if (!caller.IsStaff) throw VenueErrors.Forbidden();
+        if (!caller.IsStaff && !(caller.Role == Roles.Viewer && caller.SittingId == sittingId)) throw VenueErrors.Forbidden();
         var current = await state.GetAsync(caller, sittingId);
         await Groups.AddToGroupAsync(Context.ConnectionId, VenueGroups.Sitting(sittingId));
         await Groups.AddToGroupAsync(Context.ConnectionId, VenueGroups.Staff(sittingId));

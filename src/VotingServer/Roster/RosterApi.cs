@@ -18,9 +18,6 @@ public static class RosterApi
             .RequireAuthorization(CredentialAuthenticationExtensions.StaffPolicy);
         group.MapGet("/roster", List);
         group.MapPut("/roster", Import).RequireAuthorization(Roles.Secretariat);
-        group.MapPut("/deputies/{number}/leave", async (int sittingId, string number, SetLeaveRequest request, RosterImporter roster) =>
-            TypedResults.Ok(await roster.SetLeaveAsync(sittingId, number, request.OnLeave)))
-            .RequireAuthorization(Roles.Secretariat);
         return app;
     }
 

@@ -39,16 +39,6 @@ public sealed class RosterImporter(VenueDbContext db, CredentialDirectory direct
         return new RosterImported(added, rows.Count - added, existing.Count + added);
     }
 
-    public async Task<DeputyView> SetLeaveAsync(int sittingId, string number, bool onLeave)
-    {
-        var deputy = await db.Deputies.SingleOrDefaultAsync(d => d.SittingId == sittingId && d.Number == number)
-            ?? throw VenueErrors.NotFound($"代表证号为{number}的代表");
-        deputy.OnLeave = onLeave;
-        await db.SaveChangesAsync();
-        live.AttendanceChanged(sittingId);
-        return deputy.ToView(hasCredential: directory.HasActiveCredential(deputy.Id));
-    }
-
     private async Task RequireNoOpenBallotAsync(int sittingId)
     {
         if (await db.Ballots.AnyAsync(b => b.SittingId == sittingId && b.State == BallotStates.Open)) throw VenueErrors.RosterLocked();

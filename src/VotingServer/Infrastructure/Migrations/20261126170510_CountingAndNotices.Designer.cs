@@ -11,7 +11,7 @@ using PeoplesCongress.VotingServer.Infrastructure;
 namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
 {
     [DbContext(typeof(VenueDbContext))]
-    [Migration("20261126165822_CountingAndNotices")]
+    [Migration("20261126170510_CountingAndNotices")]
     partial class CountingAndNotices
     {
         /// <inheritdoc />
@@ -222,6 +222,9 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SittingId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()

@@ -11,6 +11,12 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "SittingId",
+                table: "Credentials",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "CountingStaff",
                 columns: table => new
@@ -146,6 +152,10 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "CountingStaff");
+
+            migrationBuilder.DropColumn(
+                name: "SittingId",
+                table: "Credentials");
         }
     }
 }

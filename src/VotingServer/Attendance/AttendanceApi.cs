@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Credentials;
+using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Roster;
+
+namespace PeoplesCongress.VotingServer.Attendance;
+
+/// <summary>What the secretariat records by hand: leave (请假), and a sign-in when a deputy's tablet failed.</summary>
+public static class AttendanceApi
+{
+    public static IEndpointRouteBuilder MapAttendance(this IEndpointRouteBuilder app)
+    {
+        var deputy = app.MapGroup("/api/sittings/{sittingId:int}/deputies/{number}").RequireAuthorization(Roles.Secretariat);
+        deputy.MapPut("/leave", SetLeave);
+        deputy.MapPost("/sign-in", SignIn);
+        return app;
+    }
+
+    private static async Task<Ok<DeputyView>> SetLeave(
+        int sittingId, string number, SetLeaveRequest request, VenueDbContext db, SignInRegister register, CredentialDirectory directory)
+    {
+        var deputy = await FindAsync(db, sittingId, number);
+        await register.SetLeaveAsync(deputy.Id, sittingId, request.OnLeave);
+        return TypedResults.Ok((await FindAsync(db, sittingId, number)).ToView(directory.HasActiveCredential(deputy.Id)));
+    }
+
+    private static async Task<Ok<DeputyView>> SignIn(
+        int sittingId, string number, VenueDbContext db, SignInRegister register, CredentialDirectory directory)
+    {
+        var deputy = await FindAsync(db, sittingId, number);
+        if (deputy.Status != DeputyStatus.Current) throw VenueErrors.DeputyNotCurrent();
+        await register.SignInAsync(deputy.Id, sittingId);
+        return TypedResults.Ok((await FindAsync(db, sittingId, number)).ToView(directory.HasActiveCredential(deputy.Id)));
+    }
+
+    private static async Task<Deputy> FindAsync(VenueDbContext db, int sittingId, string number) =>
+        await db.Deputies.AsNoTracking().SingleOrDefaultAsync(d => d.SittingId == sittingId && d.Number == number)
+        ?? throw VenueErrors.NotFound($"代表证号为{number}的代表");
+}

@@ -1,0 +1,45 @@
+using PeoplesCongress.Contracts;
+using PeoplesCongress.TestSupport;
+using PeoplesCongress.VoterClient;
+
+namespace PeoplesCongress.VotingServer.Tests.Credentials;
+
+public sealed class StaffCredentialTests
+{
+    [Fact]
+    public async Task AViewerLinkWatchesItsOwnSittingAndChangesNothing()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
+        var other = await sitting.Secretariat.CreateSittingAsync(new CreateSittingRequest("另一次会议"));
+        var link = await sitting.Secretariat.CreateViewerLinkAsync(sitting.SittingId);
+        Assert.Equal($"/screen/#{link.Code}", link.Path);
+
+        await using var screen = await venue.ConnectAsync(link.Code);
+        var state = await screen.WatchSittingAsync(sitting.SittingId);
+        Assert.Equal((Roles.Viewer, sitting.SittingId), (state.Me.Role, state.Me.SittingId));
+        Assert.Equal(ErrorCodes.Forbidden, (await Assert.ThrowsAsync<VenueException>(() => screen.WatchSittingAsync(other.Id))).Code);
+        var viewer = venue.Api(link.Code);
+        Assert.Single(await viewer.BallotsAsync(sitting.SittingId));
+        Assert.Equal(ErrorCodes.Forbidden, (await Assert.ThrowsAsync<VenueException>(() => viewer.OpenBallotAsync(sitting.Ballot.Id))).Code);
+        Assert.Equal(ErrorCodes.Forbidden, (await Assert.ThrowsAsync<VenueException>(() => viewer.RosterAsync(sitting.SittingId))).Code);
+        Assert.Equal(ErrorCodes.Forbidden, (await Assert.ThrowsAsync<VenueException>(() =>
+            screen.CastAsync(new CastRequest(sitting.Ballot.Id, [sitting.Project(0)], VenueConnection.NewCastId())))).Code);
+    }
+
+    [Fact]
+    public async Task StaffCredentialsAreListedWithoutCodesAndRevokedButNeverTheLastSecretariat()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        var secretariat = venue.Api(venue.BootstrapCode!);
+        var presidium = await secretariat.IssueStaffCredentialAsync(Roles.Presidium, "执行主席");
+        var listed = await secretariat.StaffCredentialsAsync();
+        Assert.Equal([(Roles.Secretariat, false), (Roles.Presidium, false)], listed.Select(c => (c.Role, c.Revoked)));
+
+        await secretariat.RevokeStaffCredentialAsync(listed[1].Id);
+        Assert.Equal(ErrorCodes.CredentialRevoked, (await Assert.ThrowsAsync<VenueException>(() => venue.Api(presidium.Code).MeAsync())).Code);
+        var last = await Assert.ThrowsAsync<VenueException>(() => secretariat.RevokeStaffCredentialAsync(listed[0].Id));
+        Assert.Equal(ErrorCodes.Invalid, last.Code);
+        Assert.Equal(Roles.Secretariat, (await secretariat.MeAsync()).Role);
+    }
+}

@@ -41,6 +41,7 @@ public sealed record PresidiumDecisionView(string Decision, string Note, int? Fo
 /// <summary>
 /// The certified result of a closed ballot of any kind, as stored and as pushed to every client.
 /// <see cref="FinalAdopted"/> is the list so far across the rounds of a run-off, further ballot or repeat.
+/// <see cref="CountNote"/> is the secretariat's note on a hand count (why the vote went to paper).
 /// </summary>
 public sealed record BallotResultView(
     int BallotId, int SittingId, string Kind, string Title, int Round, int? PreviousBallotId, string? Relation,
@@ -48,7 +49,7 @@ public sealed record BallotResultView(
     int CurrentDeputies, int Issued, int Returned, int Valid, int Invalid, bool VoteValid, int NotVoting,
     IReadOnlyList<ItemResultView> Items, IReadOnlyList<int> Adopted, IReadOnlyList<AdoptedProjectView>? FinalAdopted, bool? Passed,
     RunOffView? RunOff, ShortfallView? Shortfall, IReadOnlyList<int> ToRectify, IReadOnlyList<ResultFlagView> Flags,
-    string Announcement, DateTimeOffset ClosedAt, PresidiumDecisionView? Decision = null);
+    string Announcement, DateTimeOffset ClosedAt, PresidiumDecisionView? Decision = null, string? CountNote = null);
 
 public static class CountMethods
 {

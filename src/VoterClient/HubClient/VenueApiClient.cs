@@ -87,6 +87,12 @@ public sealed class VenueApiClient(HttpClient http)
     public Task<List<CountingStaffView>> CountingStaffAsync(int sittingId) =>
         Send<List<CountingStaffView>>(HttpMethod.Get, $"api/sittings/{sittingId}/counting-staff");
 
+    public Task<IssuedCredential> ReissueCountingStaffCredentialAsync(int sittingId, int staffId) =>
+        Send<IssuedCredential>(HttpMethod.Post, $"api/sittings/{sittingId}/counting-staff/{staffId}/credential");
+
+    public Task WithdrawCountingStaffAsync(int sittingId, int staffId) =>
+        Send<object>(HttpMethod.Delete, $"api/sittings/{sittingId}/counting-staff/{staffId}");
+
     public Task<CountRecordView> CountRecordAsync(int ballotId) => Send<CountRecordView>(HttpMethod.Get, $"api/ballots/{ballotId}/count-record");
 
     public Task<CountRecordView> SignCountRecordAsync(int ballotId) => Send<CountRecordView>(HttpMethod.Post, $"api/ballots/{ballotId}/signatures");

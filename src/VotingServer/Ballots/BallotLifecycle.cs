@@ -49,7 +49,7 @@ public sealed partial class BallotLifecycle(
     }
 
     public Task<BallotResultView> CloseAsync(int ballotId) =>
-        FinishAsync(ballotId, CountMethods.Electronic, [BallotStates.Open], VenueErrors.BallotNotOpen, (connection, ballot) =>
+        FinishAsync(ballotId, CountMethods.Electronic, null, [BallotStates.Open], VenueErrors.BallotNotOpen, (connection, ballot) =>
         {
             var box = ReadCounts(connection, ballot);
             ReshuffleBox(connection, ballot.Id);
@@ -61,15 +61,18 @@ public sealed partial class BallotLifecycle(
     /// when the electronic vote failed is closed with them, and whatever its box held is discarded.
     /// </summary>
     public Task<BallotResultView> CloseWithHandCountAsync(int ballotId, HandCountRequest totals) =>
-        FinishAsync(ballotId, CountMethods.ByHand, [BallotStates.Draft, BallotStates.Open], VenueErrors.BallotNotDraft, (connection, ballot) =>
+        FinishAsync(ballotId, CountMethods.ByHand, NoteOf(totals), [BallotStates.Draft, BallotStates.Open], VenueErrors.BallotNotDraft, (connection, ballot) =>
         {
             connection.Execute("DELETE FROM BallotBox WHERE BallotId = $ballot", ("$ballot", ballot.Id));
             connection.Execute("DELETE FROM NamedVotes WHERE BallotId = $ballot", ("$ballot", ballot.Id));
             return new BoxContents(CurrentDeputies(connection, ballot), totals.Issued, HandCountBallots.Synthesize(ballot, totals));
         });
 
+    private static string? NoteOf(HandCountRequest totals) =>
+        totals.Note?.Trim() is { Length: > 0 } note ? (note.Length <= 500 ? note : throw VenueErrors.HandCountInvalid("说明不超过500字。")) : null;
+
     private async Task<BallotResultView> FinishAsync(
-        int ballotId, string countedBy, string[] fromStates, Func<VenueError> wrongState, Func<SqliteConnection, Ballot, BoxContents> count)
+        int ballotId, string countedBy, string? countNote, string[] fromStates, Func<VenueError> wrongState, Func<SqliteConnection, Ballot, BoxContents> count)
     {
         var ballot = await ballots.GetAsync(ballotId);
         var now = clock.GetUtcNow();
@@ -82,7 +85,7 @@ public sealed partial class BallotLifecycle(
             var previous = ballot.PreviousBallotId is { } earlier
                 ? ResultStore.Read(connection.Scalar<string>("SELECT ResultJson FROM Ballots WHERE Id = $ballot", ("$ballot", earlier)))
                 : null;
-            var counted = ResultCalculator.Calculate(ballot, count(connection, ballot), previous, now, countedBy);
+            var counted = ResultCalculator.Calculate(ballot, count(connection, ballot), previous, now, countedBy, countNote);
             connection.Execute("UPDATE Ballots SET ResultJson = $json WHERE Id = $ballot",
                 ("$json", ResultStore.Write(counted)), ("$ballot", ballotId));
             return counted;

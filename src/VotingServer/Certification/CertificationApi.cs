@@ -20,6 +20,13 @@ public static class CertificationApi
             await sittings.GetAsync(sittingId);
             return TypedResults.Ok(await staff.AddAsync(sittingId, request));
         }).RequireAuthorization(Roles.Secretariat);
+        sitting.MapPost("/{staffId:int}/credential", async (int sittingId, int staffId, CountingStaffRegister staff) =>
+            TypedResults.Ok(await staff.ReissueAsync(sittingId, staffId))).RequireAuthorization(Roles.Secretariat);
+        sitting.MapDelete("/{staffId:int}", async (int sittingId, int staffId, CountingStaffRegister staff) =>
+        {
+            await staff.WithdrawAsync(sittingId, staffId);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(Roles.Secretariat);
 
         var ballot = app.MapGroup("/api/ballots/{ballotId:int}");
         ballot.MapGet("/count-record", async (int ballotId, CountRecords records) => TypedResults.Ok(await records.GetAsync(ballotId)))

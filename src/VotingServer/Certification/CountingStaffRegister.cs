@@ -32,6 +32,33 @@ public sealed class CountingStaffRegister(VenueDbContext db, CredentialIssuer is
         return new CountingStaffAdded(staff.ToView(), credential);
     }
 
+    /// <summary>A new credential for a scrutineer who lost theirs; the old one stops working.</summary>
+    public async Task<IssuedCredential> ReissueAsync(int sittingId, int staffId)
+    {
+        var staff = await FindAsync(sittingId, staffId);
+        if (!CountingRoles.Signs(staff.Role)) throw VenueErrors.Invalid("计票人没有凭证。");
+        if (staff.CredentialId is { } old) await issuer.RevokeStaffAsync(old);
+        var credential = await issuer.IssueStaffAsync(Roles.Scrutineer, staff.Name);
+        staff.CredentialId = await issuer.CredentialIdOfAsync(credential.Code);
+        await db.SaveChangesAsync();
+        return credential;
+    }
+
+    /// <summary>Withdraws a designation, with its credential; someone who has signed a record stays on it.</summary>
+    public async Task WithdrawAsync(int sittingId, int staffId)
+    {
+        var staff = await FindAsync(sittingId, staffId);
+        if (await db.CountSignatures.AnyAsync(s => s.CountingStaffId == staffId))
+            throw VenueErrors.Invalid($"{staff.Name}已在计票记录上签字，不能撤销其{CountingStaffMapping.Label(staff.Role)}职责。");
+        if (staff.CredentialId is { } credential) await issuer.RevokeStaffAsync(credential);
+        db.CountingStaff.Remove(staff);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<CountingStaff> FindAsync(int sittingId, int staffId) =>
+        await db.CountingStaff.SingleOrDefaultAsync(s => s.SittingId == sittingId && s.Id == staffId)
+        ?? throw VenueErrors.NotFound($"编号为{staffId}的计票工作人员");
+
     public async Task<List<CountingStaffView>> ListAsync(int sittingId) =>
         (await db.CountingStaff.AsNoTracking().Where(s => s.SittingId == sittingId).OrderBy(s => s.Id).ToListAsync())
         .Select(s => s.ToView()).ToList();

@@ -33,6 +33,7 @@ public static class NoticePdf
         page.Table(NoticeTable.Of(result));
         page.Gap(10);
         page.Paragraph($"计票方式：{NoticeTable.CountMethod(result)}。{(result.Secret ? "无记名投票。" : "记名投票。")}", 10);
+        if (result.CountNote is { } note) page.Paragraph($"说明：{note}", 10);
         foreach (var signature in notice.Signatures)
         {
             page.Paragraph($"{CountingStaffMapping.Label(signature.Role)}：{signature.Name}（已于{ChinaTime.Format(signature.SignedAt)}签字确认）", 10);

@@ -15,7 +15,8 @@ public sealed record BoxContents(int CurrentDeputies, int Issued, IReadOnlyList<
 public static class ResultCalculator
 {
     public static BallotResultView Calculate(
-        Ballot ballot, BoxContents box, BallotResultView? previous, DateTimeOffset closedAt, string countedBy = CountMethods.Electronic)
+        Ballot ballot, BoxContents box, BallotResultView? previous, DateTimeOffset closedAt,
+        string countedBy = CountMethods.Electronic, string? countNote = null)
     {
         var items = ballot.Items.OrderBy(i => i.Position).ToList();
         var counted = ballot.Kind switch
@@ -34,7 +35,7 @@ public static class ResultCalculator
             box.CurrentDeputies, box.Issued, box.Choices.Count, counted.Valid, counted.Invalid, counted.VoteValid,
             Math.Max(0, box.Issued - box.Choices.Count),
             counted.Items, counted.Adopted, final, counted.Passed, counted.RunOff, counted.Shortfall,
-            counted.ToRectify, counted.Flags, announcement, closedAt);
+            counted.ToRectify, counted.Flags, announcement, closedAt, CountNote: countNote);
     }
 }
 

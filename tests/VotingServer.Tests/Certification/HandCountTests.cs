@@ -24,7 +24,9 @@ public sealed class HandCountTests
         Assert.StartsWith("人工计票数据有误：", impossible.Message);
         Assert.Equal(BallotStates.Draft, (await secretariat.BallotsAsync(sitting.Setup.SittingId)).Single().State);
 
-        var result = await secretariat.HandCountAsync(ballot.Id, new(9, 9, [For(0, 8), For(1, 7), For(2, 6), For(3, 3), For(4, 0)], InvalidBallots: 1));
+        var result = await secretariat.HandCountAsync(ballot.Id,
+            new(9, 9, [For(0, 8), For(1, 7), For(2, 6), For(3, 3), For(4, 0)], InvalidBallots: 1, Note: "电子表决系统故障，改用纸质选票"));
+        Assert.Equal("电子表决系统故障，改用纸质选票", result.CountNote);
         Assert.Equal((CountMethods.ByHand, 9, 9, 8, 1), (result.CountedBy, result.Issued, result.Returned, result.Valid, result.Invalid));
         Assert.Equal([8, 7, 6, 3, 0], result.Items.Select(i => i.Votes));
         Assert.Equal([items[0], items[1], items[2]], result.Adopted);
@@ -34,7 +36,9 @@ public sealed class HandCountTests
         var notice = await secretariat.PublishAsync(ballot.Id);
         var pdf = Path.Combine(Artifacts.Folder("notices"), "notice-by-hand.pdf");
         await File.WriteAllBytesAsync(pdf, await secretariat.DownloadAsync(notice.PdfUrl));
-        Assert.Contains("计票方式：纸质选票，人工计票", await Programs.RunAsync("pdftotext", pdf, "-"));
+        var text = await Programs.RunAsync("pdftotext", pdf, "-");
+        Assert.Contains("计票方式：纸质选票，人工计票", text);
+        Assert.Contains("说明：电子表决系统故障，改用纸质选票", text);
     }
 
     [Fact]

@@ -74,6 +74,29 @@ public sealed class PublicationTests
     }
 
     [Fact]
+    public async Task ALostScrutineerCredentialIsReissuedAndAnUnsignedDesignationCanBeWithdrawn()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
+        var secretariat = sitting.Setup.Secretariat;
+        var id = sitting.Setup.SittingId;
+        var chief = await secretariat.AddCountingStaffAsync(id, new("陈海涛", CountingRoles.ChiefScrutineer));
+        var absent = await secretariat.AddCountingStaffAsync(id, new("杨春梅", CountingRoles.Scrutineer));
+        var motion = await sitting.OpenAsync(new("一项决定", Kind: BallotKinds.Motion));
+        await sitting.Presidium.CloseBallotAsync(motion.Id);
+
+        var reissued = await secretariat.ReissueCountingStaffCredentialAsync(id, chief.Staff.Id);
+        Assert.Equal(ErrorCodes.CredentialRevoked, (await Assert.ThrowsAsync<VenueException>(() => venue.Api(chief.Credential!.Code).SignCountRecordAsync(motion.Id))).Code);
+        await venue.Api(reissued.Code).SignCountRecordAsync(motion.Id);
+        Assert.Equal(ErrorCodes.Invalid, (await Assert.ThrowsAsync<VenueException>(() => secretariat.WithdrawCountingStaffAsync(id, chief.Staff.Id))).Code);
+
+        await secretariat.WithdrawCountingStaffAsync(id, absent.Staff.Id);
+        Assert.True((await secretariat.CountRecordAsync(motion.Id)).Complete);
+        Assert.Equal(["陈海涛"], (await secretariat.CountingStaffAsync(id)).Select(s => s.Name));
+        Assert.Equal(1, (await secretariat.PublishAsync(motion.Id)).Number);
+    }
+
+    [Fact]
     public async Task AScrutineerOfAnotherSittingCannotSign()
     {
         await using var venue = await TestVenue.StartAsync();

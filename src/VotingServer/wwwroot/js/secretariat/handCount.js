@@ -8,7 +8,7 @@ const number = (name, label) => h('input', { type: 'number', name, min: 0, requi
 
 export function handCountPanel({ call, sitting, onCounted }) {
   const message = messageArea();
-  const choice = h('select', { name: 'ballot', 'aria-label': '选择表决' });
+  const choice = h('select', { name: 'ballot' });
   const start = h('button', { type: 'button', onclick: () => showForm() }, '填写人工计票结果');
   const form = h('div', {});
   let ballots = [];

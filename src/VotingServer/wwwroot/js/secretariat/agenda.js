@@ -17,10 +17,10 @@ export function agendaTab({ call, sitting }) {
       h('td', { class: 'num' }, ballot.agendaPosition),
       h('th', { scope: 'row' }, ballot.title),
       h('td', {}, kindLabels[ballot.kind]),
-      h('td', {}, roundLabel(ballot) || '第1轮'),
+      h('td', { class: 'nowrap' }, roundLabel(ballot) || '第1轮'),
       h('td', {}, `${ballot.items.length}项${isProjectKind(ballot.kind) ? `，应选${ballot.places}项` : ''}`),
-      h('td', {}, h('span', { class: `badge ${ballot.state}` }, stateLabels[ballot.state])))));
+      h('td', { class: 'nowrap' }, h('span', { class: `badge ${ballot.state}` }, stateLabels[ballot.state])))));
   }
 
-  return { element: h('div', { class: 'columns' }, list, form.element), refresh };
+  return { element: h('div', { class: 'columns even' }, list, form.element), refresh };
 }

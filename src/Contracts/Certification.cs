@@ -20,6 +20,9 @@ public sealed record CountingStaffView(int Id, string Name, string Role);
 /// <summary>A designated scrutineer comes with the credential they sign with (shown once); a teller without.</summary>
 public sealed record CountingStaffAdded(CountingStaffView Staff, IssuedCredential? Credential);
 
+/// <summary>A sitting whose count the calling scrutineer was designated to watch and sign, and in which role.</summary>
+public sealed record CountingAssignmentView(SittingView Sitting, CountingStaffView Staff);
+
 public sealed record SignatureView(int StaffId, string Name, string Role, DateTimeOffset SignedAt);
 
 /// <summary>

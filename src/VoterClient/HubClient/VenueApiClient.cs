@@ -93,6 +93,11 @@ public sealed class VenueApiClient(HttpClient http)
     public Task WithdrawCountingStaffAsync(int sittingId, int staffId) =>
         Send<object>(HttpMethod.Delete, $"api/sittings/{sittingId}/counting-staff/{staffId}");
 
+    /// <summary>A scrutineer's own designations: the sittings whose count records they sign.</summary>
+    public Task<List<CountingAssignmentView>> MyCountingAssignmentsAsync() => Send<List<CountingAssignmentView>>(HttpMethod.Get, "api/me/counting-staff");
+
+    public Task<List<BallotProgress>> ProgressAsync(int sittingId) => Send<List<BallotProgress>>(HttpMethod.Get, $"api/sittings/{sittingId}/ballots/progress");
+
     public Task<CountRecordView> CountRecordAsync(int ballotId) => Send<CountRecordView>(HttpMethod.Get, $"api/ballots/{ballotId}/count-record");
 
     public Task<CountRecordView> SignCountRecordAsync(int ballotId) => Send<CountRecordView>(HttpMethod.Post, $"api/ballots/{ballotId}/signatures");

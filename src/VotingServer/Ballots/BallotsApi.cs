@@ -15,6 +15,7 @@ public static class BallotsApi
         var sitting = app.MapGroup("/api/sittings/{sittingId:int}/ballots").RequireAuthorization();
         sitting.MapGet("/", List);
         sitting.MapPost("/", Create).RequireAuthorization(Roles.Secretariat);
+        sitting.MapGet("/progress", Progress);
 
         var ballot = app.MapGroup("/api/ballots/{ballotId:int}").RequireAuthorization();
         ballot.MapGet("/", async (int ballotId, HttpContext http, BallotQueries ballots) =>
@@ -39,6 +40,14 @@ public static class BallotsApi
         RequireSitting(http, sittingId);
         await sittings.GetAsync(sittingId);
         return TypedResults.Ok(await ballots.ListAsync(sittingId));
+    }
+
+    /// <summary>What ProgressChanged would push now, for a page that has just (re)connected; staff and the big screen only.</summary>
+    private static async Task<Ok<List<BallotProgress>>> Progress(int sittingId, HttpContext http, SittingQueries sittings, BallotQueries ballots)
+    {
+        if (!Caller.From(http.User).CanWatch(sittingId)) throw VenueErrors.Forbidden();
+        await sittings.GetAsync(sittingId);
+        return TypedResults.Ok(await ballots.ProgressAsync(sittingId));
     }
 
     private static async Task<Created<BallotView>> Create(

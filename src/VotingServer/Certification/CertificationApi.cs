@@ -28,6 +28,9 @@ public static class CertificationApi
             return TypedResults.NoContent();
         }).RequireAuthorization(Roles.Secretariat);
 
+        app.MapGet("/api/me/counting-staff", async (HttpContext http, CountingStaffRegister staff) =>
+            TypedResults.Ok(await staff.AssignmentsAsync(Caller.From(http.User)))).RequireAuthorization(Roles.Scrutineer);
+
         var ballot = app.MapGroup("/api/ballots/{ballotId:int}");
         ballot.MapGet("/count-record", async (int ballotId, CountRecords records) => TypedResults.Ok(await records.GetAsync(ballotId)))
             .RequireAuthorization(CredentialAuthenticationExtensions.StaffPolicy);

@@ -3,6 +3,7 @@ using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Sittings;
 
 namespace PeoplesCongress.VotingServer.Certification;
 
@@ -62,6 +63,13 @@ public sealed class CountingStaffRegister(VenueDbContext db, CredentialIssuer is
     public async Task<List<CountingStaffView>> ListAsync(int sittingId) =>
         (await db.CountingStaff.AsNoTracking().Where(s => s.SittingId == sittingId).OrderBy(s => s.Id).ToListAsync())
         .Select(s => s.ToView()).ToList();
+
+    /// <summary>The sittings where the calling credential was designated a scrutineer: the scrutineer's page starts here.</summary>
+    public async Task<List<CountingAssignmentView>> AssignmentsAsync(Caller caller) =>
+        (await db.CountingStaff.AsNoTracking().Where(s => s.CredentialId == caller.CredentialId)
+            .Join(db.Sittings.AsNoTracking(), s => s.SittingId, sitting => sitting.Id, (staff, sitting) => new { staff, sitting })
+            .OrderByDescending(x => x.sitting.Id).ToListAsync())
+        .Select(x => new CountingAssignmentView(x.sitting.ToView(), x.staff.ToView())).ToList();
 
     /// <summary>The scrutineer of this sitting who holds the calling credential, or the forbidden error.</summary>
     public async Task<CountingStaff> RequireScrutineerAsync(Caller caller, int sittingId) =>

@@ -14,6 +14,9 @@ public sealed record Caller(int CredentialId, string Role, string Name, int? Dep
 
     public bool IsStaff => Roles.Staff.Contains(Role);
 
+    /// <summary>Staff watch any sitting; a big screen's viewer credential watches its own.</summary>
+    public bool CanWatch(int sittingId) => IsStaff || (Role == Roles.Viewer && SittingId == sittingId);
+
     public IdentityView ToView() => new(Role, Name, DeputyNumber, SittingId);
 
     public ClaimsPrincipal ToPrincipal(string scheme)

@@ -37,7 +37,7 @@ public sealed class VenueHub(SignInRegister signIns, SittingStateQuery state, Ca
     public async Task<SittingState> WatchSitting(int sittingId)
     {
         var caller = Caller.From(Context.User);
-        if (!caller.IsStaff && !(caller.Role == Roles.Viewer && caller.SittingId == sittingId)) throw VenueErrors.Forbidden();
+        if (!caller.CanWatch(sittingId)) throw VenueErrors.Forbidden();
         var current = await state.GetAsync(caller, sittingId);
         await Groups.AddToGroupAsync(Context.ConnectionId, VenueGroups.Sitting(sittingId));
         await Groups.AddToGroupAsync(Context.ConnectionId, VenueGroups.Staff(sittingId));

@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.StaffPages.Tests.Support;
+using PeoplesCongress.TestSupport;
+using static Microsoft.Playwright.Assertions;
+using static PeoplesCongress.StaffPages.Tests.Support.StaffBrowser;
+
+namespace PeoplesCongress.StaffPages.Tests;
+
+/// <summary>What the console offers after a count: a run-off on a tie, the decision on a shortfall, an exact-half grade.</summary>
+public sealed class PresidiumDecisionTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+{
+    [Fact]
+    public async Task TheConsoleOrdersARunOffDecidesAShortfallAndShowsAnExactThresholdAsThePresidiums()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 5);
+        var selection = sitting.Setup.Ballot;
+        var approval = await sitting.CreateAsync(new("2028年度民生实事项目票决（逐项表决）", [new("村级养老服务站项目"), new("河道清淤整治项目")],
+            BallotKinds.ProjectApproval, Places: 2));
+        var appraisal = await sitting.CreateAsync(new("部门负责人民主测评", [new("张丽华", Group: "部门负责人")], BallotKinds.Appraisal,
+            GradeDenominator: GradeDenominators.ValidVotes));
+        await using var pages = new StaffBrowser(chromium.Browser, venue);
+        var console = await pages.OpenAsync("/staff/presidium.html");
+        await SignInAsAsync(console, await PresidiumCodeAsync(sitting));
+
+        await VoteAsync(console, selection.Id, 5, () => Task.WhenAll(
+            sitting.MarkAsync(0, selection, 0, 1, 2), sitting.MarkAsync(1, selection, 0, 1, 3), sitting.MarkAsync(2, selection, 0, 2, 3),
+            sitting.MarkAsync(3, selection, 0, 1, 2), sitting.MarkAsync(4, selection, 0, 3)));
+        var result = Region(console, $"表决结果：{selection.Title}");
+        await Expect(result.GetByRole(AriaRole.Group, new() { Name = "需要再次投票" })).ToContainTextAsync("得票相等，需就得票相等的项目再次投票，确定剩余2个名额。");
+        await result.GetByRole(AriaRole.Button, new() { Name = "发起再次投票" }).ClickAsync();
+        await Expect(result.GetByRole(AriaRole.Status)).ToHaveTextAsync($"已建立第2轮表决：{selection.Title}（议程第4项），请在议程中开始表决。");
+        await Expect(console.Locator("li[data-ballot]").Last).ToContainTextAsync("第2轮 · 就票数相等的项目再次投票 · 应选2项");
+        await ScreenshotAsync(console, "presidium-run-off");
+
+        await VoteAsync(console, approval.Id, 5, () => Task.WhenAll(Enumerable.Range(0, 5).Select(d => sitting.ChooseAsync(d, approval, (0, "for"), (1, "against")))));
+        result = Region(console, $"表决结果：{approval.Title}");
+        var shortfall = result.GetByRole(AriaRole.Group, new() { Name = "获得通过的项目少于应选数，请主席团决定" });
+        await shortfall.GetByLabel("说明（可不填）").FillAsync("其余项目提交下次会议审议前先行调研");
+        await shortfall.GetByRole(AriaRole.Button, new() { Name = "保留现有结果" }).ClickAsync();
+        await Expect(result.Locator(".decision")).ToContainTextAsync("主席团已决定：保留现有结果");
+        await ScreenshotAsync(console, "presidium-shortfall-decided");
+
+        await VoteAsync(console, appraisal.Id, 4, () => Task.WhenAll(
+            sitting.ChooseAsync(0, appraisal, (0, "excellent")), sitting.ChooseAsync(1, appraisal, (0, "excellent")),
+            sitting.ChooseAsync(2, appraisal, (0, "competent")), sitting.ChooseAsync(3, appraisal, (0, "competent"))));
+        result = Region(console, $"表决结果：{appraisal.Title}");
+        await Expect(result.GetByRole(AriaRole.Group, new() { Name = "测评等次请主席团决定" }))
+            .ToContainTextAsync("张丽华的得票恰好处于“优秀”与“称职”的分界，测评等次请主席团决定。");
+        await Expect(result.Locator(".result-table")).ToContainTextAsync("恰在分界，待主席团决定");
+        await ScreenshotAsync(console, "presidium-exact-threshold");
+        pages.AssertNoScriptErrors();
+    }
+
+    private static async Task<string> PresidiumCodeAsync(SignedInSitting sitting) =>
+        (await sitting.Setup.Secretariat.IssueStaffCredentialAsync(Roles.Presidium, "钱执行主席")).Code;
+
+    /// <summary>Opens a ballot from the console, lets the tablets cast, waits for the count, closes it.</summary>
+    private static async Task VoteAsync(IPage console, int ballotId, int cast, Func<Task> casting)
+    {
+        var row = console.Locator($"li[data-ballot='{ballotId}']");
+        await row.GetByRole(AriaRole.Button, new() { Name = "开始表决" }).ClickAsync();
+        await Expect(row.Locator("[data-role=progress]")).ToHaveTextAsync("已投 0 / 应投 5");
+        await casting();
+        await Expect(row.Locator("[data-role=progress]")).ToHaveTextAsync($"已投 {cast} / 应投 5");
+        await row.GetByRole(AriaRole.Button, new() { Name = "结束表决" }).ClickAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = "确认结束表决" }).ClickAsync();
+        await Expect(row.Locator(".badge")).ToHaveTextAsync("已结束");
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+using PeoplesCongress.TestSupport;
+using static Microsoft.Playwright.Assertions;
+
+namespace PeoplesCongress.StaffPages.Tests.Support;
+
+/// <summary>
+/// The pages of one test: each opened in its own browser context (its own sessionStorage, as a separate tab of a
+/// separate person) at 1920×1080 on the test's venue. Script errors on any page fail the test.
+/// </summary>
+public sealed class StaffBrowser(IBrowser browser, TestVenue venue) : IAsyncDisposable
+{
+    private readonly List<IBrowserContext> contexts = [];
+    private readonly List<string> scriptErrors = [];
+
+    public static string ScreenshotFolder => Artifacts.Folder("screenshots", "staff");
+
+    public async Task<IPage> OpenAsync(string path, int width = 1920, int height = 1080)
+    {
+        var context = await browser.NewContextAsync(new()
+        {
+            BaseURL = venue.Url.ToString(), ViewportSize = new() { Width = width, Height = height }, Locale = "zh-CN",
+        });
+        contexts.Add(context);
+        var page = await context.NewPageAsync();
+        page.PageError += (_, error) => scriptErrors.Add($"{page.Url}: {error}");
+        await page.GotoAsync(path);
+        return page;
+    }
+
+    /// <summary>Types the credential code into a staff page's sign-in form.</summary>
+    public static async Task SignInAsync(IPage page, string code)
+    {
+        await page.GetByLabel("凭证码").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+    }
+
+    /// <summary>Signs in and waits until the page shows who is signed in (its 「退出」 button).</summary>
+    public static async Task SignInAsAsync(IPage page, string code)
+    {
+        await SignInAsync(page, code);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "退出" })).ToBeVisibleAsync();
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{name}.png") });
+
+    public static Task OpenTabAsync(IPage page, string name) => page.GetByRole(AriaRole.Tab, new() { Name = name }).ClickAsync();
+
+    public static ILocator Region(IPage page, string name) => page.GetByRole(AriaRole.Region, new() { Name = name });
+
+    public void AssertNoScriptErrors() => Assert.Empty(scriptErrors);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var context in contexts) await context.CloseAsync();
+    }
+}

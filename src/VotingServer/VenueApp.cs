@@ -10,6 +10,7 @@ using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Realtime;
 using PeoplesCongress.VotingServer.Roster;
 using PeoplesCongress.VotingServer.Sittings;
+using PeoplesCongress.VotingServer.Tablet;
 using Serilog;
 
 namespace PeoplesCongress.VotingServer;
@@ -28,6 +29,7 @@ public static class VenueApp
         builder.Services.AddCredentials();
         builder.Services.AddVenueFeatures();
         builder.Services.AddVenueHttps(builder.Configuration);
+        builder.Services.AddTabletApp();
         builder.Services.AddOpenApi();
         // Unreadable bodies reach the one error mapping instead of an empty 400/415.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -39,6 +41,7 @@ public static class VenueApp
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseTabletApp();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();

@@ -50,6 +50,7 @@ internal sealed class DemoSeeder(VenueDbContext db, RosterImporter roster, Crede
             text.AppendLine($"  Server:   {url}");
             text.AppendLine($"  OpenAPI:  {url}/openapi/v1.json");
             text.AppendLine($"  Hub:      {url}{VenueHubProtocol.Path}");
+            text.AppendLine($"  Tablets:  {url}/tablet/   (venue CA to install first: {url}/ca)");
         }
         text.AppendLine($"  代表证 Credential sheet (45 deputies, print on A4): {sheetPath}");
         foreach (var credential in staff) text.AppendLine($"  {credential.Name} ({credential.Role}): {credential.Code}");

@@ -67,8 +67,21 @@ public sealed class Tablet(IBrowserContext context, IPage page) : IAsyncDisposab
         await Button("确认提交").ClickAsync();
     }
 
+    /// <summary>Presses Tab until <paramref name="target"/> has the focus, as someone without a mouse would.</summary>
+    public async Task TabToAsync(ILocator target)
+    {
+        for (var presses = 0; presses < 40; presses++)
+        {
+            await Page.Keyboard.PressAsync("Tab");
+            if (await target.EvaluateAsync<bool>("e => e === document.activeElement")) return;
+        }
+        Assert.Fail($"Tab never reached {target}");
+    }
+
+    /// <summary>Saves the screen for a person to look at, once it has kept the app's size promises.</summary>
     public async Task ScreenshotAsync(string screen)
     {
+        await Accessibility.AssertReadableAndTouchableAsync(Page);
         Directory.CreateDirectory(Screenshots.Folder);
         await Page.ScreenshotAsync(new() { Path = Screenshots.PathFor(screen) });
     }

@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using PeoplesCongress.TestSupport;
 using PeoplesCongress.VoterClient.Tests.Browser;
 using static Microsoft.Playwright.Assertions;
@@ -57,5 +58,38 @@ public sealed class MarkingTests(BrowserFixture fixture) : IClassFixture<Browser
         await tablet.ChooseAsync(ballot.Items[2].Name, "反对");
         await tablet.ReviewAndSubmitAsync();
         await tablet.ExpectHeadingAsync("已提交");
+    }
+
+    [Fact]
+    public async Task MotionIsVotedWithTheKeyboardAlone()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        await using var sitting = await TabletSitting.CreateAsync(venue);
+        await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url);
+        await tablet.TabToAsync(tablet.Page.GetByLabel("或手动输入凭证码"));
+        await tablet.Page.Keyboard.TypeAsync(sitting.Code);
+        await tablet.Page.Keyboard.PressAsync("Enter");
+        await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+        var motion = await sitting.OpenAsync(TabletSitting.Motion);
+
+        await tablet.TabToAsync(tablet.BallotCard(motion.Title).GetByRole(AriaRole.Button, new() { Name = "开始表决" }));
+        await tablet.Page.Keyboard.PressAsync("Enter");
+        await tablet.ExpectHeadingAsync(motion.Title);
+        await tablet.TabToAsync(tablet.Page.GetByRole(AriaRole.Radio, new() { Name = "赞成" }));
+        await tablet.Page.Keyboard.PressAsync("ArrowRight");
+        var against = tablet.Page.GetByRole(AriaRole.Radio, new() { Name = "反对" });
+        await Expect(against).ToBeCheckedAsync();
+        await Expect(against).ToBeFocusedAsync();
+        Assert.Equal("solid", await against.EvaluateAsync<string>("e => getComputedStyle(e.closest('label')).outlineStyle"));
+        await tablet.ScreenshotAsync("13-keyboard-focus");
+
+        await tablet.TabToAsync(tablet.Button("下一步：核对选票"));
+        await tablet.Page.Keyboard.PressAsync("Enter");
+        await tablet.ExpectHeadingAsync("核对选票");
+        await tablet.TabToAsync(tablet.Button("确认提交"));
+        await tablet.Page.Keyboard.PressAsync("Enter");
+        await tablet.ExpectHeadingAsync("已提交");
+        var result = await sitting.CloseAsync(motion);
+        Assert.Equal([("for", 0), ("against", 1), ("abstain", 0)], result.Items[0].Counts.Select(c => (c.Option, c.Count)));
     }
 }

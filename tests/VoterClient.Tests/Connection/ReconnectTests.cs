@@ -81,4 +81,35 @@ public sealed class ReconnectTests(BrowserFixture fixture) : IClassFixture<Brows
         var result = await sitting.CloseAsync(motion);
         Assert.Equal((5, 1, 1), (result.Issued, result.Returned, result.Items[0].Votes));
     }
+
+    [Fact]
+    public async Task CastWaitingWhenTheCredentialIsRevokedIsNeverSentUnderTheNextDeputy()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        await using var sitting = await TabletSitting.CreateAsync(venue);
+        var network = new HallNetwork();
+        await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url, network.AttachAsync);
+        await tablet.SignInByCodeAsync(sitting.Code);
+        await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+        var motion = await sitting.OpenAsync(TabletSitting.Motion);
+        await tablet.StartBallotAsync(motion.Title);
+        await tablet.ChooseAsync(motion.Title, "弃权");
+        await tablet.Button("下一步：核对选票").ClickAsync();
+        network.Down = true;
+        await tablet.Context.SetOfflineAsync(true);
+        await tablet.Button("确认提交").ClickAsync();
+        await Expect(tablet.Page.GetByText("您的选票已暂存在本机")).ToBeVisibleAsync();
+
+        await sitting.Setup.Secretariat.RevokeCredentialAsync(sitting.Setup.SittingId, TabletSitting.Number);
+        await tablet.Context.SetOfflineAsync(false);
+        await Expect(tablet.Alert).ToHaveTextAsync("该凭证已作废（可能已补发新凭证），请联系大会秘书处。");
+        network.Down = false;
+        var next = await sitting.Setup.Secretariat.ReissueCredentialAsync(sitting.Setup.SittingId, PreparedSitting.Number(1));
+        await tablet.SignInByCodeAsync(next.Code);
+        await tablet.ExpectSignedInAsync("测试002", PreparedSitting.Number(1));
+
+        await Expect(tablet.BallotCard(motion.Title).GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "开始表决" })).ToBeVisibleAsync();
+        Assert.Empty(network.Casts);
+        Assert.Null(await tablet.Page.EvaluateAsync<string?>("sessionStorage.getItem('pc.pendingCasts')"));
+    }
 }

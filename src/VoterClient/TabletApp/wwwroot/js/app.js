@@ -1,6 +1,6 @@
 // The deputies' tablet app: sign in with the credential, follow the sitting, vote, see the results.
 // The server is the only source of truth (docs/protocol.md); screens are rebuilt from what it says.
-import { h, heading, show } from "./dom.js";
+import { show } from "./dom.js";
 import { identify, normalize, storedCredential } from "./credential.js";
 import { getJson } from "./http.js";
 import { notify, onSignOut, showConnection, showIdentity } from "./header.js";
@@ -8,6 +8,7 @@ import { Drafts, castPayload } from "./drafts.js";
 import { Casting } from "./casting.js";
 import { SittingState } from "./sitting-state.js";
 import { followState, startSession } from "./session.js";
+import { connectingScreen } from "./screens/connecting.js";
 import { signInScreen } from "./screens/signin.js";
 import { waitingScreen } from "./screens/waiting.js";
 import { ballotScreen } from "./screens/ballot.js";
@@ -48,7 +49,7 @@ function go(name, ballotId = null, extra = {}) {
 function build(name, ballotId, extra) {
   switch (name) {
     case "signin": return signInScreen({ onCode: signIn, message: extra.message });
-    case "connecting": return { root: h("section", { class: "screen" }, heading("正在签到…"), h("p", { class: "status", role: "status" }, extra.message ?? "正在连接会场服务器…")) };
+    case "connecting": return connectingScreen(app, !Casting.hasPending());
     case "waiting": return waitingScreen(app);
     case "ballot": return ballotScreen(app, state.ballot(ballotId), extra.message);
     case "review": return reviewScreen(app, state.ballot(ballotId));
@@ -86,6 +87,7 @@ function endSession() {
   session?.link.stop();
   session = null;
   storedCredential.clear();
+  Casting.forgetAll();
   state.clear();
   drafts.clear();
   showConnection(null);

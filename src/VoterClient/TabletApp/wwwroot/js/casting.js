@@ -35,6 +35,11 @@ export class Casting {
     return Object.keys(load()).length > 0;
   }
 
+  /** At the end of a session: a cast must never be resent under the next deputy's credential. */
+  static forgetAll() {
+    save({});
+  }
+
   isPending(ballotId) {
     return String(ballotId) in load();
   }

@@ -8,7 +8,7 @@ export class VenueError extends Error {
   }
 }
 
-export const unreachable = "无法连接会场服务器，请检查无线网络。正在自动重试…";
+const unreachable = "无法连接会场服务器，请检查无线网络后重试。";
 
 /** GET an /api path with the credential; a refusal throws a VenueError with the ProblemDetails' code and title. */
 export async function getJson(path, credential) {

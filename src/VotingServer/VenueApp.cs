@@ -6,11 +6,13 @@ using PeoplesCongress.VotingServer.Certification;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Demo;
 using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Https;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Publication;
 using PeoplesCongress.VotingServer.Realtime;
 using PeoplesCongress.VotingServer.Roster;
 using PeoplesCongress.VotingServer.Sittings;
+using PeoplesCongress.VotingServer.Tablet;
 using Serilog;
 
 namespace PeoplesCongress.VotingServer;
@@ -28,6 +30,8 @@ public static class VenueApp
         builder.Services.AddVenueErrors();
         builder.Services.AddCredentials();
         builder.Services.AddVenueFeatures();
+        builder.Services.AddVenueHttps(builder.Configuration);
+        builder.Services.AddTabletApp();
         builder.Services.AddOpenApi();
         // Unreadable bodies reach the one error mapping instead of an empty 400/415.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -41,6 +45,7 @@ public static class VenueApp
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseTabletApp();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
@@ -51,13 +56,15 @@ public static class VenueApp
         app.MapBallots();
         app.MapCertification();
         app.MapNotices();
+        app.MapVenueCa();
         app.MapHub<VenueHub>(VenueHubProtocol.Path);
         return app;
     }
 
-    /// <summary>Everything that must be in place before the first request: schema, caches, bootstrap credential.</summary>
+    /// <summary>Everything that must be in place before the first request: certificates, schema, caches, bootstrap credential.</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
+        app.Services.GetRequiredService<VenueCertificates>().Ensure();
         await app.Services.PrepareStorageAsync();
         await app.Services.GetRequiredService<CredentialDirectory>().ReloadAsync();
         await using var scope = app.Services.CreateAsyncScope();

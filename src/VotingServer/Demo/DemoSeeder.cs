@@ -51,6 +51,7 @@ internal sealed class DemoSeeder(VenueDbContext db, RosterImporter roster, Crede
             text.AppendLine($"  OpenAPI:  {url}/openapi/v1.json");
             text.AppendLine($"  Hub:      {url}{VenueHubProtocol.Path}");
             text.AppendLine($"  Pages:    {url}/staff/ (secretariat, presidium, scrutineer), {url}/notices (public notices)");
+            text.AppendLine($"  Tablets:  {url}/tablet/   (venue CA to install first: {url}/ca)");
         }
         text.AppendLine($"  代表证 Credential sheet (45 deputies, print on A4): {sheetPath}");
         foreach (var credential in staff) text.AppendLine($"  {credential.Name} ({credential.Role}): {credential.Code}");

@@ -1,0 +1,43 @@
+using System.Net;
+using System.Net.NetworkInformation;
+using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
+
+namespace PeoplesCongress.VotingServer.Https;
+
+/// <summary>The names and addresses by which tablets may reach this machine: what the server certificate must name.</summary>
+public sealed record MachineAddresses(IReadOnlyList<string> DnsNames, IReadOnlyList<IPAddress> IpAddresses)
+{
+    /// <summary>localhost, 127.0.0.1, ::1, the host name and every non-loopback address of an interface that is up.</summary>
+    public static MachineAddresses Current()
+    {
+        var names = new[] { "localhost", Dns.GetHostName() }.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var addresses = NetworkInterface.GetAllNetworkInterfaces()
+            .Where(n => n.OperationalStatus == OperationalStatus.Up)
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses.Select(a => a.Address))
+            // A link-local IPv6 address only works with its interface's scope, which a URL on a tablet cannot carry.
+            .Where(a => !IPAddress.IsLoopback(a) && !a.IsIPv6LinkLocal && a.AddressFamily is AddressFamily.InterNetwork or AddressFamily.InterNetworkV6)
+            .Prepend(IPAddress.IPv6Loopback).Prepend(IPAddress.Loopback)
+            .Distinct()
+            .ToList();
+        return new MachineAddresses(names, addresses);
+    }
+
+    public SubjectAlternativeNameBuilder ToSubjectAlternativeNames()
+    {
+        var builder = new SubjectAlternativeNameBuilder();
+        foreach (var name in DnsNames) builder.AddDnsName(name);
+        foreach (var address in IpAddresses) builder.AddIpAddress(address);
+        return builder;
+    }
+
+    /// <summary>Whether <paramref name="certificate"/> names every one of these names and addresses.</summary>
+    public bool AreNamedBy(X509Certificate2 certificate)
+    {
+        var names = certificate.Extensions.OfType<X509SubjectAlternativeNameExtension>().SingleOrDefault();
+        if (names is null) return false;
+        var dns = names.EnumerateDnsNames().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var ips = names.EnumerateIPAddresses().ToHashSet();
+        return DnsNames.All(dns.Contains) && IpAddresses.All(ips.Contains);
+    }
+}

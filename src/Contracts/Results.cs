@@ -21,7 +21,8 @@ public sealed record ItemResultView(
     int ItemId, string Name, string Group, int? OriginItemId,
     IReadOnlyList<OptionCountView> Counts, int Valid, int Invalid,
     int? Votes, bool? Passed, int? Rank, string? Outcome,
-    IReadOnlyList<RateView> Rates, string? CombinedRate, string? Grade, string? GradeLabel, bool ExactThreshold);
+    IReadOnlyList<RateView> Rates, string? CombinedRate, string? Grade, string? GradeLabel, bool ExactThreshold,
+    IReadOnlyList<string>? GradeBetween = null);
 
 /// <summary>Projects tied on <paramref name="Votes"/> across the last place: a run-off among them decides.</summary>
 public sealed record RunOffView(IReadOnlyList<int> ItemIds, int Votes, int PlacesLeft);
@@ -34,6 +35,9 @@ public sealed record ResultFlagView(string Code, IReadOnlyList<int> ItemIds, str
 
 /// <summary>A project on the final list: its first-round item id, its name, and the round that adopted it.</summary>
 public sealed record AdoptedProjectView(int ItemId, string Name, int Round);
+
+/// <summary>The grade the presidium decided for a target whose votes lay exactly on the threshold.</summary>
+public sealed record GradeDecisionView(int ItemId, string Grade, string GradeLabel, string Note, DateTimeOffset DecidedAt);
 
 /// <summary>The presidium's decision recorded after the count (the certified figures themselves never change).</summary>
 public sealed record PresidiumDecisionView(string Decision, string Note, int? FollowUpBallotId, DateTimeOffset DecidedAt);
@@ -49,7 +53,8 @@ public sealed record BallotResultView(
     int CurrentDeputies, int Issued, int Returned, int Valid, int Invalid, bool VoteValid, int NotVoting,
     IReadOnlyList<ItemResultView> Items, IReadOnlyList<int> Adopted, IReadOnlyList<AdoptedProjectView>? FinalAdopted, bool? Passed,
     RunOffView? RunOff, ShortfallView? Shortfall, IReadOnlyList<int> ToRectify, IReadOnlyList<ResultFlagView> Flags,
-    string Announcement, DateTimeOffset ClosedAt, PresidiumDecisionView? Decision = null, string? CountNote = null);
+    string Announcement, DateTimeOffset ClosedAt, PresidiumDecisionView? Decision = null, string? CountNote = null,
+    IReadOnlyList<GradeDecisionView>? GradeDecisions = null);
 
 public static class CountMethods
 {

@@ -32,6 +32,9 @@ public sealed record CreateBallotRequest(
     string? PassRule = null, string? Scale = null, int? GradeThresholdNumerator = null, int? GradeThresholdDenominator = null,
     string? GradeDenominator = null, bool Secret = true, string? Purpose = null);
 
+/// <summary>The presidium's grade for a target flagged exact-threshold: one of the item's gradeBetween options.</summary>
+public sealed record GradeDecisionRequest(int ItemId, string Grade, string? Note = null);
+
 /// <summary>The presidium's decision on a shortfall (<see cref="ShortfallDecisions"/>), with an optional note.</summary>
 public sealed record ShortfallDecisionRequest(string Decision, string? Note = null);
 

@@ -50,6 +50,10 @@ public sealed class PresidiumDecisionTests(ChromiumFixture chromium) : IClassFix
             .ToContainTextAsync("张丽华的得票恰好处于“优秀”与“称职”的分界，测评等次请主席团决定。");
         await Expect(result.Locator(".result-table")).ToContainTextAsync("恰在分界，待主席团决定");
         await ScreenshotAsync(console, "presidium-exact-threshold");
+        await result.GetByRole(AriaRole.Button, new() { Name = "定为“称职”" }).ClickAsync();
+        await Expect(result.Locator(".decision")).ToContainTextAsync("主席团已决定张丽华的测评等次为“称职”");
+        await Expect(result.Locator(".result-table")).ToContainTextAsync("称职（主席团决定）");
+        Assert.Equal("competent", Assert.Single((await sitting.Setup.Secretariat.ResultAsync(appraisal.Id)).GradeDecisions!).Grade);
         pages.AssertNoScriptErrors();
     }
 

@@ -78,6 +78,9 @@ public sealed class VenueApiClient(HttpClient http)
 
     public Task<BallotView> RepeatAsync(int ballotId) => Send<BallotView>(HttpMethod.Post, $"api/ballots/{ballotId}/repeat");
 
+    public Task<BallotResultView> DecideGradeAsync(int ballotId, GradeDecisionRequest decision) =>
+        Send<BallotResultView>(HttpMethod.Post, $"api/ballots/{ballotId}/grade-decision", decision);
+
     public Task<BallotResultView> DecideShortfallAsync(int ballotId, ShortfallDecisionRequest decision) =>
         Send<BallotResultView>(HttpMethod.Post, $"api/ballots/{ballotId}/decision", decision);
 

@@ -46,10 +46,33 @@ public sealed class BallotFollowUps(VenueDbContext db, BallotQueries ballots, Ti
         return result with { Decision = decision };
     }
 
+    /// <summary>
+    /// RULES.md "Satisfaction appraisal": at exactly the threshold the published rule is ambiguous, so the
+    /// presidium decides the grade between the two levels; the decision is recorded beside the certified figures.
+    /// </summary>
+    public async Task<BallotResultView> DecideGradeAsync(int ballotId, GradeDecisionRequest request)
+    {
+        var (ballot, result) = await ClosedAsync(ballotId);
+        var item = result.Items.FirstOrDefault(i => i.ItemId == request.ItemId) ?? throw VenueErrors.NotFound($"编号为{request.ItemId}的测评对象");
+        if (!item.ExactThreshold || item.GradeBetween is not { } between)
+            throw VenueErrors.NoDecisionNeeded($"{item.Name}的测评等次已由规则确定，无需主席团决定。");
+        var decided = result.GradeDecisions ?? [];
+        if (decided.Any(d => d.ItemId == item.ItemId)) throw VenueErrors.NoDecisionNeeded($"主席团已决定{item.Name}的测评等次。");
+        if (!between.Contains(request.Grade))
+            throw VenueErrors.Invalid($"{item.Name}的测评等次只能在“{Label(item, between[0])}”与“{Label(item, between[1])}”之间决定。");
+        var decision = new GradeDecisionView(item.ItemId, request.Grade, Label(item, request.Grade), request.Note?.Trim() ?? "", clock.GetUtcNow());
+        var stored = await db.Ballots.SingleAsync(b => b.Id == ballotId);
+        stored.GradeDecisionsJson = ResultStore.Write([.. decided, decision]);
+        await db.SaveChangesAsync();
+        return result with { GradeDecisions = [.. decided, decision] };
+    }
+
+    private static string Label(ItemResultView item, string option) => item.Counts.Single(c => c.Option == option).Label;
+
     private async Task<(Ballot Ballot, BallotResultView Result)> ClosedAsync(int ballotId)
     {
         var ballot = await ballots.GetAsync(ballotId);
-        return ResultStore.Read(ballot.ResultJson) is { } result ? (ballot, result) : throw VenueErrors.BallotNotClosed();
+        return ResultStore.Read(ballot) is { } result ? (ballot, result) : throw VenueErrors.BallotNotClosed();
     }
 
     private async Task<BallotView> CreateRoundAsync(Ballot earlier, string relation, int places, IReadOnlyList<int> itemIds)

@@ -29,6 +29,9 @@ public static class BallotsApi
             .RequireAuthorization(Roles.Presidium);
         ballot.MapPost("/repeat", async (int ballotId, BallotFollowUps followUps) => TypedResults.Ok(await followUps.RepeatAsync(ballotId)))
             .RequireAuthorization(Roles.Presidium);
+        ballot.MapPost("/grade-decision", async (int ballotId, GradeDecisionRequest request, BallotFollowUps followUps) =>
+            TypedResults.Ok(await followUps.DecideGradeAsync(ballotId, request)))
+            .RequireAuthorization(Roles.Presidium);
         ballot.MapPost("/decision", async (int ballotId, ShortfallDecisionRequest request, BallotFollowUps followUps) =>
             TypedResults.Ok(await followUps.DecideShortfallAsync(ballotId, request)))
             .RequireAuthorization(Roles.Presidium);
@@ -63,7 +66,7 @@ public static class BallotsApi
     private static async Task<Ok<BallotResultView>> Result(int ballotId, HttpContext http, BallotQueries ballots)
     {
         var ballot = RequireVisible(http, await ballots.GetAsync(ballotId));
-        return TypedResults.Ok(ResultStore.Read(ballot.ResultJson, ballot.DecisionJson) ?? throw VenueErrors.BallotNotClosed());
+        return TypedResults.Ok(ResultStore.Read(ballot) ?? throw VenueErrors.BallotNotClosed());
     }
 
     /// <summary>Staff see every sitting; a deputy sees only their own.</summary>

@@ -48,7 +48,7 @@ public sealed class CountRecords(VenueDbContext db, BallotQueries ballots, Count
     private async Task<(Ballot Ballot, BallotResultView Result)> ClosedAsync(int ballotId)
     {
         var ballot = await ballots.GetAsync(ballotId);
-        return ResultStore.Read(ballot.ResultJson, ballot.DecisionJson) is { } result ? (ballot, result) : throw VenueErrors.BallotNotClosed();
+        return ResultStore.Read(ballot) is { } result ? (ballot, result) : throw VenueErrors.BallotNotClosed();
     }
 
     public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

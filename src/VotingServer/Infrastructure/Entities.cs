@@ -40,7 +40,8 @@ public sealed class Credential
 
 /// <summary>
 /// A ballot on a sitting's agenda (议程), of any kind. Settings that do not apply to its kind stay null.
-/// ResultJson is written once at close and never changed; a later presidium decision goes to DecisionJson.
+/// ResultJson is written once at close and never changed; the presidium's later decisions go beside it
+/// (DecisionJson for a shortfall, GradeDecisionsJson for grades on the threshold).
 /// </summary>
 public sealed class Ballot
 {
@@ -65,6 +66,7 @@ public sealed class Ballot
     public DateTimeOffset? ClosedAt { get; set; }
     public string? ResultJson { get; set; }
     public string? DecisionJson { get; set; }
+    public string? GradeDecisionsJson { get; set; }
     public List<BallotItem> Items { get; set; } = [];
 }
 

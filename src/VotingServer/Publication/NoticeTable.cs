@@ -20,13 +20,19 @@ public sealed record NoticeTable(IReadOnlyList<string> Header, IReadOnlyList<IRe
             List<string> row = [(i + 1).ToString(), item.Name, .. item.Counts.Select(c => c.Count.ToString()), item.Invalid.ToString()];
             if (appraisal)
             {
-                row.AddRange([.. item.Rates.Select(r => r.Percent + "%"), item.CombinedRate + "%",
-                    item.GradeLabel ?? (item.ExactThreshold ? "待主席团决定" : "—"), item.Rank?.ToString() ?? "—"]);
+                row.AddRange([.. item.Rates.Select(r => r.Percent + "%"), item.CombinedRate + "%", Grade(result, item), item.Rank?.ToString() ?? "—"]);
             }
             else row.Add(Outcome(result, item));
             return (IReadOnlyList<string>)row;
         }).ToList();
         return new NoticeTable(header, rows);
+    }
+
+    private static string Grade(BallotResultView result, ItemResultView item)
+    {
+        if (item.GradeLabel is { } label) return label;
+        if (result.GradeDecisions?.FirstOrDefault(d => d.ItemId == item.ItemId) is { } decided) return decided.GradeLabel + "（主席团决定）";
+        return item.ExactThreshold ? "待主席团决定" : "—";
     }
 
     private static string Outcome(BallotResultView result, ItemResultView item) => result.Kind == BallotKinds.Motion

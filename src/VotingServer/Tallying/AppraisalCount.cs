@@ -26,7 +26,7 @@ internal static class AppraisalCount
             t.Valid, t.Invalid, null, null, t.Rank, null,
             options.Select((o, i) => new RateView(o.Code, o.Label, t.Rates[i].Percent)).ToList(),
             t.Combined.Percent, t.Grade is { } g ? options[g].Code : null, t.Grade is { } l ? options[l].Label : null,
-            t.ExactThreshold)).ToList();
+            t.ExactThreshold, t.ExactThreshold ? [.. t.Between.Select(b => options[b].Code)] : null)).ToList();
         var flags = result.Targets.Where(t => t.ExactThreshold).Select(t => new ResultFlagView(
             ResultFlags.ExactThreshold, [t.Id],
             $"{t.Name}的得票恰好处于“{options[t.Between[0]].Label}”与“{options[t.Between[1]].Label}”的分界，测评等次请主席团决定。")).ToList();

@@ -20,8 +20,15 @@ public static class ResultStore
 
     public static BallotResultView? Read(string? json) => json is null ? null : JsonSerializer.Deserialize<BallotResultView>(json, Json);
 
-    public static BallotResultView? Read(string? resultJson, string? decisionJson) =>
-        Read(resultJson) is { } result
-            ? result with { Decision = decisionJson is null ? null : JsonSerializer.Deserialize<PresidiumDecisionView>(decisionJson, Json) }
+    public static string Write(IReadOnlyList<GradeDecisionView> decisions) => JsonSerializer.Serialize(decisions, Json);
+
+    /// <summary>The certified result with the presidium's decisions recorded beside it since.</summary>
+    public static BallotResultView? Read(Infrastructure.Ballot ballot) =>
+        Read(ballot.ResultJson) is { } result
+            ? result with
+            {
+                Decision = ballot.DecisionJson is null ? null : JsonSerializer.Deserialize<PresidiumDecisionView>(ballot.DecisionJson, Json),
+                GradeDecisions = ballot.GradeDecisionsJson is null ? null : JsonSerializer.Deserialize<List<GradeDecisionView>>(ballot.GradeDecisionsJson, Json),
+            }
             : null;
 }

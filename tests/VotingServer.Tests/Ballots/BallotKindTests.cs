@@ -99,6 +99,20 @@ public sealed class BallotKindTests
         Assert.Equal([9, 2, 10, 11, 1, 3, 3, 3, 3, 3, 3], result.Items.Select(i => i.Rank));
         Assert.Equal(new BallotSettingsView(0, null, AppraisalScales.Satisfaction, "1/2", GradeDenominators.AllCurrentMembers, null), result.Settings);
         Assert.Contains("部门04", result.Announcement);
+        Assert.Equal(["satisfied", "basically-satisfied"], result.Items[0].GradeBetween);
+
+        // The presidium decides the exact-half grade; it is recorded beside the unchanged figures, once.
+        var outside = await Assert.ThrowsAsync<VenueException>(() => sitting.Presidium.DecideGradeAsync(ballot.Id, new(ballot.Items[0].Id, "dissatisfied")));
+        Assert.Equal(ErrorCodes.Invalid, outside.Code);
+        Assert.Equal(ErrorCodes.NoDecisionNeeded,
+            (await Assert.ThrowsAsync<VenueException>(() => sitting.Presidium.DecideGradeAsync(ballot.Id, new(ballot.Items[1].Id, "satisfied")))).Code);
+        var decided = await sitting.Presidium.DecideGradeAsync(ballot.Id, new(ballot.Items[0].Id, "basically-satisfied", "主席团第二次会议决定"));
+        Assert.Equal(("basically-satisfied", "基本满意"), (decided.GradeDecisions![0].Grade, decided.GradeDecisions[0].GradeLabel));
+        Assert.Equal(ErrorCodes.NoDecisionNeeded,
+            (await Assert.ThrowsAsync<VenueException>(() => sitting.Presidium.DecideGradeAsync(ballot.Id, new(ballot.Items[0].Id, "satisfied")))).Code);
+        var stored = await sitting.Setup.Secretariat.ResultAsync(ballot.Id);
+        Assert.Equal(decided.GradeDecisions, stored.GradeDecisions);
+        Assert.Null(stored.Items[0].Grade);
     }
 
     [Fact]

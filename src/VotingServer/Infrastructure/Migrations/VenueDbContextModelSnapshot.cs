@@ -32,6 +32,9 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.Property<string>("DecisionJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GradeDecisionsJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GradeDenominator")
                         .HasColumnType("TEXT");
 

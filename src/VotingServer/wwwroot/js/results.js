@@ -39,7 +39,7 @@ export function resultTable(result, { caption } = {}) {
     item.counts.map(count => h('td', { class: 'num' }, count.count)),
     appraisal ? h('td', { class: 'num' }, item.invalid) : null,
     appraisal ? h('td', { class: 'num' }, `${item.rates[0]?.percent ?? '0.00'}%`) : null,
-    appraisal ? h('td', {}, grade(item)) : null,
+    appraisal ? h('td', {}, grade(result, item)) : null,
     appraisal || isProjectKind(result.kind) ? h('td', { class: 'num' }, item.rank ?? '—') : null,
     appraisal ? null : h('td', {}, outcome(result, item))));
   return h('table', { class: 'result-table' },
@@ -48,7 +48,9 @@ export function resultTable(result, { caption } = {}) {
     h('tbody', {}, rows));
 }
 
-function grade(item) {
+function grade(result, item) {
+  const decided = (result.gradeDecisions ?? []).find(d => d.itemId === item.itemId);
+  if (decided) return `${decided.gradeLabel}（主席团决定）`;
   if (item.exactThreshold) return h('span', { class: 'grade-pending' }, '恰在分界，待主席团决定');
   return item.gradeLabel ?? '未评定';
 }

@@ -29,8 +29,7 @@ export function resultPanel({ call, followUpOf, onAgendaChanged }) {
     const boxes = result.flags.map(flag => {
       if (flag.code === 'run-off-needed') return flagBox('需要再次投票', flag.message, followUp(result, 'run-off', '发起再次投票'));
       if (flag.code === 'shortfall') return flagBox('获得通过的项目少于应选数，请主席团决定', flag.message, shortfall(result));
-      return flagBox('测评等次请主席团决定', flag.message,
-        h('p', {}, '得票恰好处于两个等次的分界，本系统不作决定；请主席团决定等次并当场宣布。'));
+      return flagBox('测评等次请主席团决定', flag.message, gradeChoice(result, flag.itemIds[0]));
     });
     if (!result.voteValid) boxes.push(flagBox('本次表决无效', '收回的票数多于发出的票数，应当重新投票。', followUp(result, 'repeat', '重新投票')));
     return boxes;
@@ -51,6 +50,22 @@ export function resultPanel({ call, followUpOf, onAgendaChanged }) {
       say(message, `已建立第${round.round}轮表决：${round.title}（议程第${round.agendaPosition}项），请在议程中开始表决。`, 'ok');
     }));
     return button;
+  }
+
+  // The software never picks between the two levels; the chair does, and the decision is recorded beside the figures.
+  function gradeChoice(result, itemId) {
+    const item = result.items.find(i => i.itemId === itemId);
+    const decided = (result.gradeDecisions ?? []).find(d => d.itemId === itemId);
+    if (decided) return h('p', { class: 'decision' }, `主席团已决定${item.name}的测评等次为“${decided.gradeLabel}”（${chinaTime(decided.decidedAt)}）。`);
+    const buttons = (item.gradeBetween ?? []).map(grade => {
+      const label = item.counts.find(c => c.option === grade)?.label ?? grade;
+      const button = h('button', { type: 'button', class: 'primary' }, `定为“${label}”`);
+      button.addEventListener('click', () => act(button, message, async () => {
+        show(await call(`/api/ballots/${result.ballotId}/grade-decision`, { method: 'POST', json: { itemId, grade } }));
+      }));
+      return button;
+    });
+    return [h('p', {}, '得票恰好处于两个等次的分界，本系统不作决定；请主席团决定等次并当场宣布。'), h('div', { class: 'actions row' }, buttons)];
   }
 
   function shortfall(result) {

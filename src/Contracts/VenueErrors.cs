@@ -24,6 +24,7 @@ public static class ErrorCodes
     public const string NoDecisionNeeded = "no-decision-needed";
     public const string BallotNotClosed = "ballot-not-closed";
     public const string Internal = "internal-error";
+    public const string ServerFull = "server-full";
 }
 
 /// <summary>

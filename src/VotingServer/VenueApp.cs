@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Attendance;
 using PeoplesCongress.VotingServer.Ballots;
+using PeoplesCongress.VotingServer.Connections;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Demo;
 using PeoplesCongress.VotingServer.Errors;
@@ -24,6 +25,7 @@ public static class VenueApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddVenueStorage();
         builder.Services.AddVenueErrors();
+        builder.Services.AddHubConnectionLimit();
         builder.Services.AddCredentials();
         builder.Services.AddVenueFeatures();
         builder.Services.AddOpenApi();
@@ -37,6 +39,7 @@ public static class VenueApp
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseHubConnectionLimit();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();

@@ -60,6 +60,9 @@ public static class VenueErrors
 
     public static VenueError Malformed(string what) => new(ErrorCodes.Malformed, $"选票格式不正确：{what}。", 400);
 
+    public static VenueError ServerFull() =>
+        new(ErrorCodes.ServerFull, "会场服务器连接数已满，请稍后重试或联系会务技术人员。", 503);
+
     public static VenueError ShuttingDown() => new(ErrorCodes.Internal, "服务器正在关闭，请稍后重试。", 503);
 
     public static VenueError Internal() => new(ErrorCodes.Internal, "服务器内部错误，请联系会务技术人员。", 500);

@@ -81,6 +81,7 @@ public static class VenueApp
         services.AddSingleton<OpenBallotRegistry>();
         services.AddSingleton<CastHandler>();
         services.AddScoped<SittingStateQuery>();
+        services.AddSingleton<SharedSittingState>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<LiveUpdates>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveUpdates>());

@@ -13,17 +13,19 @@ internal sealed class Fleet : IAsyncDisposable
 {
     private static readonly TimeSpan CastPatience = TimeSpan.FromSeconds(60);
     private readonly int parallelism;
+    private readonly ProcessStats server;
     private readonly CancellationToken cancellationToken;
     private int drops;
     private int attendancePushes;
     private int connecting;
     private int castsAnswered;
 
-    public Fleet(Uri server, IReadOnlyList<string> codes, int parallelism, CancellationToken cancellationToken)
+    public Fleet(IServerUnderTest server, IReadOnlyList<string> codes, int parallelism, CancellationToken cancellationToken)
     {
         this.parallelism = parallelism;
+        this.server = server.Stats;
         this.cancellationToken = cancellationToken;
-        Tablets = codes.Select((code, i) => new Tablet(i, code, server, this)).ToList();
+        Tablets = codes.Select((code, i) => new Tablet(i, code, server.Url, this)).ToList();
     }
 
     public ErrorTally Errors { get; } = new();
@@ -42,7 +44,7 @@ internal sealed class Fleet : IAsyncDisposable
     public async Task<ConnectPhase> ConnectAllAsync(string phase, bool signIn)
     {
         var latency = new Latencies();
-        var started = DateTimeOffset.Now;
+        var (started, serverCpu) = (DateTimeOffset.Now, server.CpuSeconds());
         using var gate = new SemaphoreSlim(parallelism);
         var clock = Stopwatch.StartNew();
         var results = await Task.WhenAll(Tablets.Select(async tablet =>
@@ -65,14 +67,14 @@ internal sealed class Fleet : IAsyncDisposable
         var seconds = clock.Elapsed.TotalSeconds;
         var connectedCount = results.Count(c => c);
         return new ConnectPhase(phase, started, Math.Round(seconds, 2), connectedCount, results.Length - connectedCount,
-            Math.Round(connectedCount / seconds), latency.Summary());
+            Math.Round(connectedCount / seconds), latency.Summary(), Math.Round(server.CpuSeconds() - serverCpu, 1));
     }
 
     /// <summary>Sends every cast at once (each tablet one) and waits for each ack.</summary>
     public async Task<(BurstPhase Phase, CastReceipt?[] Receipts)> CastAllAsync(string phase, IReadOnlyList<(Tablet Tablet, CastRequest Request)> casts)
     {
         var latency = new Latencies();
-        var (started, loadAverage) = (DateTimeOffset.Now, MachineFacts.LoadAverageNow());
+        var (started, loadAverage, serverCpu) = (DateTimeOffset.Now, MachineFacts.LoadAverageNow(), server.CpuSeconds());
         var receipts = new CastReceipt?[casts.Count];
         var startedAt = Stopwatch.GetTimestamp();
         var pending = new Task[casts.Count];
@@ -82,7 +84,8 @@ internal sealed class Fleet : IAsyncDisposable
         var seconds = Stopwatch.GetElapsedTime(startedAt).TotalSeconds;
         var acked = receipts.Count(r => r is not null);
         return (new BurstPhase(phase, started, casts.Count, acked, receipts.Count(r => r is { Duplicate: true }), casts.Count - acked,
-            Math.Round(sendSpread.TotalMilliseconds, 1), Math.Round(seconds, 3), Math.Round(acked / seconds), latency.Summary(), loadAverage), receipts);
+            Math.Round(sendSpread.TotalMilliseconds, 1), Math.Round(seconds, 3), Math.Round(acked / seconds), latency.Summary(), loadAverage,
+            Math.Round(server.CpuSeconds() - serverCpu, 1)), receipts);
 
         async Task CastOneAsync(int i)
         {

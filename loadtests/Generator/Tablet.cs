@@ -12,6 +12,8 @@ internal sealed class Tablet(int index, string code, Uri server, Fleet fleet)
 {
     private const int Attempts = 4;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+    private static readonly HashSet<string> Refusals =
+        [ErrorCodes.Unauthenticated, ErrorCodes.CredentialUnknown, ErrorCodes.CredentialRevoked, ErrorCodes.DeputyNotCurrent, ErrorCodes.Forbidden];
     private volatile bool leaving;
 
     public int Index { get; } = index;
@@ -38,7 +40,7 @@ internal sealed class Tablet(int index, string code, Uri server, Fleet fleet)
                 fleet.Errors.Add(phase, ex);
                 await connection.DisposeAsync();
                 // A refused credential stays refused; anything else (server full, a timeout) may pass next time.
-                if (attempt == Attempts || ex is VenueException) return false;
+                if (attempt == Attempts || ex is VenueException { Code: var code } && Refusals.Contains(code)) return false;
                 await Task.Delay(RetryDelay, cancellationToken);
             }
         }

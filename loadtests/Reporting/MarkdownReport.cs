@@ -33,8 +33,8 @@ internal static class MarkdownReport
         md.AppendLine();
         md.AppendLine($"Set-up (sitting, roster, credential sheet) {s.SetupSeconds:N1} s, not measured; the scenario took {s.Seconds:N1} s.");
         md.AppendLine();
-        md.AppendLine("| phase | done | failed | sent within | time | rate | p50 | p95 | p99 | max | load average |");
-        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        md.AppendLine("| phase | done | failed | sent within | time | rate | p50 | p95 | p99 | max | server CPU | load average |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         var phases = s.Connects.Select(c => (c.Started, Row: Connect(c)))
             .Concat(s.Ballots.SelectMany(r => r.Bursts).Select(b => (b.Started, Row: Burst(b))));
         if (s.Baseline is { } bare) phases = phases.Append((bare.Connect.Started, Connect(bare.Connect))).Append((bare.Burst.Started, Burst(bare.Burst)));
@@ -89,11 +89,11 @@ internal static class MarkdownReport
     }
 
     private static string Connect(ConnectPhase c) =>
-        $"| {c.Name} | {c.Connected:N0} | {c.Failed:N0} | | {c.Seconds:N2} s | {c.PerSecond:N0}/s | {Latency(c.Latency)} | |";
+        $"| {c.Name} | {c.Connected:N0} | {c.Failed:N0} | | {c.Seconds:N2} s | {c.PerSecond:N0}/s | {Latency(c.Latency)} | {c.ServerCpuSeconds:N1} s | |";
 
     private static string Burst(BurstPhase b) =>
         $"| {b.Name} | {b.Acked:N0}{(b.Duplicates > 0 ? $" ({b.Duplicates:N0} duplicates)" : "")} | {b.Failed:N0} | {b.SendSpreadMs:N0} ms | "
-        + $"{b.Seconds:N2} s | {b.PerSecond:N0}/s | {Latency(b.Latency)} | {b.LoadAverage} |";
+        + $"{b.Seconds:N2} s | {b.PerSecond:N0}/s | {Latency(b.Latency)} | {b.ServerCpuSeconds:N1} s | {b.LoadAverage} |";
 
     private static string Latency(LatencySummary l) => $"{l.P50:N1} | {l.P95:N1} | {l.P99:N1} | {l.Max:N1}";
 

@@ -14,17 +14,18 @@ internal sealed record ScenarioReport(
     public bool Passed => Checks.All(c => c.Passed);
 }
 
-/// <summary>Connecting (and, on the venue server, signing in) a number of tablets; latency per tablet.</summary>
+/// <summary>Connecting (and, on the venue server, signing in) a number of tablets; latency per tablet, server CPU meanwhile.</summary>
 internal sealed record ConnectPhase(
-    string Name, DateTimeOffset Started, double Seconds, int Connected, int Failed, double PerSecond, LatencySummary Latency);
+    string Name, DateTimeOffset Started, double Seconds, int Connected, int Failed, double PerSecond, LatencySummary Latency,
+    double ServerCpuSeconds);
 
 /// <summary>
 /// Casts sent at once: how long the generator took to send them all, how long until the last ack, each ack's
-/// latency from its own send, and the machine's load average as the burst began.
+/// latency from its own send, the machine's load average as the burst began, and the server's CPU time meanwhile.
 /// </summary>
 internal sealed record BurstPhase(
     string Name, DateTimeOffset Started, int Sent, int Acked, int Duplicates, int Failed, double SendSpreadMs, double Seconds, double PerSecond,
-    LatencySummary Latency, string LoadAverage);
+    LatencySummary Latency, string LoadAverage, double ServerCpuSeconds);
 
 /// <summary>One ballot from opening to its certified result, and whether the result counts exactly what was sent.</summary>
 internal sealed record BallotRound(

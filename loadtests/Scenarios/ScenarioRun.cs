@@ -14,6 +14,7 @@ internal sealed class ScenarioRun : IAsyncDisposable
     private readonly CancellationTokenSource timeLimit;
     private readonly UsageSampler usage;
     private readonly UsageSampler? generatorUsage;
+    private readonly int? errorsLoggedBefore;
     private readonly List<ConnectPhase> connects = [];
     private readonly List<BallotRound> ballots = [];
     private readonly List<Check> checks = [];
@@ -29,6 +30,7 @@ internal sealed class ScenarioRun : IAsyncDisposable
         Context = context;
         timeLimit = new CancellationTokenSource(context.Options.TimeLimit);
         usage = new UsageSampler(context.Venue.Stats);
+        errorsLoggedBefore = context.Venue.ErrorsLogged;
         if (context.Venue.Stats != ProcessStats.Self) generatorUsage = new UsageSampler(ProcessStats.Self);
     }
 
@@ -45,7 +47,7 @@ internal sealed class ScenarioRun : IAsyncDisposable
         Context.Progress.Show(Name, () => $"setting up a sitting of {Tablets} deputies (roster, credential sheet)");
         var started = Stopwatch.GetTimestamp();
         Sitting = await LoadSitting.CreateAsync(Context.Venue.Url, Context.Venue.SecretariatCode!, Name, Tablets);
-        Fleet = new Fleet(Context.Venue.Url, Sitting.Codes, Context.Options.ConnectParallelism, Token);
+        Fleet = new Fleet(Context.Venue, Sitting.Codes, Context.Options.ConnectParallelism, Token);
         setupSeconds = Math.Round(Stopwatch.GetElapsedTime(started).TotalSeconds, 1);
         Context.Progress.Show(Name, () => Fleet.Status);
     }
@@ -110,7 +112,7 @@ internal sealed class ScenarioRun : IAsyncDisposable
         await Fleet.LeaveAllAsync();
         await using var bare = await Context.StartBareAsync(Token);
         await using var bareUsage = new UsageSampler(bare.Stats);
-        await using var fleet = new Fleet(bare.Url, Sitting.Codes.Take(sent.Count).ToList(), Context.Options.ConnectParallelism, Token);
+        await using var fleet = new Fleet(bare, Sitting.Codes.Take(sent.Count).ToList(), Context.Options.ConnectParallelism, Token);
         Context.Progress.Show($"{Name} (bare path)", () => fleet.Status);
         var connect = await fleet.ConnectAllAsync("connect (bare path)", signIn: false);
         var casts = fleet.Tablets.Where(t => t.Connection is not null).Select(t => (t, sent[t.Index])).ToList();
@@ -132,6 +134,7 @@ internal sealed class ScenarioRun : IAsyncDisposable
     {
         var server = Usage(Context.Venue.Description, Context.Venue.Stats, usage, openFilesAllConnected);
         if (Context.Venue.Failure is { } failure) Check("the server kept running", false, failure);
+        if (Context.Venue.ErrorsLogged - errorsLoggedBefore is { } errors) Check("the server logged no errors", errors == 0, $"{errors} errors in its log");
         var targets = Targets.For(Name, Tablets, connects, ballots, baseline, server);
         if (Tablets != Targets.AtTablets) notes.Add($"The targets are set for {Targets.AtTablets:N0} tablets; this run had {Tablets:N0}.");
         var report = new ScenarioReport(Name, Tablets, setupSeconds, Math.Round(clock.Elapsed.TotalSeconds, 1), connects, ballots, baseline,

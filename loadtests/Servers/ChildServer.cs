@@ -31,6 +31,7 @@ internal sealed class ChildServer : IServerUnderTest
     public string? SecretariatCode => secretariatCode;
     public ProcessStats Stats { get; }
     public string? Failure { get; private set; }
+    public int? ErrorsLogged => ServerLog.ErrorsIn(dataDirectory);
 
     public static Task<ChildServer> StartVenueAsync(CancellationToken cancellationToken)
     {

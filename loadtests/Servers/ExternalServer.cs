@@ -8,6 +8,7 @@ internal sealed class ExternalServer(Uri url, string secretariatCode, int? pid) 
     public string? SecretariatCode => secretariatCode;
     public ProcessStats Stats { get; } = pid is { } id ? ProcessStats.Of(id) : ProcessStats.Unknown;
     public string? Failure => pid is { } id && !Directory.Exists($"/proc/{id}") ? $"process {id} is gone" : null;
+    public int? ErrorsLogged => null;
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -15,4 +15,7 @@ internal interface IServerUnderTest : IAsyncDisposable
 
     /// <summary>Why the server's process ended while it should have been running, or null.</summary>
     string? Failure { get; }
+
+    /// <summary>Errors the server has written to its log files so far, where the tool can read them.</summary>
+    int? ErrorsLogged { get; }
 }

@@ -14,6 +14,7 @@ internal sealed class InProcessServer(WebApplication app, string dataDirectory, 
     public string? SecretariatCode => secretariatCode;
     public ProcessStats Stats => ProcessStats.Self;
     public string? Failure => null;
+    public int? ErrorsLogged => ServerLog.ErrorsIn(dataDirectory);
 
     public static async Task<InProcessServer> StartVenueAsync()
     {

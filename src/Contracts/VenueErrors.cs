@@ -26,6 +26,7 @@ public static class ErrorCodes
     public const string SignaturesMissing = "signatures-missing";
     public const string AlreadyPublished = "already-published";
     public const string Internal = "internal-error";
+    public const string ServerFull = "server-full";
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Attendance;
 using PeoplesCongress.VotingServer.Ballots;
 using PeoplesCongress.VotingServer.Certification;
+using PeoplesCongress.VotingServer.Connections;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Demo;
 using PeoplesCongress.VotingServer.Errors;
@@ -28,6 +29,7 @@ public static class VenueApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddVenueStorage();
         builder.Services.AddVenueErrors();
+        builder.Services.AddHubConnectionLimit();
         builder.Services.AddCredentials();
         builder.Services.AddVenueFeatures();
         builder.Services.AddVenueHttps(builder.Configuration);
@@ -46,6 +48,7 @@ public static class VenueApp
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseTabletApp();
+        app.UseHubConnectionLimit();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
@@ -95,6 +98,7 @@ public static class VenueApp
         services.AddSingleton<OpenBallotRegistry>();
         services.AddSingleton<CastHandler>();
         services.AddScoped<SittingStateQuery>();
+        services.AddSingleton<SharedSittingState>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<LiveUpdates>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveUpdates>());

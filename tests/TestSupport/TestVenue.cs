@@ -35,15 +35,16 @@ public sealed class TestVenue : IAsyncDisposable
 
     public T Service<T>() where T : notnull => app.Services.GetRequiredService<T>();
 
-    public static Task<TestVenue> StartAsync() =>
-        StartAsync(Path.Combine(Path.GetTempPath(), "pc-test-" + Guid.NewGuid().ToString("N")), ownsDirectory: true);
+    /// <summary>Starts a fresh server; <paramref name="settings"/> are extra command-line settings, such as a limit.</summary>
+    public static Task<TestVenue> StartAsync(params string[] settings) =>
+        StartAsync(Path.Combine(Path.GetTempPath(), "pc-test-" + Guid.NewGuid().ToString("N")), ownsDirectory: true, settings);
 
     /// <summary>Starts another server on the folder of a stopped one, as after a restart; the first one owns the folder.</summary>
-    public static Task<TestVenue> RestartOnAsync(string dataDirectory) => StartAsync(dataDirectory, ownsDirectory: false);
+    public static Task<TestVenue> RestartOnAsync(string dataDirectory) => StartAsync(dataDirectory, ownsDirectory: false, []);
 
-    private static async Task<TestVenue> StartAsync(string dataDirectory, bool ownsDirectory)
+    private static async Task<TestVenue> StartAsync(string dataDirectory, bool ownsDirectory, string[] settings)
     {
-        var app = VenueApp.Build(["--urls=http://127.0.0.1:0", $"--Data:Directory={dataDirectory}"]);
+        var app = VenueApp.Build(["--urls=http://127.0.0.1:0", $"--Data:Directory={dataDirectory}", .. settings]);
         await app.PrepareAsync();
         await app.StartAsync();
         return new TestVenue(app, dataDirectory, ownsDirectory);

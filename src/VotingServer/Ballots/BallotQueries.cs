@@ -33,6 +33,7 @@ public sealed class BallotQueries(VenueDbContext db)
     public async Task<List<MyBallotStatus>> MyStatusAsync(int deputyId, IEnumerable<int> openBallotIds)
     {
         var ids = openBallotIds.ToList();
+        if (ids.Count == 0) return [];
         var mine = await db.Issuances.Where(i => i.DeputyId == deputyId && ids.Contains(i.BallotId))
             .ToDictionaryAsync(i => i.BallotId, i => i.CastId != null);
         return ids.Select(id => new MyBallotStatus(id, mine.ContainsKey(id), mine.GetValueOrDefault(id))).ToList();

@@ -71,6 +71,9 @@ public static class VenueErrors
 
     public static VenueError HandCountInvalid(string why) => new(ErrorCodes.Invalid, $"人工计票数据有误：{why}", 400);
 
+    public static VenueError ServerFull() =>
+        new(ErrorCodes.ServerFull, "会场服务器连接数已满，请稍后重试或联系会务技术人员。", 503);
+
     public static VenueError ShuttingDown() => new(ErrorCodes.Internal, "服务器正在关闭，请稍后重试。", 503);
 
     public static VenueError Internal() => new(ErrorCodes.Internal, "服务器内部错误，请联系会务技术人员。", 500);

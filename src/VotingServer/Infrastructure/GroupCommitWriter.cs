@@ -11,7 +11,7 @@ namespace PeoplesCongress.VotingServer.Infrastructure;
 /// leaves no trace and does not spoil its neighbours. A caller's task completes only after the commit, which is
 /// what lets the hub acknowledge a ballot only once it is durable.
 /// </summary>
-public sealed partial class GroupCommitWriter(IOptions<DataOptions> options, ILogger<GroupCommitWriter> logger)
+public sealed partial class GroupCommitWriter(IOptions<DataOptions> options, DataVersion version, ILogger<GroupCommitWriter> logger)
     : BackgroundService
 {
     private const int MaxBatch = 4096;
@@ -58,6 +58,7 @@ public sealed partial class GroupCommitWriter(IOptions<DataOptions> options, ILo
                 {
                     Commit(connection, batch);
                     item.RunAlone(connection);
+                    version.Advance();
                     continue;
                 }
                 batch.Add(item);
@@ -76,6 +77,7 @@ public sealed partial class GroupCommitWriter(IOptions<DataOptions> options, ILo
             SqlitePragmas.Execute(connection, "BEGIN IMMEDIATE");
             foreach (var item in batch) item.RunInSavepoint(connection);
             SqlitePragmas.Execute(connection, "COMMIT");
+            version.Advance();
             Interlocked.Increment(ref committedBatches);
             Interlocked.Add(ref committedWrites, batch.Count);
             LogBatchCommitted(batch.Count);

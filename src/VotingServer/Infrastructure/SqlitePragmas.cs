@@ -13,12 +13,17 @@ public static class SqlitePragmas
     private const string PerConnection =
         "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON; PRAGMA busy_timeout=30000;";
 
-    public static void Apply(SqliteConnection connection) => Execute(connection, PerConnection);
+    public static void Apply(SqliteConnection connection) => ExecuteOnce(connection, PerConnection);
 
     /// <summary>WAL is a property of the file, set once when the server starts.</summary>
-    public static void EnableWal(SqliteConnection connection) => Execute(connection, "PRAGMA journal_mode=WAL;");
+    public static void EnableWal(SqliteConnection connection) => ExecuteOnce(connection, "PRAGMA journal_mode=WAL;");
 
-    public static void Execute(SqliteConnection connection, string sql)
+    /// <summary>Transaction control on the writer's connection, with its statements prepared once.</summary>
+    public static void Execute(SqliteConnection connection, string sql) => SqliteCommandExtensions.Command(connection, sql).ExecuteNonQuery();
+
+    // A PRAGMA that answers with a row would stay active on a kept command, and EF Core cannot return a
+    // connection with an active statement to the pool: these run once per connection and are disposed.
+    private static void ExecuteOnce(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

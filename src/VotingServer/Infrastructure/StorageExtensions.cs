@@ -8,9 +8,10 @@ public static class StorageExtensions
     public static IServiceCollection AddVenueStorage(this IServiceCollection services)
     {
         services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section);
+        services.AddSingleton<DataVersion>();
         services.AddDbContext<VenueDbContext>((sp, options) => options
             .UseSqlite(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DataOptions>>().Value.ConnectionString)
-            .AddInterceptors(new SqlitePragmaInterceptor()));
+            .AddInterceptors(new SqlitePragmaInterceptor(), new DataVersionInterceptor(sp.GetRequiredService<DataVersion>())));
         services.AddSingleton<GroupCommitWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<GroupCommitWriter>());
         return services;

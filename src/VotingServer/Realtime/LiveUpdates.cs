@@ -3,19 +3,24 @@ using Microsoft.AspNetCore.SignalR;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Attendance;
 using PeoplesCongress.VotingServer.Ballots;
+using PeoplesCongress.VotingServer.Connections;
 
 namespace PeoplesCongress.VotingServer.Realtime;
 
 /// <summary>
 /// Attendance and ballot progress, pushed at most four times a second per sitting. A sign-in storm of thousands
-/// of tablets thus costs a few broadcasts, not one broadcast per sign-in to every tablet.
+/// of tablets thus costs a few broadcasts, not one broadcast per sign-in to every tablet. Attendance goes to every
+/// tablet, so beyond 1,000 connections its pushes are spaced further apart, to about 4,000 messages a second.
 /// </summary>
 public sealed partial class LiveUpdates(
-    IHubContext<VenueHub, IVenueClient> hub, IServiceScopeFactory scopes, TimeProvider clock, ILogger<LiveUpdates> logger)
+    IHubContext<VenueHub, IVenueClient> hub, IServiceScopeFactory scopes, HubConnectionLimit connections, TimeProvider clock,
+    ILogger<LiveUpdates> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+    private const double AttendanceMessagesPerSecond = 4000;
     private readonly ConcurrentDictionary<int, Changes> changed = new();
+    private readonly Dictionary<int, long> attendanceNotBefore = [];
 
     /// <summary>Attendance changed: pushed to everyone of the sitting.</summary>
     public void AttendanceChanged(int sittingId) => Mark(sittingId, Changes.Attendance);
@@ -33,6 +38,13 @@ public sealed partial class LiveUpdates(
             foreach (var sittingId in changed.Keys)
             {
                 if (!changed.TryRemove(sittingId, out var what)) continue;
+                if (what.HasFlag(Changes.Attendance) && !AttendanceDue(sittingId))
+                {
+                    // Not yet: it stays marked for a later tick; progress, for the few staff pages, goes now.
+                    Mark(sittingId, Changes.Attendance);
+                    what &= ~Changes.Attendance;
+                    if (what == 0) continue;
+                }
                 try
                 {
                     await PushAsync(sittingId, what);
@@ -43,6 +55,16 @@ public sealed partial class LiveUpdates(
                 }
             }
         }
+    }
+
+    private bool AttendanceDue(int sittingId)
+    {
+        var now = clock.GetTimestamp();
+        if (now < attendanceNotBefore.GetValueOrDefault(sittingId)) return false;
+        var spacing = Math.Max(Interval.TotalSeconds, connections.Active / AttendanceMessagesPerSecond);
+        // Half a tick early, so that timer jitter never costs a small sitting every other tick.
+        attendanceNotBefore[sittingId] = now + (long)((spacing - Interval.TotalSeconds / 2) * clock.TimestampFrequency);
+        return true;
     }
 
     private async Task PushAsync(int sittingId, Changes what)

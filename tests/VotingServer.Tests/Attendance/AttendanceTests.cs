@@ -60,4 +60,23 @@ public sealed class AttendanceTests
         await using var three = await venue.SignInAsync(codes["3"]);
         Assert.True((await secretariat.AttendanceAsync(sitting.Id)).QuorumMet);
     }
+
+    [Fact]
+    public async Task GetStateShowsEveryChangeSinceTheLastGetState()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 4);
+        var codes = sitting.Codes.OrderBy(c => c.Key).Select(c => c.Value).ToList();
+        await using var first = await venue.SignInAsync(codes[0]);
+        Assert.Equal(1, (await first.GetStateAsync()).Attendance.Present);
+
+        // A sign-in (through the group-commit writer) and a leave (through EF Core) both show at once.
+        await using var second = await venue.SignInAsync(codes[1]);
+        await using var third = await venue.SignInAsync(codes[2]);
+        await sitting.Secretariat.SetLeaveAsync(sitting.SittingId, PreparedSitting.Number(3), onLeave: true);
+        var state = await first.GetStateAsync();
+        Assert.Equal((3, 1), (state.Attendance.Present, state.Attendance.OnLeave));
+        await sitting.Presidium.OpenBallotAsync(sitting.Ballot.Id);
+        Assert.Equal(sitting.Ballot.Id, Assert.Single((await second.GetStateAsync()).OpenBallots).Id);
+    }
 }

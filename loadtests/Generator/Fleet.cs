@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using PeoplesCongress.Contracts;
+
+namespace PeoplesCongress.LoadTests;
+
+/// <summary>
+/// N tablets against one server: connecting them all, a bounded number at a time (as the tablets of a hall
+/// switching on together would, without opening more sockets at once than the machine allows), casting all at
+/// once, and leaving. Counts what arrives from the server on the way.
+/// </summary>
+internal sealed class Fleet : IAsyncDisposable
+{
+    private static readonly TimeSpan CastPatience = TimeSpan.FromSeconds(60);
+    private readonly int parallelism;
+    private readonly ProcessStats server;
+    private readonly CancellationToken cancellationToken;
+    private int drops;
+    private int attendancePushes;
+    private int connecting;
+    private int castsAnswered;
+
+    public Fleet(IServerUnderTest server, IReadOnlyList<string> codes, int parallelism, CancellationToken cancellationToken)
+    {
+        this.parallelism = parallelism;
+        this.server = server.Stats;
+        this.cancellationToken = cancellationToken;
+        Tablets = codes.Select((code, i) => new Tablet(i, code, server.Url, this)).ToList();
+    }
+
+    public ErrorTally Errors { get; } = new();
+    public IReadOnlyList<Tablet> Tablets { get; }
+    public ConcurrentDictionary<int, PushArrivals> Opened { get; } = new();
+    public ConcurrentDictionary<int, PushArrivals> Closed { get; } = new();
+
+    public int Drops => Volatile.Read(ref drops);
+    public int AttendancePushes => Volatile.Read(ref attendancePushes);
+    public int Connected => Tablets.Count(t => t.Connection is not null);
+
+    /// <summary>A line for the progress display.</summary>
+    public string Status => $"{Connected}/{Tablets.Count} connected ({Volatile.Read(ref connecting)} connecting), "
+        + $"{Volatile.Read(ref castsAnswered)} casts answered, {Errors.Total} errors, {Drops} dropped";
+
+    public async Task<ConnectPhase> ConnectAllAsync(string phase, bool signIn)
+    {
+        var latency = new Latencies();
+        var (started, serverCpu) = (DateTimeOffset.Now, server.CpuSeconds());
+        using var gate = new SemaphoreSlim(parallelism);
+        var clock = Stopwatch.StartNew();
+        var results = await Task.WhenAll(Tablets.Select(async tablet =>
+        {
+            await gate.WaitAsync(cancellationToken);
+            Interlocked.Increment(ref connecting);
+            try
+            {
+                var startedAt = Stopwatch.GetTimestamp();
+                var connected = await tablet.ConnectAsync(phase, signIn, cancellationToken);
+                if (connected) latency.RecordSince(startedAt);
+                return connected;
+            }
+            finally
+            {
+                Interlocked.Decrement(ref connecting);
+                gate.Release();
+            }
+        }));
+        var seconds = clock.Elapsed.TotalSeconds;
+        var connectedCount = results.Count(c => c);
+        return new ConnectPhase(phase, started, Math.Round(seconds, 2), connectedCount, results.Length - connectedCount,
+            Math.Round(connectedCount / seconds), latency.Summary(), Math.Round(server.CpuSeconds() - serverCpu, 1));
+    }
+
+    /// <summary>Sends every cast at once (each tablet one) and waits for each ack.</summary>
+    public async Task<(BurstPhase Phase, CastReceipt?[] Receipts)> CastAllAsync(string phase, IReadOnlyList<(Tablet Tablet, CastRequest Request)> casts)
+    {
+        var latency = new Latencies();
+        var (started, loadAverage, serverCpu) = (DateTimeOffset.Now, MachineFacts.LoadAverageNow(), server.CpuSeconds());
+        var receipts = new CastReceipt?[casts.Count];
+        var startedAt = Stopwatch.GetTimestamp();
+        var pending = new Task[casts.Count];
+        for (var i = 0; i < casts.Count; i++) pending[i] = CastOneAsync(i);
+        var sendSpread = Stopwatch.GetElapsedTime(startedAt);
+        await Task.WhenAll(pending).WaitAsync(cancellationToken);
+        var seconds = Stopwatch.GetElapsedTime(startedAt).TotalSeconds;
+        var acked = receipts.Count(r => r is not null);
+        return (new BurstPhase(phase, started, casts.Count, acked, receipts.Count(r => r is { Duplicate: true }), casts.Count - acked,
+            Math.Round(sendSpread.TotalMilliseconds, 1), Math.Round(seconds, 3), Math.Round(acked / seconds), latency.Summary(), loadAverage,
+            Math.Round(server.CpuSeconds() - serverCpu, 1)), receipts);
+
+        async Task CastOneAsync(int i)
+        {
+            var castAt = Stopwatch.GetTimestamp();
+            try
+            {
+                receipts[i] = await casts[i].Tablet.CastAsync(casts[i].Request).WaitAsync(CastPatience, cancellationToken);
+                latency.RecordSince(castAt);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                Errors.Add(phase, ex);
+            }
+            Interlocked.Increment(ref castsAnswered);
+        }
+    }
+
+    /// <summary>Every tablet closes its connection at the same moment.</summary>
+    public Task LeaveAllAsync() => Task.WhenAll(Tablets.Select(t => t.LeaveAsync()));
+
+    public PushArrivals Expect(ConcurrentDictionary<int, PushArrivals> pushes, int ballotId) =>
+        pushes[ballotId] = new PushArrivals(Connected);
+
+    public void Arrived(ConcurrentDictionary<int, PushArrivals> pushes, int ballotId)
+    {
+        if (pushes.TryGetValue(ballotId, out var arrivals)) arrivals.Arrive();
+    }
+
+    public void CountAttendancePush() => Interlocked.Increment(ref attendancePushes);
+
+    public void Dropped(Exception? error)
+    {
+        Interlocked.Increment(ref drops);
+        Errors.Add("dropped by the server", error ?? new IOException("closed"));
+    }
+
+    public ValueTask DisposeAsync() => new(LeaveAllAsync());
+}

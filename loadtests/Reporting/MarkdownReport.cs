@@ -1,0 +1,105 @@
+using System.Text;
+
+namespace PeoplesCongress.LoadTests;
+
+/// <summary>The report as Markdown tables: printed after each scenario, and written beside the JSON.</summary>
+internal static class MarkdownReport
+{
+    public static string Header(RunReport run)
+    {
+        var m = run.Machine;
+        var md = new StringBuilder();
+        md.AppendLine($"# Load test: {string.Join(", ", run.Scenarios.Select(s => s.Name))} with {run.Tablets:N0} tablets");
+        md.AppendLine();
+        md.AppendLine($"`{run.Command}`, {run.Started:yyyy-MM-dd HH:mm:ss zzz}, {(run.Finished - run.Started).TotalSeconds:N0} s.");
+        md.AppendLine();
+        md.AppendLine("| machine | |");
+        md.AppendLine("|---|---|");
+        md.AppendLine($"| cores (nproc) | {m.Cores} ({m.CpuModel}), shared by generator and server |");
+        md.AppendLine($"| memory | {m.MemoryGiB} GiB |");
+        md.AppendLine($"| kernel | {m.Kernel} |");
+        md.AppendLine($"| runtime | {m.Runtime} |");
+        md.AppendLine($"| open-file limit | {m.OpenFileLimit:N0} |");
+        md.AppendLine($"| load average (1, 5, 15 min) | {m.LoadAverage} at the start, {run.LoadAverageAtEnd} at the end |");
+        md.AppendLine($"| other processes at the start | {(m.OtherBusyProcesses.Count == 0 ? "none (no other dotnet, test host, browser or node)" : string.Join(", ", m.OtherBusyProcesses))} |");
+        md.AppendLine($"| server | {run.Server} |");
+        return md.ToString();
+    }
+
+    public static string Scenario(ScenarioReport s)
+    {
+        var md = new StringBuilder();
+        md.AppendLine($"## {s.Name}, {s.Tablets:N0} tablets: {(s.Passed ? "correct" : "FAILED")}");
+        md.AppendLine();
+        md.AppendLine($"Set-up (sitting, roster, credential sheet) {s.SetupSeconds:N1} s, not measured; the scenario took {s.Seconds:N1} s.");
+        md.AppendLine();
+        md.AppendLine("| phase | done | failed | sent within | time | rate | p50 | p95 | p99 | max | server CPU | load average |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        var phases = s.Connects.Select(c => (c.Started, Row: Connect(c)))
+            .Concat(s.Ballots.SelectMany(r => r.Bursts).Select(b => (b.Started, Row: Burst(b))));
+        if (s.Baseline is { } bare) phases = phases.Append((bare.Connect.Started, Connect(bare.Connect))).Append((bare.Burst.Started, Burst(bare.Burst)));
+        foreach (var (_, row) in phases.OrderBy(p => p.Started)) md.AppendLine(row);
+        md.AppendLine();
+        md.AppendLine("Latencies in ms, from each tablet's own start (sign-in: connect and GetState; cast: send to durable ack). "
+            + "A burst's time runs from the first send to the last ack, its rate is acks per second over that time, and "
+            + "\"sent within\" is how long the generator took to send every cast of it.");
+        if (s.Ballots.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("| ballot | items | opened on all tablets | issued | acked | returned | lost | doubled | counts | certified after close | result on all tablets |");
+            md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|");
+            foreach (var r in s.Ballots)
+            {
+                md.AppendLine(
+                    $"| {r.Kind} | {r.Items} | {Seconds(r.OpenedOnAllTabletsSeconds)} | {r.Tally.Issued:N0} | {r.Tally.Acknowledged:N0} | {r.Tally.Returned:N0} | {r.Tally.Lost} | {r.Tally.Doubled} | "
+                    + $"{(r.Tally.CountDifferences.Count == 0 ? "as sent" : $"{r.Tally.CountDifferences.Count} differ")} | {r.CertifiedSeconds:N3} s | {Seconds(r.ResultOnAllTabletsSeconds)} |");
+            }
+        }
+        if (s.Baseline is { } baseline)
+        {
+            md.AppendLine();
+            md.AppendLine(
+                $"Against the bare path ({baseline.Server}), same machine, same tablets, run right after the venue server's burst: throughput **{baseline.ThroughputRatio:N2}×** "
+                + $"({s.Ballots[^1].Bursts[^1].PerSecond:N0} vs {baseline.Burst.PerSecond:N0} ballots/s), p99 **{baseline.P99Ratio:N2}×** "
+                + $"({s.Ballots[^1].Bursts[^1].Latency.P99:N1} vs {baseline.Burst.Latency.P99:N1} ms). Bare path server: {Usage(baseline.Usage)}.");
+        }
+        md.AppendLine();
+        md.AppendLine($"Server ({s.Server.Process}): {Usage(s.Server)}."
+            + (s.Server.OpenFilesAllConnected is { } files ? $" Open files with every tablet connected: {files:N0} of {s.Server.OpenFileLimit:N0}." : "")
+            + (s.Generator is { } generator ? $" Load generator: {Usage(generator)}." : ""));
+        md.AppendLine();
+        md.AppendLine($"Connections dropped by the server: {s.DroppedByServer}. Attendance pushes received by the tablets: {s.AttendancePushesReceived:N0}.");
+        md.AppendLine();
+        md.AppendLine(s.Errors.Count == 0 ? "Errors: none." : "| errors (where: code) | count |\n|---|---:|\n"
+            + string.Join('\n', s.Errors.Select(e => $"| {e.Key} | {e.Value:N0} |")));
+        md.AppendLine();
+        md.AppendLine("| check | | |");
+        md.AppendLine("|---|---|---|");
+        foreach (var c in s.Checks) md.AppendLine($"| {c.What} | {(c.Passed ? "yes" : "**NO**")} | {c.Detail} |");
+        if (s.Targets.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("| target | measured | | margin |");
+            md.AppendLine("|---|---:|---|---|");
+            foreach (var t in s.Targets)
+                md.AppendLine($"| {t.Target} | {t.Measured} | {t.Met switch { true => "met", false => "**missed**", null => "—" }} | {t.Margin} |");
+        }
+        foreach (var note in s.Notes) md.AppendLine().AppendLine(note);
+        return md.ToString();
+    }
+
+    private static string Connect(ConnectPhase c) =>
+        $"| {c.Name} | {c.Connected:N0} | {c.Failed:N0} | | {c.Seconds:N2} s | {c.PerSecond:N0}/s | {Latency(c.Latency)} | {c.ServerCpuSeconds:N1} s | |";
+
+    private static string Burst(BurstPhase b) =>
+        $"| {b.Name} | {b.Acked:N0}{(b.Duplicates > 0 ? $" ({b.Duplicates:N0} duplicates)" : "")} | {b.Failed:N0} | {b.SendSpreadMs:N0} ms | "
+        + $"{b.Seconds:N2} s | {b.PerSecond:N0}/s | {Latency(b.Latency)} | {b.ServerCpuSeconds:N1} s | {b.LoadAverage} |";
+
+    private static string Latency(LatencySummary l) => $"{l.P50:N1} | {l.P95:N1} | {l.P99:N1} | {l.Max:N1}";
+
+    private static string Usage(ProcessUsage u) => (
+        $"RSS {u.RssMiBAtEnd:N0} MiB at the end, {u.PeakRssMiB:N0} MiB at the peak, CPU {u.CpuSeconds:N1} s"
+        + (u.IncludesGenerator ? " (one process with the generator: its memory and CPU are included)" : ""));
+
+    private static string Seconds(double? seconds) => seconds is { } s ? s.ToString("N3") + " s" : "not all";
+}

@@ -1,0 +1,56 @@
+namespace PeoplesCongress.LoadTests;
+
+/// <summary>One run of the tool: what was run, on what, and each scenario's report.</summary>
+internal sealed record RunReport(
+    string Command, DateTimeOffset Started, DateTimeOffset Finished, int Tablets, MachineFacts Machine,
+    string LoadAverageAtEnd, string Server, IReadOnlyList<ScenarioReport> Scenarios);
+
+internal sealed record ScenarioReport(
+    string Name, int Tablets, double SetupSeconds, double Seconds,
+    IReadOnlyList<ConnectPhase> Connects, IReadOnlyList<BallotRound> Ballots, BaselineComparison? Baseline,
+    IReadOnlyDictionary<string, int> Errors, int DroppedByServer, int AttendancePushesReceived, ProcessUsage Server, ProcessUsage? Generator,
+    IReadOnlyList<Check> Checks, IReadOnlyList<TargetCheck> Targets, IReadOnlyList<string> Notes)
+{
+    public bool Passed => Checks.All(c => c.Passed);
+}
+
+/// <summary>Connecting (and, on the venue server, signing in) a number of tablets; latency per tablet, server CPU meanwhile.</summary>
+internal sealed record ConnectPhase(
+    string Name, DateTimeOffset Started, double Seconds, int Connected, int Failed, double PerSecond, LatencySummary Latency,
+    double ServerCpuSeconds);
+
+/// <summary>
+/// Casts sent at once: how long the generator took to send them all, how long until the last ack, each ack's
+/// latency from its own send, the machine's load average as the burst began, and the server's CPU time meanwhile.
+/// </summary>
+internal sealed record BurstPhase(
+    string Name, DateTimeOffset Started, int Sent, int Acked, int Duplicates, int Failed, double SendSpreadMs, double Seconds, double PerSecond,
+    LatencySummary Latency, string LoadAverage, double ServerCpuSeconds);
+
+/// <summary>One ballot from opening to its certified result, and whether the result counts exactly what was sent.</summary>
+internal sealed record BallotRound(
+    string Kind, string Title, int Items, double? OpenedOnAllTabletsSeconds, IReadOnlyList<BurstPhase> Bursts,
+    double CertifiedSeconds, double? ResultOnAllTabletsSeconds, BallotTally Tally);
+
+/// <summary>
+/// The correctness check: ballots the server acknowledged (to distinct tablets) against what the result returned;
+/// lost is acknowledged but not returned, doubled is returned more often than acknowledged.
+/// </summary>
+internal sealed record BallotTally(int Issued, int Acknowledged, int Returned, int Lost, int Doubled, IReadOnlyList<string> CountDifferences)
+{
+    public bool Exact => Lost == 0 && Doubled == 0 && CountDifferences.Count == 0;
+}
+
+/// <summary>The same burst on the bare path, and the venue server's figures as ratios of it.</summary>
+internal sealed record BaselineComparison(
+    string Server, ConnectPhase Connect, BurstPhase Burst, double ThroughputRatio, double P99Ratio, ProcessUsage Usage);
+
+/// <summary>What a process used while the scenario ran: memory at the end and at the peak, CPU time in that span.</summary>
+internal sealed record ProcessUsage(
+    string Process, bool IncludesGenerator, double RssMiBAtEnd, double PeakRssMiB, double CpuSeconds,
+    int? OpenFilesAllConnected, long? OpenFileLimit);
+
+internal sealed record Check(string What, bool Passed, string Detail);
+
+/// <summary>A target of issue #7; <see cref="Met"/> is null where it cannot be judged from this run.</summary>
+internal sealed record TargetCheck(string Target, string Measured, bool? Met, string Margin);

@@ -1,0 +1,21 @@
+using System.Text.Json;
+
+namespace PeoplesCongress.LoadTests;
+
+/// <summary>Each run's report as JSON and Markdown under results/, one file each per run, and latest.md.</summary>
+internal static class ReportFiles
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static IReadOnlyList<string> Write(RunReport run, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var scenario = run.Scenarios.Count == 1 ? run.Scenarios[0].Name : "all";
+        var stem = Path.Combine(directory, $"{run.Started:yyyyMMdd-HHmmss}-{scenario}-{run.Tablets}");
+        var markdown = MarkdownReport.Header(run) + string.Concat(run.Scenarios.Select(s => "\n" + MarkdownReport.Scenario(s)));
+        File.WriteAllText(stem + ".json", JsonSerializer.Serialize(run, Json));
+        File.WriteAllText(stem + ".md", markdown);
+        File.WriteAllText(Path.Combine(directory, "latest.md"), markdown);
+        return [stem + ".json", stem + ".md", Path.Combine(directory, "latest.md")];
+    }
+}

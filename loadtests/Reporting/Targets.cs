@@ -1,0 +1,49 @@
+namespace PeoplesCongress.LoadTests;
+
+/// <summary>The targets of issue #7, judged from a scenario's figures; they are set for 10,000 tablets.</summary>
+internal static class Targets
+{
+    public const int AtTablets = 10_000;
+
+    public static List<TargetCheck> For(
+        string scenario, int tablets, IReadOnlyList<ConnectPhase> connects, IReadOnlyList<BallotRound> ballots,
+        BaselineComparison? baseline, ProcessUsage server)
+    {
+        var targets = new List<TargetCheck>();
+        if (scenario == "sign-in-storm" && connects.Count > 0)
+            targets.Add(AtMost("sign-in storm of all tablets ≤ 15 s", connects[0].Seconds, 15, "s"));
+        foreach (var round in ballots)
+        {
+            var label = ballots.Count > 1 ? $" ({round.Kind})" : "";
+            var acked = round.Bursts.Sum(b => b.Acked - b.Duplicates);
+            targets.Add(new TargetCheck($"every ballot acknowledged durably{label}", $"{round.Tally.Acknowledged:N0} of {tablets:N0}",
+                round.Tally.Acknowledged == tablets, $"{tablets - round.Tally.Acknowledged} missing"));
+            targets.Add(new TargetCheck($"0 lost, 0 doubled{label}", $"{round.Tally.Lost} lost, {round.Tally.Doubled} doubled",
+                round.Tally.Exact, round.Tally.CountDifferences.Count == 0 ? "counts as sent" : $"{round.Tally.CountDifferences.Count} counts differ"));
+            // The p99 target is for one burst from every tablet; the reconnect storm sends in two halves.
+            if (round.Bursts.Count == 1 && acked > 0) targets.Add(AtMost($"p99 ack ≤ 1 s{label}", round.Bursts[0].Latency.P99, 1000, "ms"));
+            targets.Add(AtMost($"result certified ≤ 2 s after close{label}", round.CertifiedSeconds, 2, "s"));
+        }
+        if (ballots.Count > 0)
+        {
+            targets.Add(server.IncludesGenerator || server.PeakRssMiB == 0
+                ? new TargetCheck("server RSS ≤ 600 MiB", $"{server.PeakRssMiB:N0} MiB", null,
+                    server.IncludesGenerator ? "not judged: the server shares its process with the generator" : "not judged: no server pid")
+                : AtMost("server RSS ≤ 600 MiB", server.PeakRssMiB, 600, "MiB"));
+        }
+        if (baseline is not null)
+            targets.Add(AtLeast("burst throughput ≥ 50% of the bare path", baseline.ThroughputRatio * 100, 50, "%"));
+        return targets;
+    }
+
+    private static TargetCheck AtMost(string target, double measured, double limit, string unit) => new(
+        target, Format(measured, unit), measured <= limit,
+        measured <= limit ? $"{Format(limit - measured, unit)} to spare" : $"{Format(measured - limit, unit)} over ({measured / limit - 1:P0})");
+
+    private static TargetCheck AtLeast(string target, double measured, double floor, string unit) => new(
+        target, Format(measured, unit), measured >= floor,
+        measured >= floor ? $"{Format(measured - floor, unit)} to spare" : $"{Format(floor - measured, unit)} short");
+
+    private static string Format(double value, string unit) =>
+        unit == "s" ? value.ToString("0.00") + " s" : value.ToString("N0") + " " + unit;
+}

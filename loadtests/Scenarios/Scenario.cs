@@ -1,0 +1,32 @@
+namespace PeoplesCongress.LoadTests;
+
+/// <summary>The scenarios by name, and running one so that whatever it measured is reported even if it fails midway.</summary>
+internal static class Scenario
+{
+    /// <summary>In the order `all` runs them.</summary>
+    private static readonly (string Name, Func<ScenarioRun, Task> Body)[] All =
+    [
+        ("sign-in-storm", SignInStorm.RunAsync),
+        ("ballot-burst", BallotBurst.RunAsync),
+        ("appraisal-burst", AppraisalBurst.RunAsync),
+        ("reconnect-storm", ReconnectStorm.RunAsync),
+        ("full-sitting", FullSitting.RunAsync),
+    ];
+
+    public static IReadOnlyList<string> Names { get; } = [.. All.Select(s => s.Name)];
+
+    public static async Task<ScenarioReport> RunAsync(string name, LoadContext context)
+    {
+        await using var run = new ScenarioRun(name, context);
+        try
+        {
+            await All.Single(s => s.Name == name).Body(run);
+            run.Check("ran to its end within the time limit", true, $"limit {context.Options.TimeLimit.TotalSeconds:N0} s");
+        }
+        catch (Exception ex)
+        {
+            run.Check("ran to its end within the time limit", false, $"{ErrorTally.Code(ex)}: {ex.Message}");
+        }
+        return await run.FinishAsync();
+    }
+}

@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using PeoplesCongress.Contracts;
+
+namespace PeoplesCongress.LoadTests;
+
+/// <summary>
+/// One scenario as it runs: its sitting, its tablets, its time limit, and what it has measured and checked so far,
+/// which <see cref="FinishAsync"/> turns into the scenario's report.
+/// </summary>
+internal sealed class ScenarioRun : IAsyncDisposable
+{
+    private static readonly TimeSpan PushPatience = TimeSpan.FromSeconds(60);
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly CancellationTokenSource timeLimit;
+    private readonly UsageSampler usage;
+    private readonly UsageSampler? generatorUsage;
+    private readonly int? errorsLoggedBefore;
+    private readonly List<ConnectPhase> connects = [];
+    private readonly List<BallotRound> ballots = [];
+    private readonly List<Check> checks = [];
+    private readonly List<string> notes = [];
+    private BaselineComparison? baseline;
+    private int? openFilesAllConnected;
+    private double setupSeconds;
+    private bool disposed;
+
+    public ScenarioRun(string name, LoadContext context)
+    {
+        Name = name;
+        Context = context;
+        timeLimit = new CancellationTokenSource(context.Options.TimeLimit);
+        usage = new UsageSampler(context.Venue.Stats);
+        errorsLoggedBefore = context.Venue.ErrorsLogged;
+        if (context.Venue.Stats != ProcessStats.Self) generatorUsage = new UsageSampler(ProcessStats.Self);
+    }
+
+    public string Name { get; }
+    public LoadContext Context { get; }
+    public int Tablets => Context.Options.Tablets;
+    public CancellationToken Token => timeLimit.Token;
+    public LoadSitting Sitting { get; private set; } = null!;
+    public Fleet Fleet { get; private set; } = null!;
+
+    /// <summary>The sitting and the tablets' credentials; not part of any measured figure.</summary>
+    public async Task SetUpAsync()
+    {
+        Context.Progress.Show(Name, () => $"setting up a sitting of {Tablets} deputies (roster, credential sheet)");
+        var started = Stopwatch.GetTimestamp();
+        Sitting = await LoadSitting.CreateAsync(Context.Venue.Url, Context.Venue.SecretariatCode!, Name, Tablets);
+        Fleet = new Fleet(Context.Venue, Sitting.Codes, Context.Options.ConnectParallelism, Token);
+        setupSeconds = Math.Round(Stopwatch.GetElapsedTime(started).TotalSeconds, 1);
+        Context.Progress.Show(Name, () => Fleet.Status);
+    }
+
+    public async Task<ConnectPhase> SignInAllAsync(string phase)
+    {
+        var signedIn = await Fleet.ConnectAllAsync(phase, signIn: true);
+        connects.Add(signedIn);
+        openFilesAllConnected ??= Context.Venue.Stats.Known ? Context.Venue.Stats.OpenFiles() : null;
+        Check($"{phase}: every tablet signed in", signedIn.Failed == 0, $"{signedIn.Connected} of {Tablets}");
+        return signedIn;
+    }
+
+    /// <summary>Creates and opens a ballot and waits (a while) for it to reach every tablet.</summary>
+    public async Task<(BallotView Ballot, double? OnAllTablets)> OpenAsync(CreateBallotRequest request)
+    {
+        var ballot = await Sitting.CreateBallotAsync(request);
+        var arrivals = Fleet.Expect(Fleet.Opened, ballot.Id);
+        await Sitting.Presidium.OpenBallotAsync(ballot.Id);
+        return (ballot, await arrivals.SecondsUntilAllAsync(PushPatience));
+    }
+
+    /// <summary>A whole ballot: open, every tablet casts at once, close, and check the result against the acks.</summary>
+    public async Task<(BallotRound Round, List<CastRequest> Sent)> VoteAsync(CreateBallotRequest request)
+    {
+        var (ballot, opened) = await OpenAsync(request);
+        var casts = Fleet.Tablets.Where(t => t.Connection is not null).Select(t => (t, Votes.For(ballot, t.Index))).ToList();
+        var (burst, receipts) = await Fleet.CastAllAsync($"cast ({ballot.Kind})", casts);
+        var expected = new ExpectedCounts();
+        foreach (var (cast, receipt) in casts.Zip(receipts)) if (receipt is not null) expected.Add(cast.Item2);
+        var round = await CloseAsync(ballot, opened, [burst], expected);
+        Check($"{ballot.Kind}: every cast acknowledged", burst.Acked == casts.Count, $"{burst.Acked} of {casts.Count}");
+        return (round, casts.Select(c => c.Item2).ToList());
+    }
+
+    /// <summary>Closes the ballot: the time to the certified result, to its push on every tablet, and the tally check.</summary>
+    public async Task<BallotRound> CloseAsync(BallotView ballot, double? opened, IReadOnlyList<BurstPhase> bursts, ExpectedCounts expected)
+    {
+        var arrivals = Fleet.Expect(Fleet.Closed, ballot.Id);
+        var started = Stopwatch.GetTimestamp();
+        var result = await Sitting.Presidium.CloseBallotAsync(ballot.Id);
+        var certified = Math.Round(Stopwatch.GetElapsedTime(started).TotalSeconds, 3);
+        var onAllTablets = await arrivals.SecondsUntilAllAsync(PushPatience);
+        var tally = new BallotTally(result.Issued, expected.Ballots, result.Returned,
+            Math.Max(0, expected.Ballots - result.Returned), Math.Max(0, result.Returned - expected.Ballots), expected.Differences(result));
+        var round = new BallotRound(ballot.Kind, ballot.Title, ballot.Items.Count, opened, bursts, certified, onAllTablets, tally);
+        ballots.Add(round);
+        Check($"{ballot.Kind}: returned equals acknowledged, every count as sent", tally.Exact,
+            $"{tally.Returned} returned, {tally.Acknowledged} acknowledged, {tally.Lost} lost, {tally.Doubled} doubled"
+            + (tally.CountDifferences.Count == 0 ? "" : "; " + string.Join("; ", tally.CountDifferences.Take(5))));
+        Check($"{ballot.Kind}: result pushed to every tablet", onAllTablets is not null, $"{arrivals.Arrived} tablets had it");
+        return round;
+    }
+
+    /// <summary>
+    /// The same burst on the bare path, after this scenario's tablets have left the venue server (the generator
+    /// cannot hold twice N sockets at 10,000 tablets).
+    /// </summary>
+    public async Task CompareWithBarePathAsync(IReadOnlyList<CastRequest> sent)
+    {
+        if (!Context.Options.Baseline) return;
+        await Fleet.LeaveAllAsync();
+        await using var bare = await Context.StartBareAsync(Token);
+        await using var bareUsage = new UsageSampler(bare.Stats);
+        await using var fleet = new Fleet(bare, Sitting.Codes.Take(sent.Count).ToList(), Context.Options.ConnectParallelism, Token);
+        Context.Progress.Show($"{Name} (bare path)", () => fleet.Status);
+        var connect = await fleet.ConnectAllAsync("connect (bare path)", signIn: false);
+        var casts = fleet.Tablets.Where(t => t.Connection is not null).Select(t => (t, sent[t.Index])).ToList();
+        var (burst, _) = await fleet.CastAllAsync("cast (bare path)", casts);
+        var product = ballots[^1].Bursts[^1];
+        baseline = new BaselineComparison(bare.Description, connect, burst,
+            Math.Round(product.PerSecond / Math.Max(1, burst.PerSecond), 2),
+            Math.Round(product.Latency.P99 / Math.Max(0.1, burst.Latency.P99), 2),
+            Usage(bare.Description, bare.Stats, bareUsage, null));
+        Check("bare path: every cast acknowledged", burst.Acked == casts.Count, $"{burst.Acked} of {casts.Count}");
+        Context.Progress.Show(Name, () => Fleet.Status);
+    }
+
+    public void Check(string what, bool passed, string detail) => checks.Add(new Check(what, passed, detail));
+
+    public void Note(string note) => notes.Add(note);
+
+    public async Task<ScenarioReport> FinishAsync()
+    {
+        var server = Usage(Context.Venue.Description, Context.Venue.Stats, usage, openFilesAllConnected);
+        if (Context.Venue.Failure is { } failure) Check("the server kept running", false, failure);
+        if (Context.Venue.ErrorsLogged - errorsLoggedBefore is { } errors) Check("the server logged no errors", errors == 0, $"{errors} errors in its log");
+        var targets = Targets.For(Name, Tablets, connects, ballots, baseline, server);
+        if (Tablets != Targets.AtTablets) notes.Add($"The targets are set for {Targets.AtTablets:N0} tablets; this run had {Tablets:N0}.");
+        var report = new ScenarioReport(Name, Tablets, setupSeconds, Math.Round(clock.Elapsed.TotalSeconds, 1), connects, ballots, baseline,
+            Fleet?.Errors.Snapshot() ?? [], Fleet?.Drops ?? 0, Fleet?.AttendancePushes ?? 0, server,
+            generatorUsage is null ? null : Usage("load generator", ProcessStats.Self, generatorUsage, null) with { IncludesGenerator = false },
+            checks, targets, notes);
+        await DisposeAsync();
+        return report;
+    }
+
+    private static ProcessUsage Usage(string process, ProcessStats stats, UsageSampler sampler, int? openFiles) => new(
+        process, stats == ProcessStats.Self, Math.Round(stats.RssMiB()), Math.Round(sampler.PeakRssMiB),
+        Math.Round(sampler.CpuSecondsSoFar, 1), openFiles, stats.OpenFileLimit());
+
+    public async ValueTask DisposeAsync()
+    {
+        if (disposed) return;
+        disposed = true;
+        if (Fleet is not null) await Fleet.DisposeAsync();
+        await usage.DisposeAsync();
+        if (generatorUsage is not null) await generatorUsage.DisposeAsync();
+        timeLimit.Dispose();
+    }
+}

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace PeoplesCongress.LoadTests;
+
+/// <summary>
+/// A server in a process of its own (`dotnet &lt;dll&gt;`) on a temp data folder and a free port of 127.0.0.1, so that
+/// it has its own open-file limit and its own /proc figures. Stopped with SIGTERM, as an operator would.
+/// </summary>
+internal sealed class ChildServer : IServerUnderTest
+{
+    private const string CodeLine = "Bootstrap secretariat credential (shown once): ";
+    private readonly Process process;
+    private readonly string dataDirectory;
+    private readonly Queue<string> tail = new();
+    private volatile string? secretariatCode;
+    private volatile bool stopping;
+
+    private ChildServer(Process process, string dataDirectory, int port, string name)
+    {
+        this.process = process;
+        this.dataDirectory = dataDirectory;
+        Url = new Uri($"http://127.0.0.1:{port}/");
+        Description = $"{name}, child process {process.Id}";
+        Stats = ProcessStats.Of(process.Id);
+    }
+
+    public string Description { get; }
+    public Uri Url { get; }
+    public string? SecretariatCode => secretariatCode;
+    public ProcessStats Stats { get; }
+    public string? Failure { get; private set; }
+    public int? ErrorsLogged => ServerLog.ErrorsIn(dataDirectory);
+
+    public static Task<ChildServer> StartVenueAsync(CancellationToken cancellationToken)
+    {
+        var (data, port) = (TempData.NewDirectory("venue"), FreePort());
+        return StartAsync("VotingServer", "PeoplesCongress.VotingServer.dll",
+            [$"--urls=http://127.0.0.1:{port}", $"--Data:Directory={data}", "--Serilog:MinimumLevel:Default=Warning"],
+            data, port, expectCode: true, serverGc: false, cancellationToken);
+    }
+
+    public static Task<ChildServer> StartBareAsync(CancellationToken cancellationToken)
+    {
+        var (data, port) = (TempData.NewDirectory("bare"), FreePort());
+        return StartAsync("bare path", "PeoplesCongress.LoadTests.dll", [BareServer.Command, $"{port}", data],
+            data, port, expectCode: false, serverGc: true, cancellationToken);
+    }
+
+    private static async Task<ChildServer> StartAsync(
+        string name, string dll, string[] args, string data, int port, bool expectCode, bool serverGc, CancellationToken cancellationToken)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = data,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        // The venue server's runtimeconfig asks for the server GC; the bare path gets the same, to compare like with like.
+        if (serverGc && Environment.GetEnvironmentVariable("DOTNET_gcServer") is null) info.Environment["DOTNET_gcServer"] = "1";
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        process.Start();
+        var server = new ChildServer(process, data, port, name);
+        process.OutputDataReceived += (_, e) => server.Read(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Read(e.Data);
+        process.Exited += (_, _) => server.Failure ??= server.stopping ? null : $"exited with code {process.ExitCode}: {server.Tail()}";
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await server.WaitUntilReadyAsync(port, expectCode, cancellationToken);
+        return server;
+    }
+
+    private void Read(string? line)
+    {
+        if (line is null) return;
+        if (line.Contains(CodeLine, StringComparison.Ordinal)) secretariatCode = line[(line.IndexOf(CodeLine, StringComparison.Ordinal) + CodeLine.Length)..].Trim();
+        lock (tail)
+        {
+            tail.Enqueue(line);
+            if (tail.Count > 20) tail.Dequeue();
+        }
+    }
+
+    private string Tail()
+    {
+        lock (tail) return string.Join(" | ", tail);
+    }
+
+    private async Task WaitUntilReadyAsync(int port, bool expectCode, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            if (process.HasExited) throw new InvalidOperationException($"{Description} {Failure ?? "exited"}");
+            if (!expectCode || secretariatCode is not null)
+            {
+                using var probe = new TcpClient();
+                try
+                {
+                    await probe.ConnectAsync(IPAddress.Loopback, port, timeout.Token);
+                    return;
+                }
+                catch (SocketException) { }
+            }
+            await Task.Delay(100, timeout.Token);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        stopping = true;
+        if (!process.HasExited)
+        {
+            using (var kill = Process.Start("kill", ["-TERM", $"{process.Id}"])) await kill.WaitForExitAsync();
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            try { await process.WaitForExitAsync(grace.Token); }
+            catch (OperationCanceledException) { process.Kill(); }
+        }
+        process.Dispose();
+        TempData.Delete(dataDirectory);
+    }
+}

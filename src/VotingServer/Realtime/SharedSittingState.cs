@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Infrastructure;
+
+namespace PeoplesCongress.VotingServer.Realtime;
+
+/// <summary>
+/// The part of a <see cref="SittingState"/> that is the same for every deputy of a sitting: the sitting, its
+/// attendance (which counts the whole roster) and its open ballots. When thousands of tablets sign in at once, it
+/// is read once per group commit instead of once per tablet. Nothing stale is served: a copy is used only while
+/// nothing at all has been written since it was read.
+/// </summary>
+public sealed class SharedSittingState(DataVersion version)
+{
+    private readonly ConcurrentDictionary<int, (long Version, Task<SittingCommon> Read)> latest = new();
+
+    public Task<SittingCommon> GetAsync(int sittingId, Func<Task<SittingCommon>> read)
+    {
+        // Taken before reading, so the copy holds at least everything committed up to this version.
+        var now = version.Current;
+        if (latest.TryGetValue(sittingId, out var copy) && copy.Version == now && !copy.Read.IsFaulted && !copy.Read.IsCanceled)
+            return copy.Read;
+        var fresh = read();
+        latest[sittingId] = (now, fresh);
+        return fresh;
+    }
+}
+
+public sealed record SittingCommon(SittingView Sitting, AttendanceView Attendance, IReadOnlyList<BallotView> OpenBallots);

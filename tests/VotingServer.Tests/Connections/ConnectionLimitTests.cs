@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.WebSockets;
+using System.Text.Json;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.TestSupport;
+using PeoplesCongress.VotingServer.Connections;
+
+namespace PeoplesCongress.VotingServer.Tests.Connections;
+
+public sealed class ConnectionLimitTests
+{
+    [Fact]
+    public async Task AConnectionOverTheLimitIsRefusedWithServerFullUntilOneCloses()
+    {
+        await using var venue = await TestVenue.StartAsync("--Connections:MaxHubConnections=2");
+        var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
+        var codes = sitting.Codes.OrderBy(c => c.Key).Select(c => c.Value).ToList();
+        var first = await venue.SignInAsync(codes[0]);
+        await using var second = await venue.SignInAsync(codes[1]);
+
+        using var http = new HttpClient { BaseAddress = venue.Url };
+        using var refused = await http.GetAsync($"hubs/venue?access_token={codes[2]}");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(ErrorCodes.ServerFull, problem.GetProperty("code").GetString());
+        Assert.Equal("会场服务器连接数已满，请稍后重试或联系会务技术人员。", problem.GetProperty("title").GetString());
+        var failed = await Assert.ThrowsAsync<WebSocketException>(() => venue.SignInAsync(codes[2]));
+        Assert.Contains("503", failed.Message);
+        Assert.Equal(2, (await sitting.Secretariat.AttendanceAsync(sitting.SittingId)).Present);
+
+        await first.DisposeAsync();
+        await WaitUntil(() => venue.Service<HubConnectionLimit>().Active < 2);
+        await using var third = await venue.SignInAsync(codes[2]);
+        Assert.Equal(3, (await sitting.Secretariat.AttendanceAsync(sitting.SittingId)).Present);
+
+        // Two refusals in one burst: one line when it started, one when connections were accepted again.
+        var log = string.Concat(Directory.GetFiles(venue.LogDirectory).Select(File.ReadAllText));
+        Assert.Single(log.Split('\n'), l => l.Contains("refusing new ones"));
+        Assert.Single(log.Split('\n'), l => l.Contains("Accepting hub connections again") && l.Contains("\"Refused\":2"));
+    }
+
+    [Theory]
+    [InlineData(20_000L, 18_000)]
+    [InlineData(1_024L, 768)]
+    [InlineData(null, int.MaxValue)]
+    public void TheDefaultLimitLeavesHeadroomBelowTheOpenFileLimit(long? openFiles, int limit) =>
+        Assert.Equal(limit, ConnectionLimitOptions.FromOpenFileLimit(openFiles));
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(Waiting.Timeout);
+        while (!condition()) await Task.Delay(20, timeout.Token);
+    }
+}

@@ -137,6 +137,11 @@ internal sealed class ScenarioRun : IAsyncDisposable
         if (Context.Venue.ErrorsLogged - errorsLoggedBefore is { } errors) Check("the server logged no errors", errors == 0, $"{errors} errors in its log");
         var targets = Targets.For(Name, Tablets, connects, ballots, baseline, server);
         if (Tablets != Targets.AtTablets) notes.Add($"The targets are set for {Targets.AtTablets:N0} tablets; this run had {Tablets:N0}.");
+        if (Context.ScenariosBefore > 0)
+        {
+            notes.Add($"The server ran {Context.ScenariosBefore} scenario(s) before this one. Memory it freed since stays with its "
+                + "garbage collector and still counts in its RSS: read a scenario's RSS from a run of that scenario alone.");
+        }
         var report = new ScenarioReport(Name, Tablets, setupSeconds, Math.Round(clock.Elapsed.TotalSeconds, 1), connects, ballots, baseline,
             Fleet?.Errors.Snapshot() ?? [], Fleet?.Drops ?? 0, Fleet?.AttendancePushes ?? 0, server,
             generatorUsage is null ? null : Usage("load generator", ProcessStats.Self, generatorUsage, null) with { IncludesGenerator = false },

@@ -17,7 +17,7 @@ internal static class LoadRun
         var reports = new List<ScenarioReport>();
         foreach (var name in options.Scenarios)
         {
-            var report = await Scenario.RunAsync(name, context);
+            var report = await Scenario.RunAsync(name, context with { ScenariosBefore = reports.Count });
             reports.Add(report);
             Console.Error.WriteLine();
             Console.WriteLine(MarkdownReport.Scenario(report));

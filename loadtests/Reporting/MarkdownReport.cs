@@ -59,7 +59,7 @@ internal static class MarkdownReport
         {
             md.AppendLine();
             md.AppendLine(
-                $"Against the bare path ({baseline.Server}), same machine, same tablets, run right after the venue server's burst: throughput **{baseline.ThroughputRatio:N2}×** "
+                $"Against the bare path ({baseline.Server}), same machine, same tablets, run right after the venue server's burst and measured on its second burst: throughput **{baseline.ThroughputRatio:N2}×** "
                 + $"({s.Ballots[^1].Bursts[^1].PerSecond:N0} vs {baseline.Burst.PerSecond:N0} ballots/s), p99 **{baseline.P99Ratio:N2}×** "
                 + $"({s.Ballots[^1].Bursts[^1].Latency.P99:N1} vs {baseline.Burst.Latency.P99:N1} ms). Bare path server: {Usage(baseline.Usage)}.");
         }

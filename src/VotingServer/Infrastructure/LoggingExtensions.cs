@@ -15,7 +15,7 @@ public static class LoggingExtensions
     public static WebApplicationBuilder AddVenueLogging(this WebApplicationBuilder builder)
     {
         var data = builder.Configuration.GetSection(DataOptions.Section).Get<DataOptions>() ?? new DataOptions();
-        builder.Services.AddSerilog((services, logger) => logger
+        var logger = new LoggerConfiguration()
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
@@ -29,8 +29,14 @@ public static class LoggingExtensions
             .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
             .WriteTo.File(
                 new CompactJsonFormatter(), Path.Combine(data.LogDirectory, "venue-.log"),
-                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 62),
-            preserveStaticLogger: true);
+                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 62)
+            .CreateLogger();
+        // Serilog as a provider behind the framework's logger factory, which keeps one logger per category: SignalR
+        // asks for three loggers per connection, and Serilog's own factory would build three new ones each time.
+        // Serilog's levels above decide what is written.
+        builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddSerilog(logger, dispose: true);
+        builder.Services.AddSingleton<Serilog.ILogger>(logger);
+        builder.Services.AddSingleton(new Serilog.Extensions.Hosting.DiagnosticContext(logger));
         return builder;
     }
 }

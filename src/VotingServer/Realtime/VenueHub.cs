@@ -13,7 +13,7 @@ namespace PeoplesCongress.VotingServer.Realtime;
 /// <see cref="WatchSitting"/>. The hub holds no state: it checks the caller's role and hands over.
 /// </summary>
 [Authorize]
-public sealed class VenueHub(SignInRegister signIns, SittingStateQuery state, CastHandler casts) : Hub<IVenueClient>
+public sealed class VenueHub(SignInRegister signIns, CastHandler casts) : Hub<IVenueClient>
 {
     public override async Task OnConnectedAsync()
     {
@@ -26,7 +26,7 @@ public sealed class VenueHub(SignInRegister signIns, SittingStateQuery state, Ca
     }
 
     /// <summary>A deputy's own sitting, as it stands now.</summary>
-    public Task<SittingState> GetState()
+    public Task<SittingState> GetState(SittingStateQuery state)
     {
         var caller = Caller.From(Context.User);
         var (_, sittingId) = caller.RequireDeputy();
@@ -34,7 +34,7 @@ public sealed class VenueHub(SignInRegister signIns, SittingStateQuery state, Ca
     }
 
     /// <summary>Staff, or a big screen for its own sitting: receive the pushes (attendance, ballots, progress counts).</summary>
-    public async Task<SittingState> WatchSitting(int sittingId)
+    public async Task<SittingState> WatchSitting(int sittingId, SittingStateQuery state)
     {
         var caller = Caller.From(Context.User);
         if (!caller.CanWatch(sittingId)) throw VenueErrors.Forbidden();

@@ -36,7 +36,6 @@ public static class AttendanceApi
         return TypedResults.Ok((await FindAsync(db, sittingId, number)).ToView(directory.HasActiveCredential(deputy.Id)));
     }
 
-    private static async Task<Deputy> FindAsync(VenueDbContext db, int sittingId, string number) =>
-        await db.Deputies.AsNoTracking().SingleOrDefaultAsync(d => d.SittingId == sittingId && d.Number == number)
-        ?? throw VenueErrors.NotFound($"代表证号为{number}的代表");
+    private static Task<Deputy> FindAsync(VenueDbContext db, int sittingId, string number) =>
+        db.Deputies.AsNoTracking().SingleByNumberAsync(sittingId, number);
 }

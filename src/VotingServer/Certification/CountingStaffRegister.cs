@@ -22,15 +22,14 @@ public sealed class CountingStaffRegister(VenueDbContext db, CredentialIssuer is
         if (request.Role == CountingRoles.ChiefScrutineer
             && await db.CountingStaff.AnyAsync(s => s.SittingId == sittingId && s.Role == CountingRoles.ChiefScrutineer))
             throw VenueErrors.Invalid("本次会议已指定总监票人。");
-        var credential = CountingRoles.Signs(request.Role) ? await issuer.IssueStaffAsync(Roles.Scrutineer, name) : null;
+        var issued = CountingRoles.Signs(request.Role) ? await issuer.IssueStaffWithIdAsync(Roles.Scrutineer, name) : default;
         var staff = new CountingStaff
         {
-            SittingId = sittingId, Name = name, Role = request.Role,
-            CredentialId = credential is null ? null : await issuer.CredentialIdOfAsync(credential.Code),
+            SittingId = sittingId, Name = name, Role = request.Role, CredentialId = issued.Credential is null ? null : issued.CredentialId,
         };
         db.CountingStaff.Add(staff);
         await db.SaveChangesAsync();
-        return new CountingStaffAdded(staff.ToView(), credential);
+        return new CountingStaffAdded(staff.ToView(), issued.Credential);
     }
 
     /// <summary>A new credential for a scrutineer who lost theirs; the old one stops working.</summary>
@@ -39,8 +38,7 @@ public sealed class CountingStaffRegister(VenueDbContext db, CredentialIssuer is
         var staff = await FindAsync(sittingId, staffId);
         if (!CountingRoles.Signs(staff.Role)) throw VenueErrors.Invalid("计票人没有凭证。");
         if (staff.CredentialId is { } old) await issuer.RevokeStaffAsync(old);
-        var credential = await issuer.IssueStaffAsync(Roles.Scrutineer, staff.Name);
-        staff.CredentialId = await issuer.CredentialIdOfAsync(credential.Code);
+        (var credential, staff.CredentialId) = await issuer.IssueStaffWithIdAsync(Roles.Scrutineer, staff.Name);
         await db.SaveChangesAsync();
         return credential;
     }

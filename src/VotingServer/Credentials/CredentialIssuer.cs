@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Roster;
 
 namespace PeoplesCongress.VotingServer.Credentials;
 
@@ -27,14 +28,17 @@ public sealed class CredentialIssuer(VenueDbContext db, CredentialDirectory dire
         return issued;
     }
 
-    public async Task<IssuedCredential> IssueStaffAsync(string role, string name)
+    public async Task<IssuedCredential> IssueStaffAsync(string role, string name) => (await IssueStaffWithIdAsync(role, name)).Credential;
+
+    /// <summary>Issues a staff credential and says which row holds it, for a designation that points at it.</summary>
+    public async Task<(IssuedCredential Credential, int CredentialId)> IssueStaffWithIdAsync(string role, string name)
     {
         if (!Roles.Staff.Contains(role)) throw VenueErrors.Invalid($"角色“{role}”无效，应为 presidium、secretariat 或 scrutineer。");
         if (string.IsNullOrWhiteSpace(name) || name.Length > 64) throw VenueErrors.Invalid("请填写持有人姓名（不超过64字）。");
-        var code = Add(role, name.Trim(), null);
+        var code = Add(role, name.Trim(), null, out var credential);
         await db.SaveChangesAsync();
         await directory.ReloadAsync();
-        return new IssuedCredential(role, name.Trim(), null, CredentialCode.Display(code));
+        return (new IssuedCredential(role, name.Trim(), null, CredentialCode.Display(code)), credential.Id);
     }
 
     /// <summary>A read-only credential for one sitting's big screen.</summary>
@@ -65,17 +69,10 @@ public sealed class CredentialIssuer(VenueDbContext db, CredentialDirectory dire
 
     public async Task RevokeDeputyAsync(int sittingId, string number)
     {
-        var deputy = await db.Deputies.SingleOrDefaultAsync(d => d.SittingId == sittingId && d.Number == number)
-            ?? throw VenueErrors.NotFound($"代表证号为{number}的代表");
+        var deputy = await db.Deputies.SingleByNumberAsync(sittingId, number);
         await RevokeWhereAsync(db.Credentials.Where(c => c.DeputyId == deputy.Id));
         await db.SaveChangesAsync();
         await directory.ReloadAsync();
-    }
-
-    public Task<int> CredentialIdOfAsync(string displayedCode)
-    {
-        var hash = CredentialCode.Hash(CredentialCode.Normalize(displayedCode)!);
-        return db.Credentials.Where(c => c.TokenHash == hash).Select(c => c.Id).SingleAsync();
     }
 
     public Task<bool> HasActiveSecretariatAsync() =>
@@ -87,10 +84,12 @@ public sealed class CredentialIssuer(VenueDbContext db, CredentialDirectory dire
         foreach (var credential in await credentials.Where(c => c.RevokedAt == null).ToListAsync()) credential.RevokedAt = now;
     }
 
-    private string Add(string role, string name, int? deputyId, int? sittingId = null)
+    private string Add(string role, string name, int? deputyId, int? sittingId = null) => Add(role, name, deputyId, out _, sittingId);
+
+    private string Add(string role, string name, int? deputyId, out Credential credential, int? sittingId = null)
     {
         var code = CredentialCode.NewCode();
-        db.Credentials.Add(new Credential
+        db.Credentials.Add(credential = new Credential
         {
             TokenHash = CredentialCode.Hash(code), Role = role, Name = name, DeputyId = deputyId, SittingId = sittingId,
             IssuedAt = clock.GetUtcNow(),

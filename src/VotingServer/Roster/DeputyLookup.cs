@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Infrastructure;
+
+namespace PeoplesCongress.VotingServer.Roster;
+
+public static class DeputyLookup
+{
+    /// <summary>The deputy with this 代表证号 in the sitting (compared without case), or the not-found error.</summary>
+    public static async Task<Deputy> SingleByNumberAsync(this IQueryable<Deputy> deputies, int sittingId, string number) =>
+        await deputies.SingleOrDefaultAsync(d => d.SittingId == sittingId && d.Number == number)
+        ?? throw VenueErrors.NotFound($"代表证号为{number}的代表");
+}

@@ -38,7 +38,8 @@ public static class VenueApp
         // Unreadable bodies reach the one error mapping instead of an empty 400/415.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
-        builder.Services.AddSignalR(o => o.AddFilter<ErrorResponses.HubErrorFilter>());
+        builder.Services.AddSignalR(o => o.AddFilter<ErrorResponses.HubErrorFilter>())
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = ReadableJson.Encoder);
 
         var app = builder.Build();
         // Request logging outside the exception handler, so it records the status the caller really got.
@@ -100,6 +101,7 @@ public static class VenueApp
         services.AddScoped<SittingStateQuery>();
         services.AddSingleton<SharedSittingState>();
         services.AddScoped<DemoSeeder>();
+        services.AddSingleton<SittingAudience>();
         services.AddSingleton<LiveUpdates>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveUpdates>());
         return services;

@@ -1,18 +1,13 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Infrastructure;
 
 namespace PeoplesCongress.VotingServer.Tallying;
 
 /// <summary>Results are stored as the JSON of the wire shape; a presidium decision is kept beside, never inside.</summary>
 public static class ResultStore
 {
-    // Chinese stays readable in the stored and published JSON; HTML-sensitive characters are still escaped.
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = ReadableJson.Encoder };
 
     public static string Write(BallotResultView result) => JsonSerializer.Serialize(result, Json);
 

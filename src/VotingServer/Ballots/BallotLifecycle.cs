@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.Data.Sqlite;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Attendance;
@@ -16,7 +15,7 @@ namespace PeoplesCongress.VotingServer.Ballots;
 /// </summary>
 public sealed partial class BallotLifecycle(
     BallotQueries ballots, AttendanceQuery attendance, GroupCommitWriter writer, OpenBallotRegistry registry,
-    IHubContext<VenueHub, IVenueClient> hub, LiveUpdates live, TimeProvider clock, ILogger<BallotLifecycle> logger)
+    SittingAudience audience, LiveUpdates live, TimeProvider clock, ILogger<BallotLifecycle> logger)
 {
     public async Task<BallotView> OpenAsync(int ballotId)
     {
@@ -43,7 +42,7 @@ public sealed partial class BallotLifecycle(
         registry.Add(ballot);
         LogOpened(ballotId, issued);
         var view = ballot.ToView();
-        await hub.Clients.Group(VenueGroups.Sitting(ballot.SittingId)).BallotOpened(view);
+        await audience.SendAsync(ballot.SittingId, client => client.BallotOpened(view));
         live.ProgressChanged(ballot.SittingId);
         return view;
     }
@@ -93,7 +92,7 @@ public sealed partial class BallotLifecycle(
         registry.Remove(ballotId);
         if (!await writer.RunAloneAsync(TruncateWal)) LogWalNotTruncated(ballotId);
         LogClosed(ballotId, countedBy, result.Issued, result.Returned);
-        await hub.Clients.Group(VenueGroups.Sitting(ballot.SittingId)).BallotClosed(result);
+        await audience.SendAsync(ballot.SittingId, client => client.BallotClosed(result));
         live.ProgressChanged(ballot.SittingId);
         return result;
     }

@@ -13,8 +13,8 @@ namespace PeoplesCongress.VotingServer.Realtime;
 /// tablet, so beyond 1,000 connections its pushes are spaced further apart, to about 4,000 messages a second.
 /// </summary>
 public sealed partial class LiveUpdates(
-    IHubContext<VenueHub, IVenueClient> hub, IServiceScopeFactory scopes, HubConnectionLimit connections, TimeProvider clock,
-    ILogger<LiveUpdates> logger)
+    IHubContext<VenueHub, IVenueClient> hub, SittingAudience audience, IServiceScopeFactory scopes, HubConnectionLimit connections,
+    TimeProvider clock, ILogger<LiveUpdates> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
@@ -73,7 +73,7 @@ public sealed partial class LiveUpdates(
         if (what.HasFlag(Changes.Attendance))
         {
             var attendance = await scope.ServiceProvider.GetRequiredService<AttendanceQuery>().GetAsync(sittingId);
-            await hub.Clients.Group(VenueGroups.Sitting(sittingId)).AttendanceChanged(attendance);
+            await audience.SendAsync(sittingId, client => client.AttendanceChanged(attendance));
         }
         if (!what.HasFlag(Changes.Progress)) return;
         foreach (var progress in await scope.ServiceProvider.GetRequiredService<BallotQueries>().ProgressAsync(sittingId))

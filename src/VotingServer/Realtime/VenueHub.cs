@@ -20,7 +20,7 @@ public sealed class VenueHub(SignInRegister signIns, CastHandler casts) : Hub<IV
         var caller = Caller.From(Context.User);
         if (caller.DeputyId is { } deputyId && caller.SittingId is { } sittingId)
         {
-            await Groups.AddToGroupAsync(Context.ConnectionId, VenueGroups.Sitting(sittingId));
+            await Groups.AddToGroupAsync(Context.ConnectionId, VenueGroups.SittingSlice(sittingId, Context.ConnectionId));
             await signIns.SignInAsync(deputyId, sittingId);
         }
     }
@@ -39,7 +39,7 @@ public sealed class VenueHub(SignInRegister signIns, CastHandler casts) : Hub<IV
         var caller = Caller.From(Context.User);
         if (!caller.CanWatch(sittingId)) throw VenueErrors.Forbidden();
         var current = await state.GetAsync(caller, sittingId);
-        await Groups.AddToGroupAsync(Context.ConnectionId, VenueGroups.Sitting(sittingId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, VenueGroups.SittingSlice(sittingId, Context.ConnectionId));
         await Groups.AddToGroupAsync(Context.ConnectionId, VenueGroups.Staff(sittingId));
         return current;
     }

@@ -18,4 +18,7 @@ internal static class ReportFiles
         File.WriteAllText(Path.Combine(directory, "latest.md"), markdown);
         return [stem + ".json", stem + ".md", Path.Combine(directory, "latest.md")];
     }
+
+    public static RunReport Read(string jsonFile) =>
+        JsonSerializer.Deserialize<RunReport>(File.ReadAllText(jsonFile), Json) ?? throw new InvalidDataException($"{jsonFile} holds no report");
 }

@@ -102,6 +102,7 @@ public static class VenueApp
         services.AddSingleton<SharedSittingState>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<SittingAudience>();
+        services.AddHostedService(sp => sp.GetRequiredService<SittingAudience>());
         services.AddSingleton<LiveUpdates>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveUpdates>());
         return services;

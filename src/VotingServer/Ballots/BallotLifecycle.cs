@@ -42,7 +42,7 @@ public sealed partial class BallotLifecycle(
         registry.Add(ballot);
         LogOpened(ballotId, issued);
         var view = ballot.ToView();
-        await audience.SendAsync(ballot.SittingId, client => client.BallotOpened(view));
+        audience.Post(ballot.SittingId, nameof(IVenueClient.BallotOpened), client => client.BallotOpened(view));
         live.ProgressChanged(ballot.SittingId);
         return view;
     }
@@ -92,7 +92,7 @@ public sealed partial class BallotLifecycle(
         registry.Remove(ballotId);
         if (!await writer.RunAloneAsync(TruncateWal)) LogWalNotTruncated(ballotId);
         LogClosed(ballotId, countedBy, result.Issued, result.Returned);
-        await audience.SendAsync(ballot.SittingId, client => client.BallotClosed(result));
+        audience.Post(ballot.SittingId, nameof(IVenueClient.BallotClosed), client => client.BallotClosed(result));
         live.ProgressChanged(ballot.SittingId);
         return result;
     }

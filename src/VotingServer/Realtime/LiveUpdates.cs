@@ -73,7 +73,7 @@ public sealed partial class LiveUpdates(
         if (what.HasFlag(Changes.Attendance))
         {
             var attendance = await scope.ServiceProvider.GetRequiredService<AttendanceQuery>().GetAsync(sittingId);
-            await audience.SendAsync(sittingId, client => client.AttendanceChanged(attendance));
+            audience.Post(sittingId, nameof(IVenueClient.AttendanceChanged), client => client.AttendanceChanged(attendance));
         }
         if (!what.HasFlag(Changes.Progress)) return;
         foreach (var progress in await scope.ServiceProvider.GetRequiredService<BallotQueries>().ProgressAsync(sittingId))

@@ -67,6 +67,15 @@ public sealed partial class BallotLifecycle(
             return new BoxContents(CurrentDeputies(connection, ballot), totals.Issued, HandCountBallots.Synthesize(ballot, totals));
         });
 
+    /// <summary>
+    /// A ballot's casts arrive as one burst, and what the burst kept alive for a moment (buffers, messages, tasks)
+    /// has outlived the young generations by the time the ballot closes; the garbage collector would leave it in
+    /// the old generation until much later. A background collection now returns it before the next ballot: in the
+    /// full-sitting load test with 10,000 tablets (five ballots in a row) the server peaked at 538-543 MiB with it
+    /// and at 611-620 MiB without, for about one CPU-second more, spent while the hall waits for the next ballot.
+    /// </summary>
+    private static void ReleaseBurstMemory() => GC.Collect(2, GCCollectionMode.Forced, blocking: false);
+
     private static string? NoteOf(HandCountRequest totals) =>
         totals.Note?.Trim() is { Length: > 0 } note ? (note.Length <= 500 ? note : throw VenueErrors.HandCountInvalid("说明不超过500字。")) : null;
 
@@ -93,6 +102,7 @@ public sealed partial class BallotLifecycle(
         if (!await writer.RunAloneAsync(TruncateWal)) LogWalNotTruncated(ballotId);
         LogClosed(ballotId, countedBy, result.Issued, result.Returned);
         audience.Post(ballot.SittingId, nameof(IVenueClient.BallotClosed), client => client.BallotClosed(result));
+        ReleaseBurstMemory();
         live.ProgressChanged(ballot.SittingId);
         return result;
     }

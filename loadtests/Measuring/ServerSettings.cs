@@ -1,23 +1,58 @@
+using System.Globalization;
 using System.Runtime;
 using System.Text.Json.Nodes;
 
 namespace PeoplesCongress.LoadTests;
 
-/// <summary>For the report: how the venue server is started, and the garbage collector settings it runs with.</summary>
+/// <summary>
+/// The garbage collector settings in the venue server's runtimeconfig: named in the report, and given to the bare
+/// path's process too, so that the two are compared like with like.
+/// </summary>
 internal static class ServerSettings
 {
     private const string RuntimeConfig = "PeoplesCongress.VotingServer.runtimeconfig.json";
 
+    /// <summary>Runtimeconfig names and the environment variables that set the same for another process.</summary>
+    private static readonly Dictionary<string, string> EnvironmentNames = new()
+    {
+        ["System.GC.Server"] = "DOTNET_gcServer",
+        ["System.GC.Concurrent"] = "DOTNET_gcConcurrent",
+        ["System.GC.Gen0MaxBudget"] = "DOTNET_GCGen0MaxBudget",
+        ["System.GC.ConserveMemory"] = "DOTNET_GCConserveMemory",
+    };
+
     public static string Describe(bool separateProcess) => separateProcess
-        ? $"VotingServer, a fresh child process for each scenario; GC settings from its runtimeconfig: {ChildGcSettings()}"
+        ? $"VotingServer, a fresh child process for each scenario; GC settings from its runtimeconfig: {Describe(VenueGc())}"
         : $"VotingServer in this process, started afresh for each scenario; {(GCSettings.IsServerGC ? "server" : "workstation")} GC of the generator";
 
-    private static string ChildGcSettings()
+    /// <summary>The venue server's GC settings as environment variables (hexadecimal numbers, 1/0 for true/false).</summary>
+    public static IEnumerable<(string Name, string Value)> VenueGcAsEnvironment() =>
+        from setting in VenueGc()
+        where EnvironmentNames.ContainsKey(setting.Key)
+        select (EnvironmentNames[setting.Key], setting.Value switch
+        {
+            true => "1",
+            false => "0",
+            long number => number.ToString("x", CultureInfo.InvariantCulture),
+            var other => $"{other}",
+        });
+
+    private static string Describe(IReadOnlyDictionary<string, object?> gc) =>
+        gc.Count == 0 ? "none" : string.Join(", ", gc.Select(p => $"`{p.Key}` = {p.Value?.ToString()?.ToLowerInvariant()}"));
+
+    private static IReadOnlyDictionary<string, object?> VenueGc()
     {
         var path = Path.Combine(AppContext.BaseDirectory, RuntimeConfig);
-        if (!File.Exists(path)) return $"{RuntimeConfig} not found";
-        var properties = JsonNode.Parse(File.ReadAllText(path))?["runtimeOptions"]?["configProperties"]?.AsObject();
-        var gc = properties?.Where(p => p.Key.StartsWith("System.GC.", StringComparison.Ordinal)).Select(p => $"`{p.Key}` = {p.Value?.ToJsonString()}");
-        return gc is null || !gc.Any() ? "none" : string.Join(", ", gc);
+        if (!File.Exists(path)) return new Dictionary<string, object?>();
+        var properties = JsonNode.Parse(File.ReadAllText(path))?["runtimeOptions"]?["configProperties"]?.AsObject() ?? [];
+        return properties.Where(p => p.Key.StartsWith("System.GC.", StringComparison.Ordinal)).ToDictionary(
+            p => p.Key,
+            p => p.Value?.GetValueKind() switch
+            {
+                System.Text.Json.JsonValueKind.True => true,
+                System.Text.Json.JsonValueKind.False => false,
+                System.Text.Json.JsonValueKind.Number => (object?)p.Value.GetValue<long>(),
+                _ => p.Value?.ToString(),
+            });
     }
 }

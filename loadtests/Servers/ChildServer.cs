@@ -38,18 +38,18 @@ internal sealed class ChildServer : IServerUnderTest
         var (data, port) = (TempData.NewDirectory("venue"), FreePort());
         return StartAsync("VotingServer", "PeoplesCongress.VotingServer.dll",
             [$"--urls=http://127.0.0.1:{port}", $"--Data:Directory={data}", "--Serilog:MinimumLevel:Default=Warning"],
-            data, port, expectCode: true, serverGc: false, cancellationToken);
+            data, port, expectCode: true, likeTheVenue: false, cancellationToken);
     }
 
     public static Task<ChildServer> StartBareAsync(CancellationToken cancellationToken)
     {
         var (data, port) = (TempData.NewDirectory("bare"), FreePort());
         return StartAsync("bare path", "PeoplesCongress.LoadTests.dll", [BareServer.Command, $"{port}", data],
-            data, port, expectCode: false, serverGc: true, cancellationToken);
+            data, port, expectCode: false, likeTheVenue: true, cancellationToken);
     }
 
     private static async Task<ChildServer> StartAsync(
-        string name, string dll, string[] args, string data, int port, bool expectCode, bool serverGc, CancellationToken cancellationToken)
+        string name, string dll, string[] args, string data, int port, bool expectCode, bool likeTheVenue, CancellationToken cancellationToken)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -57,8 +57,12 @@ internal sealed class ChildServer : IServerUnderTest
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
         foreach (var arg in args) info.ArgumentList.Add(arg);
-        // The venue server's runtimeconfig asks for the server GC; the bare path gets the same, to compare like with like.
-        if (serverGc && Environment.GetEnvironmentVariable("DOTNET_gcServer") is null) info.Environment["DOTNET_gcServer"] = "1";
+        // The bare path runs with the venue server's GC settings (unless the environment sets them for both).
+        if (likeTheVenue)
+        {
+            foreach (var (variable, value) in ServerSettings.VenueGcAsEnvironment())
+                if (Environment.GetEnvironmentVariable(variable) is null) info.Environment[variable] = value;
+        }
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         process.Start();
         var server = new ChildServer(process, data, port, name);

@@ -22,14 +22,14 @@ internal static class ServerSettings
     };
 
     public static string Describe(bool separateProcess) => separateProcess
-        ? $"VotingServer, a fresh child process for each scenario; GC settings from its runtimeconfig: {Describe(VenueGc())}"
+        ? $"VotingServer, a fresh child process for each scenario; GC settings from its runtimeconfig: {Listed(VenueGc())}"
         : $"VotingServer in this process, started afresh for each scenario; {(GCSettings.IsServerGC ? "server" : "workstation")} GC of the generator";
 
     /// <summary>The venue server's GC settings as environment variables (hexadecimal numbers, 1/0 for true/false).</summary>
     public static IEnumerable<(string Name, string Value)> VenueGcAsEnvironment() =>
         from setting in VenueGc()
         where EnvironmentNames.ContainsKey(setting.Key)
-        select (EnvironmentNames[setting.Key], setting.Value switch
+        select (Name: EnvironmentNames[setting.Key], Value: setting.Value switch
         {
             true => "1",
             false => "0",
@@ -37,7 +37,7 @@ internal static class ServerSettings
             var other => $"{other}",
         });
 
-    private static string Describe(IReadOnlyDictionary<string, object?> gc) =>
+    private static string Listed(IReadOnlyDictionary<string, object?> gc) =>
         gc.Count == 0 ? "none" : string.Join(", ", gc.Select(p => $"`{p.Key}` = {p.Value?.ToString()?.ToLowerInvariant()}"));
 
     private static IReadOnlyDictionary<string, object?> VenueGc()

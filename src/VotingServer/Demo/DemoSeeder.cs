@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Ballots;
 using PeoplesCongress.VotingServer.Credentials;
+using PeoplesCongress.VotingServer.Https;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Roster;
 
@@ -45,14 +46,19 @@ internal sealed class DemoSeeder(VenueDbContext db, RosterImporter roster, Crede
     {
         var text = new StringBuilder();
         text.AppendLine().AppendLine($"演示会议 Demo sitting #{sitting.Id}: {sitting.Name}");
-        foreach (var url in urls)
+        foreach (var url in urls.Select(MachineAddresses.Local))
         {
             text.AppendLine($"  Server:   {url}");
             text.AppendLine($"  OpenAPI:  {url}/openapi/v1.json");
             text.AppendLine($"  Hub:      {url}{VenueHubProtocol.Path}");
             text.AppendLine($"  Pages:    {url}/staff/ (secretariat, presidium, scrutineer), {url}/notices (public notices)");
-            text.AppendLine($"  Tablets:  {url}/tablet/   (venue CA to install first: {url}/ca)");
         }
+        // Tablets come over the hall's network, to this machine's own addresses; the camera needs HTTPS.
+        var machine = MachineAddresses.Current();
+        var https = urls.Where(u => u.StartsWith("https://", StringComparison.OrdinalIgnoreCase)).SelectMany(machine.Reach).ToList();
+        var http = urls.Where(u => u.StartsWith("http://", StringComparison.OrdinalIgnoreCase)).SelectMany(machine.Reach).ToList();
+        foreach (var url in https.Count > 0 ? https : http) text.AppendLine($"  Tablets:  {url}/tablet/");
+        foreach (var url in http.Count > 0 ? http : https) text.AppendLine($"  Venue CA: {url}/ca   (each tablet installs it once, then opens the tablet address)");
         text.AppendLine($"  代表证 Credential sheet (45 deputies, print on A4): {sheetPath}");
         foreach (var credential in staff) text.AppendLine($"  {credential.Name} ({credential.Role}): {credential.Code}");
         return text.ToString();

@@ -23,6 +23,37 @@ public sealed record MachineAddresses(IReadOnlyList<string> DnsNames, IReadOnlyL
         return new MachineAddresses(names, addresses);
     }
 
+    /// <summary>
+    /// Where people can reach a listening URL: itself, or for a wildcard host (0.0.0.0, [::], * or +) this
+    /// machine's IPv4 addresses other than loopback, the ones a tablet on the hall's network types in; localhost
+    /// where the machine has none.
+    /// </summary>
+    public IReadOnlyList<string> Reach(string listening)
+    {
+        var (scheme, host, port) = Split(listening);
+        if (host is not ("0.0.0.0" or "[::]" or "*" or "+")) return [listening.TrimEnd('/')];
+        var lan = IpAddresses.Where(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a)).Select(a => a.ToString()).ToList();
+        return [.. (lan.Count > 0 ? lan : ["localhost"]).Select(h => Join(scheme, h, port))];
+    }
+
+    /// <summary>A listening URL on this machine itself: a wildcard host becomes localhost.</summary>
+    public static string Local(string listening)
+    {
+        var (scheme, host, port) = Split(listening);
+        return host is "0.0.0.0" or "[::]" or "*" or "+" ? Join(scheme, "localhost", port) : listening.TrimEnd('/');
+    }
+
+    private static string Join(string scheme, string host, string port) => port.Length > 0 ? $"{scheme}://{host}:{port}" : $"{scheme}://{host}";
+
+    // Kestrel's wildcard forms (* and +) are not valid URI hosts, so the URL is split by hand.
+    private static (string Scheme, string Host, string Port) Split(string url)
+    {
+        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
+        var rest = url[(schemeEnd + 3)..].TrimEnd('/');
+        var portStart = rest.LastIndexOf(':');
+        return portStart > rest.LastIndexOf(']') ? (url[..schemeEnd], rest[..portStart], rest[(portStart + 1)..]) : (url[..schemeEnd], rest, "");
+    }
+
     public SubjectAlternativeNameBuilder ToSubjectAlternativeNames()
     {
         var builder = new SubjectAlternativeNameBuilder();

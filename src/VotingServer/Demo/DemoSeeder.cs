@@ -55,8 +55,9 @@ internal sealed class DemoSeeder(VenueDbContext db, RosterImporter roster, Crede
         }
         // Tablets come over the hall's network, to this machine's own addresses; the camera needs HTTPS.
         var machine = MachineAddresses.Current();
-        var https = urls.Where(u => u.StartsWith("https://", StringComparison.OrdinalIgnoreCase)).SelectMany(machine.Reach).ToList();
-        var http = urls.Where(u => u.StartsWith("http://", StringComparison.OrdinalIgnoreCase)).SelectMany(machine.Reach).ToList();
+        List<string> Reached(string scheme) =>
+            [.. urls.Where(u => u.StartsWith(scheme + "://", StringComparison.OrdinalIgnoreCase)).SelectMany(machine.Reach)];
+        var (https, http) = (Reached("https"), Reached("http"));
         foreach (var url in https.Count > 0 ? https : http) text.AppendLine($"  Tablets:  {url}/tablet/");
         foreach (var url in http.Count > 0 ? http : https) text.AppendLine($"  Venue CA: {url}/ca   (each tablet installs it once, then opens the tablet address)");
         text.AppendLine($"  代表证 Credential sheet (45 deputies, print on A4): {sheetPath}");

@@ -31,7 +31,7 @@ public sealed record MachineAddresses(IReadOnlyList<string> DnsNames, IReadOnlyL
     public IReadOnlyList<string> Reach(string listening)
     {
         var (scheme, host, port) = Split(listening);
-        if (host is not ("0.0.0.0" or "[::]" or "*" or "+")) return [listening.TrimEnd('/')];
+        if (!IsWildcard(host)) return [listening.TrimEnd('/')];
         var lan = IpAddresses.Where(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a)).Select(a => a.ToString()).ToList();
         return [.. (lan.Count > 0 ? lan : ["localhost"]).Select(h => Join(scheme, h, port))];
     }
@@ -40,8 +40,10 @@ public sealed record MachineAddresses(IReadOnlyList<string> DnsNames, IReadOnlyL
     public static string Local(string listening)
     {
         var (scheme, host, port) = Split(listening);
-        return host is "0.0.0.0" or "[::]" or "*" or "+" ? Join(scheme, "localhost", port) : listening.TrimEnd('/');
+        return IsWildcard(host) ? Join(scheme, "localhost", port) : listening.TrimEnd('/');
     }
+
+    private static bool IsWildcard(string host) => host is "0.0.0.0" or "[::]" or "*" or "+";
 
     private static string Join(string scheme, string host, string port) => port.Length > 0 ? $"{scheme}://{host}:{port}" : $"{scheme}://{host}";
 

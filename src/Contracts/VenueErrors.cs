@@ -25,6 +25,8 @@ public static class ErrorCodes
     public const string BallotNotClosed = "ballot-not-closed";
     public const string SignaturesMissing = "signatures-missing";
     public const string AlreadyPublished = "already-published";
+    public const string AlreadySigned = "already-signed";
+    public const string Conflict = "conflict";
     public const string Internal = "internal-error";
     public const string ServerFull = "server-full";
 }

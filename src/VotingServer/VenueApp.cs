@@ -38,7 +38,11 @@ public static class VenueApp
         // Unreadable bodies reach the one error mapping instead of an empty 400/415.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
-        builder.Services.AddSignalR(o => o.AddFilter<ErrorResponses.HubErrorFilter>())
+        builder.Services.AddSignalR(o =>
+            {
+                o.AddFilter<ErrorResponses.HubErrorFilter>();
+                o.AddFilter<CredentialSessionFilter>();
+            })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = ReadableJson.Encoder);
 
         var app = builder.Build();
@@ -65,14 +69,11 @@ public static class VenueApp
         return app;
     }
 
-    /// <summary>Everything that must be in place before the first request: certificates, schema, caches, bootstrap credential.</summary>
+    /// <summary>Everything that must be in place before the first request: certificates, schema, the writer and its caches, bootstrap credential.</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
         app.Services.GetRequiredService<VenueCertificates>().Ensure();
         await app.Services.PrepareStorageAsync();
-        await app.Services.GetRequiredService<CredentialDirectory>().ReloadAsync();
-        await using var scope = app.Services.CreateAsyncScope();
-        await app.Services.GetRequiredService<OpenBallotRegistry>().LoadAsync(scope.ServiceProvider.GetRequiredService<VenueDbContext>());
         await app.Services.GetRequiredService<BootstrapCredential>().EnsureAsync();
     }
 
@@ -97,6 +98,7 @@ public static class VenueApp
         services.AddScoped<CountRecords>();
         services.AddScoped<NoticePublisher>();
         services.AddSingleton<OpenBallotRegistry>();
+        services.AddSingleton<IStoreObserver>(sp => sp.GetRequiredService<OpenBallotRegistry>());
         services.AddSingleton<CastHandler>();
         services.AddScoped<SittingStateQuery>();
         services.AddSingleton<SharedSittingState>();

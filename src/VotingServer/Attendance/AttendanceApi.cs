@@ -31,7 +31,6 @@ public static class AttendanceApi
         int sittingId, string number, VenueDbContext db, SignInRegister register, CredentialDirectory directory)
     {
         var deputy = await FindAsync(db, sittingId, number);
-        if (deputy.Status != DeputyStatus.Current) throw VenueErrors.DeputyNotCurrent();
         await register.SignInAsync(deputy.Id, sittingId);
         return TypedResults.Ok((await FindAsync(db, sittingId, number)).ToView(directory.HasActiveCredential(deputy.Id)));
     }

@@ -11,31 +11,31 @@ namespace PeoplesCongress.VotingServer.Attendance;
 /// </summary>
 public sealed class AttendanceQuery(VenueDbContext db)
 {
-    /// <summary>The sitting's quorum in words, e.g. 三分之二.</summary>
-    public async Task<string> ThresholdAsync(int sittingId)
-    {
-        var sitting = await db.Sittings.AsNoTracking().SingleAsync(s => s.Id == sittingId);
-        return new QuorumRule(sitting.QuorumNumerator, sitting.QuorumDenominator).Describe();
-    }
+    public async Task<AttendanceView> GetAsync(int sittingId) =>
+        View(await db.Sittings.AsNoTracking().SingleAsync(s => s.Id == sittingId), await CountsOf(db, sittingId).SingleOrDefaultAsync());
 
-    public async Task<AttendanceView> GetAsync(int sittingId)
-    {
-        var sitting = await db.Sittings.AsNoTracking().SingleAsync(s => s.Id == sittingId);
-        var current = db.Deputies.Where(d => d.SittingId == sittingId && d.Status == DeputyStatus.Current);
-        var counts = await current
+    /// <summary>The same count inside a write, where a check (quorum before opening a ballot) must see what it guards.</summary>
+    public static AttendanceView Get(VenueDbContext db, int sittingId) =>
+        View(db.Sittings.AsNoTracking().Single(s => s.Id == sittingId), CountsOf(db, sittingId).SingleOrDefault());
+
+    /// <summary>The sitting's quorum in words, e.g. 三分之二.</summary>
+    public static string Threshold(Sitting sitting) => Rule(sitting).Describe();
+
+    private static IQueryable<Counts> CountsOf(VenueDbContext db, int sittingId) =>
+        db.Deputies.Where(d => d.SittingId == sittingId && d.Status == DeputyStatus.Current)
             .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Expected = g.Count(),
-                // Leave that starts mid-sitting takes a signed-in deputy out of 实到 and into 请假.
-                Present = g.Count(d => d.SignedInAt != null && !d.OnLeave),
-                OnLeave = g.Count(d => d.OnLeave),
-            })
-            .SingleOrDefaultAsync();
-        var rule = new QuorumRule(sitting.QuorumNumerator, sitting.QuorumDenominator);
-        var attendance = AttendanceCount.Compute(counts?.Expected ?? 0, counts?.Present ?? 0, counts?.OnLeave ?? 0, rule);
+            // Leave that starts mid-sitting takes a signed-in deputy out of 实到 and into 请假.
+            .Select(g => new Counts(g.Count(), g.Count(d => d.SignedInAt != null && !d.OnLeave), g.Count(d => d.OnLeave)));
+
+    private static QuorumRule Rule(Sitting sitting) => new(sitting.QuorumNumerator, sitting.QuorumDenominator);
+
+    private static AttendanceView View(Sitting sitting, Counts? counts)
+    {
+        var attendance = AttendanceCount.Compute(counts?.Expected ?? 0, counts?.Present ?? 0, counts?.OnLeave ?? 0, Rule(sitting));
         return new AttendanceView(
-            sittingId, attendance.Expected, attendance.Present, attendance.OnLeave, attendance.Absent,
+            sitting.Id, attendance.Expected, attendance.Present, attendance.OnLeave, attendance.Absent,
             attendance.QuorumMet, attendance.Sentence);
     }
+
+    private sealed record Counts(int Expected, int Present, int OnLeave);
 }

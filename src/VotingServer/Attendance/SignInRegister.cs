@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Realtime;
 
@@ -17,12 +18,18 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
     {
         if (signedIn.ContainsKey(deputyId)) return;
         var now = clock.GetUtcNow();
-        var isNew = await writer.WriteAsync(connection =>
+        var isNew = await writer.WriteAsync(tx =>
         {
+            var connection = tx.Connection;
             var changed = connection.Execute(
-                "UPDATE Deputies SET SignedInAt = $now, OnLeave = 0 WHERE Id = $deputy AND SignedInAt IS NULL",
-                ("$now", now), ("$deputy", deputyId));
-            if (changed == 0) return false;
+                "UPDATE Deputies SET SignedInAt = $now, OnLeave = 0 WHERE Id = $deputy AND SignedInAt IS NULL AND Status = $current",
+                ("$now", now), ("$deputy", deputyId), ("$current", nameof(DeputyStatus.Current)));
+            if (changed == 0)
+            {
+                // Signed in already, or no longer a current deputy (a roster change may have come first).
+                return connection.Scalar<string>("SELECT Status FROM Deputies WHERE Id = $deputy", ("$deputy", deputyId))
+                    == nameof(DeputyStatus.Current) ? false : throw VenueErrors.DeputyNotCurrent();
+            }
             IssueOpenBallots(connection, deputyId, sittingId);
             return true;
         });
@@ -39,8 +46,9 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
     /// </summary>
     public async Task SetLeaveAsync(int deputyId, int sittingId, bool onLeave)
     {
-        await writer.WriteAsync(connection =>
+        await writer.WriteAsync(tx =>
         {
+            var connection = tx.Connection;
             var changed = connection.Execute(
                 "UPDATE Deputies SET OnLeave = $leave WHERE Id = $deputy AND OnLeave <> $leave", ("$leave", onLeave), ("$deputy", deputyId));
             if (changed == 1 && !onLeave && connection.Scalar<string>("SELECT SignedInAt FROM Deputies WHERE Id = $deputy", ("$deputy", deputyId)) is not null)
@@ -55,9 +63,9 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
         connection.Execute(
             """
             INSERT OR IGNORE INTO Issuances (BallotId, DeputyId)
-            SELECT Id, $deputy FROM Ballots WHERE SittingId = $sitting AND State = 'open'
+            SELECT Id, $deputy FROM Ballots WHERE SittingId = $sitting AND State = $open
             """,
-            ("$deputy", deputyId), ("$sitting", sittingId));
+            ("$deputy", deputyId), ("$sitting", sittingId), ("$open", Contracts.BallotStates.Open));
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "A deputy of sitting {SittingId} signed in")]
     private partial void LogSignedIn(int sittingId);

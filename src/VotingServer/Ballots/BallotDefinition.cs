@@ -9,7 +9,8 @@ public static class BallotDefinition
 {
     public const int MaxItems = 200;
 
-    public static Ballot ToEntity(int sittingId, int agendaPosition, CreateBallotRequest request)
+    /// <summary>The checked ballot, not yet placed on the agenda (see <see cref="Agenda.Append"/>).</summary>
+    public static Ballot ToEntity(int sittingId, CreateBallotRequest request)
     {
         var title = request.Title?.Trim() ?? "";
         if (title.Length is 0 or > 200) throw VenueErrors.Invalid("请填写表决名称（不超过200字）。");
@@ -17,7 +18,7 @@ public static class BallotDefinition
         var items = Items(request, title);
         var ballot = new Ballot
         {
-            SittingId = sittingId, AgendaPosition = agendaPosition, Kind = request.Kind, Title = title,
+            SittingId = sittingId, Kind = request.Kind, Title = title,
             PassRule = "", State = BallotStates.Draft, Secret = Secrecy(request), Purpose = request.Purpose, Items = items,
         };
         if (BallotKinds.AdoptsProjects(request.Kind))

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Attendance;
@@ -14,32 +15,32 @@ namespace PeoplesCongress.VotingServer.Ballots;
 /// closing counts the box, stores the result and scrubs everything that could tell the order of casting.
 /// </summary>
 public sealed partial class BallotLifecycle(
-    BallotQueries ballots, AttendanceQuery attendance, GroupCommitWriter writer, OpenBallotRegistry registry,
-    SittingAudience audience, LiveUpdates live, TimeProvider clock, ILogger<BallotLifecycle> logger)
+    BallotQueries ballots, GroupCommitWriter writer, WalTruncation wal, SittingAudience audience, LiveUpdates live,
+    TimeProvider clock, ILogger<BallotLifecycle> logger)
 {
+    /// <summary>Opens a draft ballot if the sitting has its quorum, checked in the same write that opens it.</summary>
     public async Task<BallotView> OpenAsync(int ballotId)
     {
         var ballot = await ballots.GetAsync(ballotId);
-        if (ballot.State != BallotStates.Draft) throw VenueErrors.BallotNotDraft();
-        var present = await attendance.GetAsync(ballot.SittingId);
-        if (!present.QuorumMet) throw VenueErrors.QuorumNotMet(await attendance.ThresholdAsync(ballot.SittingId), present.Sentence);
         var now = clock.GetUtcNow();
-        var issued = await writer.WriteAsync(connection =>
+        var issued = await writer.WriteAsync(tx =>
         {
-            var opened = connection.Execute(
-                "UPDATE Ballots SET State = 'open', OpenedAt = $now WHERE Id = $ballot AND State = 'draft'",
-                ("$now", now), ("$ballot", ballotId));
+            var opened = tx.Connection.Execute(
+                "UPDATE Ballots SET State = $open, OpenedAt = $now WHERE Id = $ballot AND State = $draft",
+                ("$open", BallotStates.Open), ("$draft", BallotStates.Draft), ("$now", now), ("$ballot", ballotId));
             if (opened == 0) throw VenueErrors.BallotNotDraft();
-            return connection.Execute(
+            var present = AttendanceQuery.Get(tx.Db, ballot.SittingId);
+            if (!present.QuorumMet)
+                throw VenueErrors.QuorumNotMet(AttendanceQuery.Threshold(tx.Db.Sittings.Single(s => s.Id == ballot.SittingId)), present.Sentence);
+            return tx.Connection.Execute(
                 """
                 INSERT INTO Issuances (BallotId, DeputyId)
                 SELECT $ballot, Id FROM Deputies
-                WHERE SittingId = $sitting AND Status = 'Current' AND SignedInAt IS NOT NULL AND OnLeave = 0
+                WHERE SittingId = $sitting AND Status = $current AND SignedInAt IS NOT NULL AND OnLeave = 0
                 """,
-                ("$ballot", ballotId), ("$sitting", ballot.SittingId));
+                ("$ballot", ballotId), ("$sitting", ballot.SittingId), ("$current", nameof(DeputyStatus.Current)));
         });
         ballot.State = BallotStates.Open;
-        registry.Add(ballot);
         LogOpened(ballotId, issued);
         var view = ballot.ToView();
         audience.Post(ballot.SittingId, nameof(IVenueClient.BallotOpened), client => client.BallotOpened(view));
@@ -67,15 +68,6 @@ public sealed partial class BallotLifecycle(
             return new BoxContents(CurrentDeputies(connection, ballot), totals.Issued, HandCountBallots.Synthesize(ballot, totals));
         });
 
-    /// <summary>
-    /// A ballot's casts arrive as one burst, and what the burst kept alive for a moment (buffers, messages, tasks)
-    /// has outlived the young generations by the time the ballot closes; the garbage collector would leave it in
-    /// the old generation until much later. A background collection now returns it before the next ballot: in the
-    /// full-sitting load test with 10,000 tablets (five ballots in a row) the server peaked at 538-543 MiB with it
-    /// and at 611-620 MiB without, for about one CPU-second more, spent while the hall waits for the next ballot.
-    /// </summary>
-    private static void ReleaseBurstMemory() => GC.Collect(2, GCCollectionMode.Forced, blocking: false);
-
     private static string? NoteOf(HandCountRequest totals) =>
         totals.Note?.Trim() is { Length: > 0 } note ? (note.Length <= 500 ? note : throw VenueErrors.HandCountInvalid("说明不超过500字。")) : null;
 
@@ -84,11 +76,12 @@ public sealed partial class BallotLifecycle(
     {
         var ballot = await ballots.GetAsync(ballotId);
         var now = clock.GetUtcNow();
-        var result = await writer.WriteAsync(connection =>
+        var result = await writer.WriteAsync(tx =>
         {
+            var connection = tx.Connection;
             var closed = connection.Execute(
-                $"UPDATE Ballots SET State = 'closed', ClosedAt = $now WHERE Id = $ballot AND State IN ('{string.Join("','", fromStates)}')",
-                ("$now", now), ("$ballot", ballotId));
+                "UPDATE Ballots SET State = $closed, ClosedAt = $now WHERE Id = $ballot AND State IN (SELECT value FROM json_each($from))",
+                ("$closed", BallotStates.Closed), ("$now", now), ("$ballot", ballotId), ("$from", JsonSerializer.Serialize(fromStates)));
             if (closed == 0) throw wrongState();
             var previous = ballot.PreviousBallotId is { } earlier
                 ? ResultStore.Read(connection.Scalar<string>("SELECT ResultJson FROM Ballots WHERE Id = $ballot", ("$ballot", earlier)))
@@ -96,19 +89,19 @@ public sealed partial class BallotLifecycle(
             var counted = ResultCalculator.Calculate(ballot, count(connection, ballot), previous, now, countedBy, countNote);
             connection.Execute("UPDATE Ballots SET ResultJson = $json WHERE Id = $ballot",
                 ("$json", ResultStore.Write(counted)), ("$ballot", ballotId));
+            RewriteIssuances(connection, ballotId);
             return counted;
         });
-        registry.Remove(ballotId);
-        if (!await writer.RunAloneAsync(TruncateWal)) LogWalNotTruncated(ballotId);
+        if (!await wal.TruncateAsync()) LogWalNotTruncated(ballotId);
         LogClosed(ballotId, countedBy, result.Issued, result.Returned);
         audience.Post(ballot.SittingId, nameof(IVenueClient.BallotClosed), client => client.BallotClosed(result));
-        ReleaseBurstMemory();
         live.ProgressChanged(ballot.SittingId);
         return result;
     }
 
     private static int CurrentDeputies(SqliteConnection connection, Ballot ballot) => connection.Scalar<int>(
-        "SELECT COUNT(*) FROM Deputies WHERE SittingId = $sitting AND Status = 'Current'", ("$sitting", ballot.SittingId));
+        "SELECT COUNT(*) FROM Deputies WHERE SittingId = $sitting AND Status = $current",
+        ("$sitting", ballot.SittingId), ("$current", nameof(DeputyStatus.Current)));
 
     private static BoxContents ReadCounts(SqliteConnection connection, Ballot ballot) => new(
         CurrentDeputies: CurrentDeputies(connection, ballot),
@@ -133,17 +126,19 @@ public sealed partial class BallotLifecycle(
     }
 
     /// <summary>
-    /// Moves everything from the WAL into the database file and empties the WAL, which until now held each
-    /// commit's pages in order. A reader still at work blocks it for a moment, so it is tried a few times.
+    /// Rewrites the ballot's issuance rows in the order of the deputies. Until now a row sat where its cast last
+    /// rewrote it, so the order of the rows inside their pages followed the order of casting.
     /// </summary>
-    private static bool TruncateWal(SqliteConnection connection)
+    private static void RewriteIssuances(SqliteConnection connection, int ballotId)
     {
-        for (var attempt = 0; attempt < 50; attempt++)
+        var rows = connection.Query("SELECT DeputyId, CastId FROM Issuances WHERE BallotId = $ballot ORDER BY DeputyId",
+            r => (Deputy: r.GetInt32(0), Cast: r.IsDBNull(1) ? null : r.GetString(1)), ("$ballot", ballotId));
+        connection.Execute("DELETE FROM Issuances WHERE BallotId = $ballot", ("$ballot", ballotId));
+        foreach (var (deputy, cast) in rows)
         {
-            if (connection.Query("PRAGMA wal_checkpoint(TRUNCATE)", r => r.GetInt32(0)).Single() == 0) return true;
-            Thread.Sleep(TimeSpan.FromMilliseconds(20));
+            connection.Execute("INSERT INTO Issuances (BallotId, DeputyId, CastId) VALUES ($ballot, $deputy, $cast)",
+                ("$ballot", ballotId), ("$deputy", deputy), ("$cast", cast));
         }
-        return false;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ballot {BallotId} opened with {Issued} ballots issued")]

@@ -7,8 +7,13 @@ namespace PeoplesCongress.VotingServer.Ballots;
 
 public sealed class BallotQueries(VenueDbContext db)
 {
-    public async Task<Ballot> GetAsync(int ballotId) =>
-        await db.Ballots.AsNoTracking().Include(b => b.Items.OrderBy(p => p.Position)).SingleOrDefaultAsync(b => b.Id == ballotId)
+    public Task<Ballot> GetAsync(int ballotId) => Task.FromResult(Get(db, ballotId));
+
+    /// <summary>A ballot with its items and the presidium's decisions, from a request's context or inside a write.</summary>
+    public static Ballot Get(VenueDbContext store, int ballotId) =>
+        store.Ballots.AsNoTracking().Include(b => b.Items.OrderBy(p => p.Position))
+            .Include(b => b.ShortfallDecision).Include(b => b.GradeDecisions)
+            .SingleOrDefault(b => b.Id == ballotId)
         ?? throw VenueErrors.NotFound($"编号为{ballotId}的表决");
 
     public async Task<List<BallotView>> ListAsync(int sittingId, string? state = null) =>
@@ -16,10 +21,6 @@ public sealed class BallotQueries(VenueDbContext db)
             .Where(b => b.SittingId == sittingId && (state == null || b.State == state))
             .OrderBy(b => b.AgendaPosition).ThenBy(b => b.Id).ToListAsync())
         .Select(b => b.ToView()).ToList();
-
-    /// <summary>Where a new ballot goes: at the end of the sitting's agenda.</summary>
-    public async Task<int> NextAgendaPositionAsync(int sittingId) =>
-        (await db.Ballots.Where(b => b.SittingId == sittingId).MaxAsync(b => (int?)b.AgendaPosition) ?? 0) + 1;
 
     /// <summary>Issued and cast counts of the sitting's open ballots: how many, never who chose what.</summary>
     public Task<List<BallotProgress>> ProgressAsync(int sittingId) =>

@@ -54,12 +54,11 @@ public static class BallotsApi
     }
 
     private static async Task<Created<BallotView>> Create(
-        int sittingId, CreateBallotRequest request, SittingQueries sittings, BallotQueries ballots, VenueDbContext db)
+        int sittingId, CreateBallotRequest request, SittingQueries sittings, GroupCommitWriter writer)
     {
         await sittings.GetAsync(sittingId);
-        var ballot = BallotDefinition.ToEntity(sittingId, await ballots.NextAgendaPositionAsync(sittingId), request);
-        db.Ballots.Add(ballot);
-        await db.SaveChangesAsync();
+        var ballot = BallotDefinition.ToEntity(sittingId, request);
+        await writer.WriteAsync(tx => Agenda.Append(tx, ballot));
         return TypedResults.Created($"/api/ballots/{ballot.Id}", ballot.ToView());
     }
 

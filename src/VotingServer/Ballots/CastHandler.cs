@@ -33,7 +33,7 @@ public sealed class CastHandler(
         }
         // A ballot not open here may still be a resend of a cast the server recorded just before closing.
         var ballotId = request.BallotId;
-        var receipt = await writer.WriteAsync(c => Record(c, ballotId, deputyId, castId, choices, open?.Secret ?? true));
+        var receipt = await writer.WriteAsync(tx => Record(tx.Connection, ballotId, deputyId, castId, choices, open?.Secret ?? true));
         if (!receipt.Duplicate) live.ProgressChanged(sittingId);
         return receipt;
     }
@@ -76,9 +76,9 @@ public sealed class CastHandler(
                 """
                 UPDATE Issuances SET CastId = $cast
                 WHERE BallotId = $ballot AND DeputyId = $deputy AND CastId IS NULL
-                  AND EXISTS (SELECT 1 FROM Ballots WHERE Id = $ballot AND State = 'open')
+                  AND EXISTS (SELECT 1 FROM Ballots WHERE Id = $ballot AND State = $open)
                 """,
-                ("$cast", castId), ("$ballot", ballotId), ("$deputy", deputyId)) == 1)
+                ("$cast", castId), ("$ballot", ballotId), ("$deputy", deputyId), ("$open", BallotStates.Open)) == 1)
         {
             if (secret)
             {

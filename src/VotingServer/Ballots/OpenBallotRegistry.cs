@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Infrastructure;
 
@@ -10,26 +10,38 @@ public sealed record OpenBallot(
     int Id, int SittingId, string Kind, int Places, bool Secret, FrozenSet<int> ItemIds, FrozenSet<string> Options);
 
 /// <summary>
-/// The ballots open right now, in memory, so a cast is checked without a database read. The database stays the
-/// authority: the writer checks the state again inside the transaction that records the cast.
+/// The ballots open right now, in memory, so a cast is checked without a database read. It is a copy of the store,
+/// refreshed by the writer after each commit that changed a ballot; the database stays the authority: the writer
+/// checks the state again inside the transaction that records the cast.
 /// </summary>
-public sealed class OpenBallotRegistry
+public sealed class OpenBallotRegistry : IStoreObserver
 {
+    private const string SelectOpen =
+        "SELECT Id, SittingId, Kind, Places, Secret, Scale FROM Ballots WHERE State = $open";
+
     private readonly ConcurrentDictionary<int, OpenBallot> open = new();
+
+    public IReadOnlyCollection<string> Tables { get; } = ["Ballots"];
 
     public OpenBallot? Find(int ballotId) => open.GetValueOrDefault(ballotId);
 
-    public void Add(Ballot ballot) => open[ballot.Id] = new OpenBallot(
-        ballot.Id, ballot.SittingId, ballot.Kind, ballot.Places, ballot.Secret,
-        ballot.Items.Select(p => p.Id).ToFrozenSet(), BallotOptions.Of(ballot.Kind, ballot.Scale).Select(o => o.Code).ToFrozenSet());
+    public void Load(SqliteConnection connection) => Apply(connection, [], ("$open", BallotStates.Open));
 
-    public void Remove(int ballotId) => open.TryRemove(ballotId, out _);
+    public void Refresh(SqliteConnection connection, ChangedRows changed) =>
+        Apply(connection, changed.In("Ballots"), ("$open", BallotStates.Open), ("$ids", changed.JsonIds("Ballots")));
 
-    public async Task LoadAsync(VenueDbContext db)
+    private void Apply(SqliteConnection connection, IReadOnlyCollection<long> changed, params (string, object?)[] parameters)
     {
-        foreach (var ballot in await db.Ballots.AsNoTracking().Include(b => b.Items).Where(b => b.State == BallotStates.Open).ToListAsync())
+        var filter = changed.Count > 0 ? " AND Id IN (SELECT value FROM json_each($ids))" : "";
+        var ballots = connection.Query(SelectOpen + filter,
+            r => (Id: r.GetInt32(0), SittingId: r.GetInt32(1), Kind: r.GetString(2), Places: r.GetInt32(3), Secret: r.GetBoolean(4),
+                Scale: r.IsDBNull(5) ? null : r.GetString(5)), parameters);
+        foreach (var b in ballots)
         {
-            Add(ballot);
+            var items = connection.Query("SELECT Id FROM BallotItems WHERE BallotId = $ballot", r => r.GetInt32(0), ("$ballot", b.Id));
+            open[b.Id] = new OpenBallot(b.Id, b.SittingId, b.Kind, b.Places, b.Secret, items.ToFrozenSet(),
+                BallotOptions.Of(b.Kind, b.Scale).Select(o => o.Code).ToFrozenSet());
         }
+        foreach (var id in changed.Where(id => ballots.All(b => b.Id != id))) open.TryRemove((int)id, out _);
     }
 }

@@ -14,41 +14,46 @@ namespace PeoplesCongress.VotingServer.Certification;
 /// The count record (计票记录) of a closed ballot and the scrutineers' signatures on it. A signature covers the
 /// SHA-256 of the stored result, so it certifies exactly the figures that are published.
 /// </summary>
-public sealed class CountRecords(VenueDbContext db, BallotQueries ballots, CountingStaffRegister staff, TimeProvider clock)
+public sealed class CountRecords(VenueDbContext db, GroupCommitWriter writer, TimeProvider clock)
 {
-    public async Task<CountRecordView> GetAsync(int ballotId)
+    public Task<CountRecordView> GetAsync(int ballotId) => Task.FromResult(Get(db, ballotId));
+
+    /// <summary>The record as it stands in <paramref name="store"/>: a request's reads, or a write checking what it guards.</summary>
+    public static CountRecordView Get(VenueDbContext store, int ballotId)
     {
-        var (ballot, result) = await ClosedAsync(ballotId);
-        var designated = await db.CountingStaff.AsNoTracking()
+        var ballot = BallotQueries.Get(store, ballotId);
+        var result = ResultStore.Read(ballot) ?? throw VenueErrors.BallotNotClosed();
+        var designated = store.CountingStaff.AsNoTracking()
             .Where(s => s.SittingId == ballot.SittingId && (s.Role == CountingRoles.ChiefScrutineer || s.Role == CountingRoles.Scrutineer))
-            .OrderBy(s => s.Id).ToListAsync();
-        var signatures = await db.CountSignatures.AsNoTracking().Where(s => s.BallotId == ballotId).ToListAsync();
+            .OrderBy(s => s.Id).ToList();
+        var signatures = store.CountSignatures.AsNoTracking().Where(s => s.BallotId == ballotId).ToList();
         var signed = designated.Join(signatures, d => d.Id, s => s.CountingStaffId, (d, s) => new SignatureView(d.Id, d.Name, d.Role, s.SignedAt))
             .OrderBy(s => s.SignedAt).ToList();
         var awaiting = designated.Where(d => signatures.All(s => s.CountingStaffId != d.Id)).Select(d => d.Name).ToList();
-        var notice = await db.Notices.AsNoTracking().Where(n => n.BallotId == ballotId).Select(n => (int?)n.Number).SingleOrDefaultAsync();
+        var notice = store.Notices.AsNoTracking().Where(n => n.BallotId == ballotId).Select(n => (int?)n.Number).SingleOrDefault();
         return new CountRecordView(result, Sha256(ballot.ResultJson!), signed, awaiting, designated.Count > 0 && awaiting.Count == 0, notice);
     }
 
+    /// <summary>The calling scrutineer's signature, once per record: checked and written in one step.</summary>
     public async Task<CountRecordView> SignAsync(int ballotId, Caller caller)
     {
-        var (ballot, _) = await ClosedAsync(ballotId);
-        var scrutineer = await staff.RequireScrutineerAsync(caller, ballot.SittingId);
-        if (!await db.CountSignatures.AnyAsync(s => s.BallotId == ballotId && s.CountingStaffId == scrutineer.Id))
+        await writer.WriteAsync(tx =>
         {
-            db.CountSignatures.Add(new CountSignature
+            var ballot = tx.Db.Ballots.AsNoTracking().SingleOrDefault(b => b.Id == ballotId)
+                ?? throw VenueErrors.NotFound($"编号为{ballotId}的表决");
+            if (ballot.ResultJson is null) throw VenueErrors.BallotNotClosed();
+            var scrutineer = tx.Db.CountingStaff.AsNoTracking().SingleOrDefault(s =>
+                    s.SittingId == ballot.SittingId && s.CredentialId == caller.CredentialId
+                    && (s.Role == CountingRoles.ChiefScrutineer || s.Role == CountingRoles.Scrutineer))
+                ?? throw VenueErrors.NotDesignatedScrutineer();
+            if (tx.Db.CountSignatures.Any(s => s.BallotId == ballotId && s.CountingStaffId == scrutineer.Id)) throw VenueErrors.AlreadySigned();
+            tx.Db.CountSignatures.Add(new CountSignature
             {
-                BallotId = ballotId, CountingStaffId = scrutineer.Id, SignedAt = clock.GetUtcNow(), RecordSha256 = Sha256(ballot.ResultJson!),
+                BallotId = ballotId, CountingStaffId = scrutineer.Id, SignedAt = clock.GetUtcNow(), RecordSha256 = Sha256(ballot.ResultJson),
             });
-            await db.SaveChangesAsync();
-        }
+            return true;
+        });
         return await GetAsync(ballotId);
-    }
-
-    private async Task<(Ballot Ballot, BallotResultView Result)> ClosedAsync(int ballotId)
-    {
-        var ballot = await ballots.GetAsync(ballotId);
-        return ResultStore.Read(ballot) is { } result ? (ballot, result) : throw VenueErrors.BallotNotClosed();
     }
 
     public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

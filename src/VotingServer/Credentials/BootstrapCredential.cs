@@ -1,4 +1,5 @@
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Infrastructure;
 
 namespace PeoplesCongress.VotingServer.Credentials;
 
@@ -6,7 +7,7 @@ namespace PeoplesCongress.VotingServer.Credentials;
 /// On a server with no secretariat credential, issues one and prints it to the console only (never to the log
 /// file), so the first secretariat can sign in and issue the rest.
 /// </summary>
-public sealed class BootstrapCredential(IServiceScopeFactory scopes)
+public sealed class BootstrapCredential(IServiceScopeFactory scopes, GroupCommitWriter writer)
 {
     /// <summary>The code printed at this start, if one was; kept in memory for the hosting process alone.</summary>
     public string? Code { get; private set; }
@@ -15,8 +16,10 @@ public sealed class BootstrapCredential(IServiceScopeFactory scopes)
     {
         await using var scope = scopes.CreateAsyncScope();
         var issuer = scope.ServiceProvider.GetRequiredService<CredentialIssuer>();
-        if (await issuer.HasActiveSecretariatAsync()) return;
-        Code = (await issuer.IssueStaffAsync(Roles.Secretariat, "初始秘书处")).Code;
+        var issued = await writer.WriteAsync(tx =>
+            CredentialIssuer.HasActiveSecretariat(tx) ? null : issuer.IssueStaff(tx, Roles.Secretariat, "初始秘书处").Credential);
+        if (issued is null) return;
+        Code = issued.Code;
         Console.WriteLine();
         Console.WriteLine("==============================================================");
         Console.WriteLine(" 初始秘书处凭证（仅显示一次，请妥善保管）");

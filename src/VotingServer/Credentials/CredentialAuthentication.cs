@@ -67,7 +67,10 @@ public static class CredentialAuthenticationExtensions
 
     public static IServiceCollection AddCredentials(this IServiceCollection services)
     {
+        services.AddSingleton<HubSessions>();
         services.AddSingleton<CredentialDirectory>();
+        services.AddSingleton<IStoreObserver>(sp => sp.GetRequiredService<CredentialDirectory>());
+        services.AddSingleton<CredentialSessionFilter>();
         services.AddScoped<CredentialIssuer>();
         services.AddSingleton<BootstrapCredential>();
         services.AddAuthentication(CredentialAuthenticationHandler.SchemeName)

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
-using Microsoft.EntityFrameworkCore;
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
 using PeoplesCongress.VotingServer.Infrastructure;
 
 namespace PeoplesCongress.VotingServer.Credentials;
@@ -9,38 +9,61 @@ public sealed record CredentialEntry(
     int? DeputyId, int? SittingId, string? DeputyNumber, DeputyStatus? DeputyStatus);
 
 /// <summary>
-/// Every credential the server knows, in memory, so that sign-in storms and casts never wait on the database
-/// to check who is calling. Reloaded whole after any change to credentials or the roster.
+/// Every credential the server knows, in memory, so that sign-in storms and casts never wait on the database to
+/// check who is calling. It is a copy of the store: the writer refreshes the credentials a commit changed (or whose
+/// deputy it changed) before that commit is answered, and a credential that becomes revoked ends its hub sessions.
 /// </summary>
-public sealed class CredentialDirectory(IServiceScopeFactory scopes)
+public sealed class CredentialDirectory(HubSessions sessions) : IStoreObserver
 {
-    private volatile Snapshot snapshot = new(
-        FrozenDictionary<string, CredentialEntry>.Empty, FrozenDictionary<int, CredentialEntry>.Empty, FrozenSet<int>.Empty);
+    private const string Select =
+        """
+        SELECT c.Id, c.TokenHash, c.Role, COALESCE(d.Name, c.Name), c.RevokedAt IS NOT NULL,
+               c.DeputyId, COALESCE(d.SittingId, c.SittingId), d.Number, d.Status
+        FROM Credentials c LEFT JOIN Deputies d ON d.Id = c.DeputyId
+        """;
 
-    public CredentialEntry? FindByHash(string tokenHash) => snapshot.ByHash.GetValueOrDefault(tokenHash);
+    private readonly ConcurrentDictionary<string, CredentialEntry> byHash = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<int, CredentialEntry> byId = new();
+    // A deputy holds at most one credential that is not revoked: issuing a new one revokes the old in the same write.
+    private readonly ConcurrentDictionary<int, int> activeOfDeputy = new();
 
-    public CredentialEntry? FindById(int credentialId) => snapshot.ById.GetValueOrDefault(credentialId);
+    public IReadOnlyCollection<string> Tables { get; } = ["Credentials", "Deputies"];
 
-    public bool HasActiveCredential(int deputyId) => snapshot.ActiveDeputies.Contains(deputyId);
+    public CredentialEntry? FindByHash(string tokenHash) => byHash.GetValueOrDefault(tokenHash);
 
-    public async Task ReloadAsync()
+    public CredentialEntry? FindById(int credentialId) => byId.GetValueOrDefault(credentialId);
+
+    public bool HasActiveCredential(int deputyId) => activeOfDeputy.ContainsKey(deputyId);
+
+    /// <summary>Whether a caller authenticated earlier may still act: known, not revoked since.</summary>
+    public bool IsValid(int credentialId) => byId.GetValueOrDefault(credentialId) is { Revoked: false };
+
+    public void Load(SqliteConnection connection) => Apply(connection.Query(Select, Read));
+
+    public void Refresh(SqliteConnection connection, ChangedRows changed) => Apply(connection.Query(
+        Select + " WHERE c.Id IN (SELECT value FROM json_each($credentials)) OR c.DeputyId IN (SELECT value FROM json_each($deputies))",
+        Read, ("$credentials", changed.JsonIds("Credentials")), ("$deputies", changed.JsonIds("Deputies"))));
+
+    private void Apply(List<(string Hash, CredentialEntry Entry)> rows)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<VenueDbContext>();
-        var rows = await (
-            from c in db.Credentials.AsNoTracking()
-            join d in db.Deputies on c.DeputyId equals d.Id into deputies
-            from d in deputies.DefaultIfEmpty()
-            select new { c.TokenHash, Entry = new CredentialEntry(
-                c.Id, c.Role, d != null ? d.Name : c.Name, c.RevokedAt != null,
-                c.DeputyId, d != null ? d.SittingId : c.SittingId, d != null ? d.Number : null, d != null ? d.Status : null) })
-            .ToListAsync();
-        snapshot = new Snapshot(
-            rows.ToFrozenDictionary(r => r.TokenHash, r => r.Entry),
-            rows.ToFrozenDictionary(r => r.Entry.CredentialId, r => r.Entry),
-            rows.Where(r => !r.Entry.Revoked && r.Entry.DeputyId is not null).Select(r => r.Entry.DeputyId!.Value).ToFrozenSet());
+        List<int>? revoked = null;
+        foreach (var (hash, entry) in rows)
+        {
+            var before = byId.GetValueOrDefault(entry.CredentialId);
+            byHash[hash] = entry;
+            byId[entry.CredentialId] = entry;
+            if (entry.DeputyId is { } deputyId)
+            {
+                if (!entry.Revoked) activeOfDeputy[deputyId] = entry.CredentialId;
+                else activeOfDeputy.TryRemove(new KeyValuePair<int, int>(deputyId, entry.CredentialId));
+            }
+            if (entry.Revoked && before is { Revoked: false }) (revoked ??= []).Add(entry.CredentialId);
+        }
+        if (revoked is not null) sessions.End(revoked);
     }
 
-    private sealed record Snapshot(
-        FrozenDictionary<string, CredentialEntry> ByHash, FrozenDictionary<int, CredentialEntry> ById, FrozenSet<int> ActiveDeputies);
+    private static (string, CredentialEntry) Read(SqliteDataReader r) => (r.GetString(1), new CredentialEntry(
+        r.GetInt32(0), r.GetString(2), r.GetString(3), r.GetBoolean(4),
+        r.IsDBNull(5) ? null : r.GetInt32(5), r.IsDBNull(6) ? null : r.GetInt32(6),
+        r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : Enum.Parse<DeputyStatus>(r.GetString(8))));
 }

@@ -13,22 +13,22 @@ namespace PeoplesCongress.VotingServer.Demo;
 /// `--demo`: seeds the demo sitting once, then at every start issues fresh staff credentials and a fresh
 /// credential sheet (codes are kept only as hashes, so they cannot be shown again) and prints where to go.
 /// </summary>
-internal sealed class DemoSeeder(VenueDbContext db, RosterImporter roster, CredentialIssuer issuer, TimeProvider clock)
+internal sealed class DemoSeeder(VenueDbContext db, GroupCommitWriter writer, RosterImporter roster, CredentialIssuer issuer, TimeProvider clock)
 {
     public async Task<string> SeedAsync(IReadOnlyCollection<string> urls, string dataDirectory)
     {
         var sitting = await db.Sittings.FirstOrDefaultAsync(s => s.Name == DemoSitting.Name);
         if (sitting is null)
         {
-            sitting = new Sitting { Name = DemoSitting.Name, CreatedAt = clock.GetUtcNow() };
-            db.Sittings.Add(sitting);
-            await db.SaveChangesAsync();
+            var created = new Sitting { Name = DemoSitting.Name, CreatedAt = clock.GetUtcNow() };
+            await writer.WriteAsync(tx => tx.Db.Sittings.Add(created));
+            sitting = created;
             await roster.ImportAsync(sitting.Id, Encoding.UTF8.GetBytes(DemoSitting.RosterCsv()));
-            foreach (var (ballot, position) in DemoSitting.Agenda().Select((b, i) => (b, i + 1)))
+            await writer.WriteAsync(tx =>
             {
-                db.Ballots.Add(BallotDefinition.ToEntity(sitting.Id, position, ballot));
-            }
-            await db.SaveChangesAsync();
+                foreach (var ballot in DemoSitting.Agenda()) Agenda.Append(tx, BallotDefinition.ToEntity(created.Id, ballot));
+                return true;
+            });
         }
         var sheetPath = Path.Combine(dataDirectory, "demo-credential-sheet.html");
         var issued = await issuer.IssueForDeputiesAsync(sitting.Id, null);

@@ -69,6 +69,12 @@ public static class VenueErrors
     public static VenueError AlreadyPublished(int number) =>
         new(ErrorCodes.AlreadyPublished, $"该表决结果已作为第{number}号公告发布，公告发布后不能更改。", 409);
 
+    public static VenueError AlreadySigned() => new(ErrorCodes.AlreadySigned, "您已在该计票记录上签字。", 409);
+
+    /// <summary>A rule the database keeps unique (one run-off per ballot, one notice number…) refused a second write.</summary>
+    public static VenueError Conflict() =>
+        new(ErrorCodes.Conflict, "该操作与同时进行的另一操作冲突，未被执行；请刷新页面后查看结果。", 409);
+
     public static VenueError HandCountInvalid(string why) => new(ErrorCodes.Invalid, $"人工计票数据有误：{why}", 400);
 
     public static VenueError ServerFull() =>

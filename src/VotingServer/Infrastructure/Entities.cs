@@ -40,8 +40,8 @@ public sealed class Credential
 
 /// <summary>
 /// A ballot on a sitting's agenda (议程), of any kind. Settings that do not apply to its kind stay null.
-/// ResultJson is written once at close and never changed; the presidium's later decisions go beside it
-/// (DecisionJson for a shortfall, GradeDecisionsJson for grades on the threshold).
+/// ResultJson is written once at close and never changed; the presidium's later decisions are rows of their own
+/// beside it (<see cref="ShortfallDecision"/>, <see cref="GradeDecision"/>), appended and never rewritten.
 /// </summary>
 public sealed class Ballot
 {
@@ -65,9 +65,30 @@ public sealed class Ballot
     public DateTimeOffset? OpenedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public string? ResultJson { get; set; }
-    public string? DecisionJson { get; set; }
-    public string? GradeDecisionsJson { get; set; }
     public List<BallotItem> Items { get; set; } = [];
+    public ShortfallDecision? ShortfallDecision { get; set; }
+    public List<GradeDecision> GradeDecisions { get; set; } = [];
+}
+
+/// <summary>The presidium's one decision on a shortfall (RULES.md "Fewer than N pass"); the database refuses a second.</summary>
+public sealed class ShortfallDecision
+{
+    public int BallotId { get; set; }
+    public required string Decision { get; set; }
+    public string Note { get; set; } = "";
+    public int? FollowUpBallotId { get; set; }
+    public DateTimeOffset DecidedAt { get; set; }
+}
+
+/// <summary>The presidium's decision of one target's grade that lies exactly on the threshold; one per target.</summary>
+public sealed class GradeDecision
+{
+    public int BallotId { get; set; }
+    public int ItemId { get; set; }
+    public required string Grade { get; set; }
+    public required string GradeLabel { get; set; }
+    public string Note { get; set; } = "";
+    public DateTimeOffset DecidedAt { get; set; }
 }
 
 /// <summary>A candidate project, an appraisal target, or the one item of a motion.</summary>

@@ -43,6 +43,34 @@ internal sealed class BallotConfiguration : IEntityTypeConfiguration<Ballot>
         b.HasOne<Ballot>().WithMany().HasForeignKey(x => x.PreviousBallotId);
         b.Property(x => x.Title).HasMaxLength(200);
         b.HasIndex(x => new { x.SittingId, x.State });
+        // One place on the agenda per ballot, and one follow-up round (run-off, repeat, further ballot) per ballot.
+        b.HasIndex(x => new { x.SittingId, x.AgendaPosition }).IsUnique();
+        b.HasIndex(x => x.PreviousBallotId).IsUnique();
+        b.HasOne(x => x.ShortfallDecision).WithOne().HasForeignKey<ShortfallDecision>(d => d.BallotId);
+        b.HasMany(x => x.GradeDecisions).WithOne().HasForeignKey(d => d.BallotId);
+    }
+}
+
+internal sealed class ShortfallDecisionConfiguration : IEntityTypeConfiguration<ShortfallDecision>
+{
+    public void Configure(EntityTypeBuilder<ShortfallDecision> b)
+    {
+        b.HasKey(d => d.BallotId);
+        b.Property(d => d.Decision).HasMaxLength(32);
+        b.Property(d => d.Note).HasMaxLength(500);
+        b.HasOne<Ballot>().WithMany().HasForeignKey(d => d.FollowUpBallotId);
+    }
+}
+
+internal sealed class GradeDecisionConfiguration : IEntityTypeConfiguration<GradeDecision>
+{
+    public void Configure(EntityTypeBuilder<GradeDecision> b)
+    {
+        b.HasKey(d => new { d.BallotId, d.ItemId });
+        b.HasOne<BallotItem>().WithMany().HasForeignKey(d => d.ItemId);
+        b.Property(d => d.Grade).HasMaxLength(32);
+        b.Property(d => d.GradeLabel).HasMaxLength(32);
+        b.Property(d => d.Note).HasMaxLength(500);
     }
 }
 
@@ -84,9 +112,13 @@ internal sealed class CountingStaffConfiguration : IEntityTypeConfiguration<Coun
     {
         b.HasOne<Sitting>().WithMany().HasForeignKey(s => s.SittingId);
         b.HasOne<Credential>().WithMany().HasForeignKey(s => s.CredentialId);
-        b.HasIndex(s => s.CredentialId);
+        b.HasIndex(s => s.CredentialId).IsUnique();
+        b.HasIndex(s => s.SittingId);
         b.Property(s => s.Name).HasMaxLength(64);
         b.Property(s => s.Role).HasMaxLength(32);
+        // One 总监票人 per sitting.
+        b.HasIndex(s => s.SittingId, "IX_CountingStaff_OneChiefPerSitting").IsUnique()
+            .HasFilter($"\"Role\" = '{Contracts.CountingRoles.ChiefScrutineer}'");
     }
 }
 

@@ -14,6 +14,8 @@ public sealed class VenueDbContext(DbContextOptions<VenueDbContext> options) : D
     public DbSet<CountSignature> CountSignatures => Set<CountSignature>();
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<Issuance> Issuances => Set<Issuance>();
+    public DbSet<ShortfallDecision> ShortfallDecisions => Set<ShortfallDecision>();
+    public DbSet<GradeDecision> GradeDecisions => Set<GradeDecision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(VenueDbContext).Assembly);

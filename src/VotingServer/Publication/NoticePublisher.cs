@@ -14,31 +14,39 @@ namespace PeoplesCongress.VotingServer.Publication;
 /// sitting (公告 第N号), whose JSON document is written once and kept as published, with its SHA-256.
 /// </summary>
 public sealed partial class NoticePublisher(
-    VenueDbContext db, CountRecords records, SittingQueries sittings, TimeProvider clock, ILogger<NoticePublisher> logger)
+    GroupCommitWriter writer, TimeProvider clock, ILogger<NoticePublisher> logger)
 {
+    /// <summary>
+    /// Publishes the ballot's count record. Whether it is complete and not yet published, and the next number, are
+    /// read in the same write that adds the notice; the database keeps one notice per ballot and per number.
+    /// </summary>
     public async Task<NoticeView> PublishAsync(int ballotId)
     {
-        var record = await records.GetAsync(ballotId);
-        if (record.NoticeNumber is { } published) throw VenueErrors.AlreadyPublished(published);
-        if (!record.Complete)
-            throw VenueErrors.SignaturesMissing(record.AwaitingSignatures.Count > 0 ? string.Join("、", record.AwaitingSignatures) : "本次会议尚未指定监票人");
-        var sittingId = record.Result.SittingId;
-        var sitting = await sittings.GetAsync(sittingId);
-        var tellers = await db.CountingStaff.Where(s => s.SittingId == sittingId && s.Role == CountingRoles.Teller)
-            .OrderBy(s => s.Id).Select(s => s.Name).ToListAsync();
-        var number = (await db.Notices.Where(n => n.SittingId == sittingId).MaxAsync(n => (int?)n.Number) ?? 0) + 1;
-        var document = new NoticeDocument(
-            sittingId, sitting.Name, number, $"公告 第{number}号", clock.GetUtcNow(), record.Result, record.Signatures, tellers, record.RecordSha256);
-        var json = JsonSerializer.Serialize(document, ResultStore.Json);
-        var notice = new Notice
+        var notice = await writer.WriteAsync(tx =>
         {
-            SittingId = sittingId, Number = number, BallotId = ballotId, PublishedAt = document.PublishedAt,
-            DocumentJson = json, Sha256 = CountRecords.Sha256(json),
-        };
-        db.Notices.Add(notice);
-        await db.SaveChangesAsync();
-        LogPublished(sittingId, number, ballotId);
-        return notice.ToView(document.Result.Title);
+            var record = CountRecords.Get(tx.Db, ballotId);
+            if (record.NoticeNumber is { } published) throw VenueErrors.AlreadyPublished(published);
+            if (!record.Complete)
+                throw VenueErrors.SignaturesMissing(record.AwaitingSignatures.Count > 0 ? string.Join("、", record.AwaitingSignatures) : "本次会议尚未指定监票人");
+            var sittingId = record.Result.SittingId;
+            var sitting = tx.Db.Sittings.AsNoTracking().Single(s => s.Id == sittingId);
+            var tellers = tx.Db.CountingStaff.Where(s => s.SittingId == sittingId && s.Role == CountingRoles.Teller)
+                .OrderBy(s => s.Id).Select(s => s.Name).ToList();
+            var number = (tx.Db.Notices.Where(n => n.SittingId == sittingId).Max(n => (int?)n.Number) ?? 0) + 1;
+            var document = new NoticeDocument(
+                sittingId, sitting.Name, number, $"公告 第{number}号", clock.GetUtcNow(), record.Result, record.Signatures, tellers, record.RecordSha256);
+            var json = JsonSerializer.Serialize(document, ResultStore.Json);
+            var added = new Notice
+            {
+                SittingId = sittingId, Number = number, BallotId = ballotId, PublishedAt = document.PublishedAt,
+                DocumentJson = json, Sha256 = CountRecords.Sha256(json),
+            };
+            tx.Db.Notices.Add(added);
+            tx.Save();
+            return (Notice: added, document.Result.Title);
+        });
+        LogPublished(notice.Notice.SittingId, notice.Notice.Number, ballotId);
+        return notice.Notice.ToView(notice.Title);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sitting {SittingId} published notice {Number} for ballot {BallotId}")]

@@ -11,21 +11,29 @@ namespace PeoplesCongress.VotingServer.Roster;
 /// Imports a roster file into a sitting: deputies are matched by 代表证号, added or updated, all or nothing.
 /// Refused while a ballot is open, since the count of current deputies is that ballot's denominator.
 /// </summary>
-public sealed class RosterImporter(VenueDbContext db, CredentialDirectory directory, LiveUpdates live)
+public sealed class RosterImporter(GroupCommitWriter writer, LiveUpdates live)
 {
+    /// <summary>Parses the file first, then checks that no ballot is open and writes, both in one step.</summary>
     public async Task<RosterImported> ImportAsync(int sittingId, byte[] file)
     {
-        await RequireNoOpenBallotAsync(sittingId);
         var (rows, errors) = RosterFile.Read(file);
         if (errors.Count > 0) throw VenueErrors.RosterInvalid(errors);
-        var existing = await db.Deputies.Where(d => d.SittingId == sittingId).ToDictionaryAsync(d => d.Number, StringComparer.OrdinalIgnoreCase);
+        var imported = await writer.WriteAsync(tx => Write(tx, sittingId, rows));
+        live.AttendanceChanged(sittingId);
+        return imported;
+    }
+
+    private static RosterImported Write(WriteTransaction tx, int sittingId, IReadOnlyList<RosterRow> rows)
+    {
+        if (tx.Db.Ballots.Any(b => b.SittingId == sittingId && b.State == BallotStates.Open)) throw VenueErrors.RosterLocked();
+        var existing = tx.Db.Deputies.Where(d => d.SittingId == sittingId).ToDictionary(d => d.Number, StringComparer.OrdinalIgnoreCase);
         var added = 0;
         foreach (var row in rows)
         {
             if (!existing.TryGetValue(row.Number, out var deputy))
             {
                 deputy = new Deputy { SittingId = sittingId, Number = row.Number, Name = row.Name };
-                db.Deputies.Add(deputy);
+                tx.Db.Deputies.Add(deputy);
                 added++;
             }
             deputy.Name = row.Name;
@@ -33,15 +41,8 @@ public sealed class RosterImporter(VenueDbContext db, CredentialDirectory direct
             deputy.Status = row.Status;
             deputy.OnLeave = row.OnLeave ?? deputy.OnLeave;
         }
-        await db.SaveChangesAsync();
-        await directory.ReloadAsync();
-        live.AttendanceChanged(sittingId);
+        tx.Save();
         return new RosterImported(added, rows.Count - added, existing.Count + added);
-    }
-
-    private async Task RequireNoOpenBallotAsync(int sittingId)
-    {
-        if (await db.Ballots.AnyAsync(b => b.SittingId == sittingId && b.State == BallotStates.Open)) throw VenueErrors.RosterLocked();
     }
 }
 

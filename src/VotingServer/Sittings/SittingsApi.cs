@@ -26,7 +26,7 @@ public static class SittingsApi
         return group;
     }
 
-    private static async Task<Created<SittingView>> Create(CreateSittingRequest request, VenueDbContext db, TimeProvider clock)
+    private static async Task<Created<SittingView>> Create(CreateSittingRequest request, GroupCommitWriter writer, TimeProvider clock)
     {
         var name = request.Name?.Trim() ?? "";
         if (name.Length is 0 or > 200) throw VenueErrors.Invalid("请填写会议名称（不超过200字）。");
@@ -38,8 +38,7 @@ public static class SittingsApi
         {
             Name = name, QuorumNumerator = numerator, QuorumDenominator = denominator, CreatedAt = clock.GetUtcNow(),
         };
-        db.Sittings.Add(sitting);
-        await db.SaveChangesAsync();
+        await writer.WriteAsync(tx => tx.Db.Sittings.Add(sitting));
         return TypedResults.Created($"/api/sittings/{sitting.Id}", sitting.ToView());
     }
 }

@@ -29,12 +29,6 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DecisionJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("GradeDecisionsJson")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("GradeDenominator")
                         .HasColumnType("TEXT");
 
@@ -93,7 +87,11 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PreviousBallotId");
+                    b.HasIndex("PreviousBallotId")
+                        .IsUnique();
+
+                    b.HasIndex("SittingId", "AgendaPosition")
+                        .IsUnique();
 
                     b.HasIndex("SittingId", "State");
 
@@ -191,9 +189,14 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CredentialId");
+                    b.HasIndex("CredentialId")
+                        .IsUnique();
 
                     b.HasIndex("SittingId");
+
+                    b.HasIndex(new[] { "SittingId" }, "IX_CountingStaff_OneChiefPerSitting")
+                        .IsUnique()
+                        .HasFilter("\"Role\" = 'chief-scrutineer'");
 
                     b.ToTable("CountingStaff");
                 });
@@ -284,6 +287,39 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.ToTable("Deputies");
                 });
 
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.GradeDecision", b =>
+                {
+                    b.Property<int>("BallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GradeLabel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BallotId", "ItemId");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("GradeDecisions");
+                });
+
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Issuance", b =>
                 {
                     b.Property<int>("BallotId")
@@ -357,6 +393,34 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .IsUnique();
 
                     b.ToTable("Notices");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ShortfallDecision", b =>
+                {
+                    b.Property<int>("BallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FollowUpBallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BallotId");
+
+                    b.HasIndex("FollowUpBallotId");
+
+                    b.ToTable("ShortfallDecisions");
                 });
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Sitting", b =>
@@ -450,6 +514,21 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.GradeDecision", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
+                        .WithMany("GradeDecisions")
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.BallotItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Issuance", b =>
                 {
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
@@ -495,9 +574,26 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ShortfallDecision", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
+                        .WithOne("ShortfallDecision")
+                        .HasForeignKey("PeoplesCongress.VotingServer.Infrastructure.ShortfallDecision", "BallotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpBallotId");
+                });
+
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Ballot", b =>
                 {
+                    b.Navigation("GradeDecisions");
+
                     b.Navigation("Items");
+
+                    b.Navigation("ShortfallDecision");
                 });
 #pragma warning restore 612, 618
         }

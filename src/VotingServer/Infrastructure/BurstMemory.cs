@@ -1,0 +1,24 @@
+using Microsoft.Data.Sqlite;
+
+namespace PeoplesCongress.VotingServer.Infrastructure;
+
+/// <summary>
+/// A ballot's casts arrive as one burst, and what the burst kept alive for a moment (buffers, messages, tasks) has
+/// outlived the young generations by the time the ballot closes, where the collector would leave it until much
+/// later. When a commit closes a ballot, a background collection returns that memory while the hall waits for the
+/// next ballot (docs/performance.md has the figures that decided it).
+/// </summary>
+public sealed class BurstMemory : IStoreObserver
+{
+    public IReadOnlyCollection<string> Tables { get; } = ["Ballots"];
+
+    public void Load(SqliteConnection connection) { }
+
+    public void Refresh(SqliteConnection connection, ChangedRows changed)
+    {
+        var closed = connection.Scalar<int>(
+            "SELECT COUNT(*) FROM Ballots WHERE Id IN (SELECT value FROM json_each($ids)) AND State = $closed",
+            ("$ids", changed.JsonIds("Ballots")), ("$closed", Contracts.BallotStates.Closed));
+        if (closed > 0) GC.Collect(2, GCCollectionMode.Forced, blocking: false);
+    }
+}

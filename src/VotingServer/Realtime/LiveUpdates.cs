@@ -10,7 +10,7 @@ namespace PeoplesCongress.VotingServer.Realtime;
 /// <summary>
 /// Attendance and ballot progress, pushed at most four times a second per sitting. A sign-in storm of thousands
 /// of tablets thus costs a few broadcasts, not one broadcast per sign-in to every tablet. Attendance goes to every
-/// tablet, so beyond 1,000 connections its pushes are spaced further apart, to about 4,000 messages a second.
+/// tablet, so beyond 1,000 connections its pushes are spaced further apart (<see cref="AttendanceMessagesPerSecond"/>).
 /// </summary>
 public sealed partial class LiveUpdates(
     IHubContext<VenueHub, IVenueClient> hub, SittingAudience audience, IServiceScopeFactory scopes, HubConnectionLimit connections,

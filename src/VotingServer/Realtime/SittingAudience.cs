@@ -8,10 +8,9 @@ namespace PeoplesCongress.VotingServer.Realtime;
 /// <summary>
 /// Pushes to everyone of a sitting, one push after another, each a slice at a time. Each connection that a push
 /// reaches holds the message in its own buffers (at least 4 KiB on each side of the WebSocket) until its socket has
-/// sent it: sent to 10,000 tablets at once, the 10 KB result of an 11-target appraisal took the pinned socket
-/// buffers from 24 to 93 MB and the server to 592-607 MiB at the peak of the burst. Spread over the slices at about
-/// <see cref="MessagesPerSecond"/>, only a few slices' worth is in flight at a time (21 MB, 513-542 MiB). With a
-/// few hundred connections the slices go out back to back. The caller (opening or closing a ballot) does not wait
+/// sent it, so a large result sent to every tablet at once multiplies in memory. Spread over the slices at about
+/// <see cref="MessagesPerSecond"/>, only a few slices' worth is in flight at a time (docs/performance.md has the
+/// figures). With a few hundred connections the slices go out back to back. The caller (opening or closing a ballot) does not wait
 /// for the push: it is queued, and pushes leave in the order they were queued.
 /// </summary>
 public sealed partial class SittingAudience(

@@ -18,12 +18,6 @@ public static class BallotKinds
     public const string Motion = "motion";
 
     public static readonly IReadOnlyList<string> All = [ProjectSelection, ProjectApproval, Satisfaction, Appraisal, Motion];
-
-    /// <summary>Kinds whose cast names a choice for each item (<see cref="CastRequest.Choices"/>).</summary>
-    public static bool IsPerItem(string kind) => kind != ProjectSelection;
-
-    /// <summary>Kinds that adopt the top N projects, with run-offs and shortfalls.</summary>
-    public static bool AdoptsProjects(string kind) => kind is ProjectSelection or ProjectApproval;
 }
 
 public static class AppraisalScales

@@ -40,15 +40,8 @@ public static class AppraisalAnnouncement
     private static string ExactThresholdSentence(AppraisalResult result, Fraction threshold) =>
         result.ExactThreshold.Count == 0
             ? ""
-            : $"{Names(result, result.ExactThreshold)}的得票恰好为{Describe(threshold)}，测评等次请主席团决定。";
+            : Wording.ExactThreshold(Names(result, result.ExactThreshold), threshold);
 
     private static string Names(AppraisalResult result, IReadOnlyList<int> ids) =>
         string.Join("、", ids.Select(id => result.Targets.Single(t => t.Id == id).Name));
-
-    private static string Describe(Fraction threshold) => (threshold.Numerator, threshold.Denominator) switch
-    {
-        (1, 2) => "半数",
-        (2, 3) => "三分之二",
-        _ => $"{threshold.Numerator}/{threshold.Denominator}",
-    };
 }

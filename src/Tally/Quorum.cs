@@ -9,13 +9,7 @@ public sealed record QuorumRule(int Numerator, int Denominator)
     public bool IsMet(int present, int current) =>
         current > 0 && present * Denominator > Numerator * current;
 
-    public string Describe() => (Numerator, Denominator) switch
-    {
-        (2, 3) => "三分之二",
-        (1, 2) => "二分之一",
-        (3, 4) => "四分之三",
-        _ => $"{Numerator}/{Denominator}",
-    };
+    public string Describe() => Wording.Of(new Fraction(Numerator, Denominator));
 }
 
 public sealed record Attendance(int Expected, int Present, int OnLeave, int Absent, bool QuorumMet, string Sentence);

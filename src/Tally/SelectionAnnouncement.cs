@@ -47,11 +47,11 @@ internal static class AdoptionSentences
             return "";
         }
         var tied = string.Join("、", runOff.CandidateIds.Select(id => byId[id].Name));
-        return $"{tied}得票相等（{runOff.Votes}票），需就得票相等的项目再次投票，确定剩余{runOff.PlacesLeft}个名额。";
+        return Wording.RunOff(tied, runOff.Votes, runOff.PlacesLeft);
     }
 
     private static string ShortfallSentence(Shortfall? shortfall) =>
         shortfall is null
             ? ""
-            : $"获得通过的项目少于{shortfall.Places}个（{shortfall.Adopted}个），请主席团决定。";
+            : Wording.ShortfallAnnounced(shortfall.Places, shortfall.Adopted);
 }

@@ -25,7 +25,7 @@ public class AppraisalAnnouncementTests
         Assert.Contains("乙：满意15票，基本满意10票，不满意5票，无效0票，满意率50.00%，测评等次待定（满意或基本满意）。", result.Announcement);
         Assert.Contains("丙：满意2票，基本满意5票，不满意21票，无效2票，满意率7.14%，测评等次为不满意。", result.Announcement);
         Assert.EndsWith(
-            "测评等次为不满意的：甲、丙，应当整改后重新报告。乙的得票恰好为半数，测评等次请主席团决定。",
+            "测评等次为不满意的：甲、丙，应当整改后重新报告。乙的得票恰好为二分之一，测评等次请主席团决定。",
             result.Announcement);
     }
 

@@ -3,31 +3,32 @@ using PeoplesCongress.Tally;
 
 namespace PeoplesCongress.VotingServer.Ballots;
 
-/// <summary>The options a deputy chooses from on each item, per kind and scale; the index is the Tally's option index.</summary>
+/// <summary>
+/// The options a deputy chooses from on an item: their codes on the wire here, their words from the rules'
+/// <see cref="Wording"/> and <see cref="AppraisalScale"/>. An option's index is the Tally's option index.
+/// </summary>
 public static class BallotOptions
 {
     public const string For = "for";
     public const string Against = "against";
     public const string Abstain = "abstain";
 
-    private static readonly OptionView[] Approvals = [new(For, "赞成"), new(Against, "反对"), new(Abstain, "弃权")];
-    private static readonly OptionView[] SatisfactionLevels =
-        [new("satisfied", "满意"), new("basically-satisfied", "基本满意"), new("dissatisfied", "不满意")];
-    private static readonly OptionView[] CompetenceLevels =
-        [new("excellent", "优秀"), new("competent", "称职"), new("basically-competent", "基本称职"), new("incompetent", "不称职")];
-    private static readonly OptionView Unknown = new("unknown", "不了解");
+    /// <summary>A spoilt mark on a hand-counted paper ballot; tablets can never send it.</summary>
+    public const string Invalid = "invalid";
 
-    public static IReadOnlyList<OptionView> Of(string kind, string? scale) => kind switch
+    public static readonly IReadOnlyList<OptionView> Approvals =
+        [new(For, Wording.Of(Approval.For)), new(Against, Wording.Of(Approval.Against)), new(Abstain, Wording.Of(Approval.Abstain))];
+
+    private static readonly string[] SatisfactionCodes = ["satisfied", "basically-satisfied", "dissatisfied", "unknown"];
+    private static readonly string[] CompetenceCodes = ["excellent", "competent", "basically-competent", "incompetent"];
+
+    /// <summary>The levels of an appraisal scale (<see cref="AppraisalScales"/>), best first, then 不了解 where the scale has it.</summary>
+    public static IReadOnlyList<OptionView> Levels(string? scale)
     {
-        BallotKinds.ProjectSelection => [],
-        BallotKinds.ProjectApproval or BallotKinds.Motion => Approvals,
-        _ => scale switch
-        {
-            AppraisalScales.Competence => CompetenceLevels,
-            AppraisalScales.SatisfactionWithUnknown => [.. SatisfactionLevels, Unknown],
-            _ => SatisfactionLevels,
-        },
-    };
+        var tally = TallyScale(scale);
+        var codes = scale == AppraisalScales.Competence ? CompetenceCodes : SatisfactionCodes;
+        return [.. tally.Options.Select((label, i) => new OptionView(codes[i], label))];
+    }
 
     public static AppraisalScale TallyScale(string? scale) => scale switch
     {
@@ -35,9 +36,6 @@ public static class BallotOptions
         AppraisalScales.SatisfactionWithUnknown => AppraisalScale.SatisfactionWithUnknown,
         _ => AppraisalScale.Satisfaction,
     };
-
-    /// <summary>A spoilt mark on a hand-counted paper ballot; tablets can never send it.</summary>
-    public const string Invalid = "invalid";
 
     /// <summary>The marks a stored choice stands for: one, or two for a spoilt paper mark (so the rules count it invalid).</summary>
     public static IReadOnlyList<Approval> ApprovalMarks(string option) => option switch
@@ -50,4 +48,8 @@ public static class BallotOptions
 
     public static IReadOnlyList<int> LevelMarks(IReadOnlyList<OptionView> options, string option) =>
         option == Invalid ? [0, 1] : [options.Select(o => o.Code).ToList().IndexOf(option)];
+
+    /// <summary>Counts per approval option, in the order of <see cref="Approvals"/>.</summary>
+    public static IReadOnlyList<OptionCountView> ApprovalCounts(int @for, int against, int abstain) =>
+        [new(For, Approvals[0].Label, @for), new(Against, Approvals[1].Label, against), new(Abstain, Approvals[2].Label, abstain)];
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Ballots.Kinds;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
 
@@ -46,19 +47,12 @@ public static class BallotMapping
     public static BallotView ToView(this Ballot ballot) => new(
         ballot.Id, ballot.SittingId, ballot.AgendaPosition, ballot.Kind, ballot.Title, ballot.Places, ballot.Secret,
         ballot.State, ballot.Round, ballot.PreviousBallotId, ballot.Relation, ballot.Settings(),
-        BallotOptions.Of(ballot.Kind, ballot.Scale),
+        KindCatalog.Of(ballot.Kind).Options(ballot.Scale),
         ballot.Items.OrderBy(p => p.Position)
             .Select(p => new ItemView(p.Id, p.Name, p.Content, WithoutTrailingZeros(p.BudgetWan), p.LeadDepartment, p.Group, p.OriginItemId))
             .ToList());
 
-    public static BallotSettingsView Settings(this Ballot ballot) => ballot.Kind switch
-    {
-        BallotKinds.ProjectSelection or BallotKinds.ProjectApproval =>
-            new(ballot.Places, ballot.PassRule, null, null, null, ballot.Purpose),
-        BallotKinds.Motion => new(0, ballot.PassRule, null, null, null, ballot.Purpose),
-        _ => new(0, null, ballot.Scale, $"{ballot.GradeThresholdNumerator}/{ballot.GradeThresholdDenominator}",
-            ballot.GradeDenominator, ballot.Purpose),
-    };
+    public static BallotSettingsView Settings(this Ballot ballot) => KindCatalog.Of(ballot.Kind).Settings(ballot);
 
     // SQLite keeps decimals as text and reads 500 back as 500.0; the wire shows the amount as it was entered.
     private static decimal? WithoutTrailingZeros(decimal? amount) => amount / 1.000000000000000000000000000000000m;

@@ -29,7 +29,7 @@ public sealed class CastHandler(
         if (open is not null)
         {
             if (open.SittingId != sittingId) throw VenueErrors.BallotNotIssued();
-            choices = open.Kind == BallotKinds.ProjectSelection ? CheckMarks(open, request) : CheckChoices(open, request);
+            choices = open.Kind.EncodeCast(open, request);
         }
         // A ballot not open here may still be a resend of a cast the server recorded just before closing.
         var ballotId = request.BallotId;
@@ -44,29 +44,6 @@ public sealed class CastHandler(
         if (request.CastId is not { Length: >= 8 and <= 64 } castId || !castId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
             throw VenueErrors.Malformed("提交编号应为8至64位字母、数字、“-”或“_”");
         return castId;
-    }
-
-    /// <summary>Select up to N: the chosen items in <see cref="CastRequest.Marks"/>.</summary>
-    private static string CheckMarks(OpenBallot ballot, CastRequest request)
-    {
-        if (request.Marks is not { } marks || request.Choices is { Count: > 0 }) throw VenueErrors.Malformed("本表决应勾选项目（marks）");
-        if (marks.Distinct().Count() != marks.Count) throw VenueErrors.Malformed("同一项目被重复选择");
-        if (marks.Any(m => !ballot.ItemIds.Contains(m))) throw VenueErrors.UnknownItem();
-        // Refused, not recorded: the deputy corrects the ballot and sends it again.
-        if (marks.Count > ballot.Places) throw VenueErrors.TooManyMarks(ballot.Places);
-        return BoxChoices.Encode(marks);
-    }
-
-    /// <summary>Every other kind: one option per item in <see cref="CastRequest.Choices"/>.</summary>
-    private static string CheckChoices(OpenBallot ballot, CastRequest request)
-    {
-        if (request.Choices is not { } choices || request.Marks is { Count: > 0 }) throw VenueErrors.Malformed("本表决应对每一项作出选择（choices）");
-        if (choices.Any(c => c is null)) throw VenueErrors.Malformed("选择内容不完整");
-        if (choices.Select(c => c.ItemId).Distinct().Count() != choices.Count) throw VenueErrors.Malformed("同一项目或对象被选择了多次");
-        if (choices.Any(c => !ballot.ItemIds.Contains(c.ItemId))) throw VenueErrors.UnknownItem();
-        if (choices.FirstOrDefault(c => !ballot.Options.Contains(c.Option ?? "")) is { } bad) throw VenueErrors.Malformed($"选项“{bad.Option}”无效");
-        if (ballot.Kind == BallotKinds.Motion && choices.Count != 1) throw VenueErrors.Malformed("请在赞成、反对、弃权中选择一项");
-        return BoxChoices.Encode(choices.Select(c => (c.ItemId, c.Option)));
     }
 
     private static CastReceipt Record(

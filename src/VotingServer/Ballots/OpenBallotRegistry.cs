@@ -2,12 +2,13 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Microsoft.Data.Sqlite;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Ballots.Kinds;
 using PeoplesCongress.VotingServer.Infrastructure;
 
 namespace PeoplesCongress.VotingServer.Ballots;
 
 public sealed record OpenBallot(
-    int Id, int SittingId, string Kind, int Places, bool Secret, FrozenSet<int> ItemIds, FrozenSet<string> Options);
+    int Id, int SittingId, KindDescriptor Kind, int Places, bool Secret, FrozenSet<int> ItemIds, FrozenSet<string> Options);
 
 /// <summary>
 /// The ballots open right now, in memory, so a cast is checked without a database read. It is a copy of the store,
@@ -39,8 +40,9 @@ public sealed class OpenBallotRegistry : IStoreObserver
         foreach (var b in ballots)
         {
             var items = connection.Query("SELECT Id FROM BallotItems WHERE BallotId = $ballot", r => r.GetInt32(0), ("$ballot", b.Id));
-            open[b.Id] = new OpenBallot(b.Id, b.SittingId, b.Kind, b.Places, b.Secret, items.ToFrozenSet(),
-                BallotOptions.Of(b.Kind, b.Scale).Select(o => o.Code).ToFrozenSet());
+            var kind = KindCatalog.Of(b.Kind);
+            open[b.Id] = new OpenBallot(b.Id, b.SittingId, kind, b.Places, b.Secret, items.ToFrozenSet(),
+                kind.Options(b.Scale).Select(o => o.Code).ToFrozenSet());
         }
         foreach (var id in changed.Where(id => ballots.All(b => b.Id != id))) open.TryRemove((int)id, out _);
     }

@@ -1,4 +1,5 @@
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Ballots.Kinds;
 
 namespace PeoplesCongress.VotingServer.Publication;
 
@@ -11,8 +12,9 @@ public sealed record NoticeTable(IReadOnlyList<string> Header, IReadOnlyList<IRe
     public static NoticeTable Of(BallotResultView result)
     {
         var options = result.Items.FirstOrDefault()?.Counts.Select(c => c.Label).ToList() ?? [];
-        var appraisal = result.Kind is BallotKinds.Satisfaction or BallotKinds.Appraisal;
-        List<string> header = ["序号", appraisal ? "测评对象" : result.Kind == BallotKinds.Motion ? "表决事项" : "项目", .. options.Select(o => o + "票"), "无效"];
+        var kind = KindCatalog.Of(result.Kind);
+        var appraisal = kind.Grades;
+        List<string> header = ["序号", kind.ItemHeading, .. options.Select(o => o + "票"), "无效"];
         if (appraisal) header.AddRange([.. options.Select(o => o + "率"), "综合率", "等次", "名次"]);
         else header.Add("结果");
         var rows = result.Items.Select((item, i) =>
@@ -22,7 +24,7 @@ public sealed record NoticeTable(IReadOnlyList<string> Header, IReadOnlyList<IRe
             {
                 row.AddRange([.. item.Rates.Select(r => r.Percent + "%"), item.CombinedRate + "%", Grade(result, item), item.Rank?.ToString() ?? "—"]);
             }
-            else row.Add(Outcome(result, item));
+            else row.Add(kind.Outcome(result, item));
             return (IReadOnlyList<string>)row;
         }).ToList();
         return new NoticeTable(header, rows);
@@ -34,16 +36,6 @@ public sealed record NoticeTable(IReadOnlyList<string> Header, IReadOnlyList<IRe
         if (result.GradeDecisions?.FirstOrDefault(d => d.ItemId == item.ItemId) is { } decided) return decided.GradeLabel + "（主席团决定）";
         return item.ExactThreshold ? "待主席团决定" : "—";
     }
-
-    private static string Outcome(BallotResultView result, ItemResultView item) => result.Kind == BallotKinds.Motion
-        ? result.Passed == true ? "通过" : "未通过"
-        : item.Outcome switch
-        {
-            ProjectOutcomes.Adopted => "确定为民生实事项目",
-            ProjectOutcomes.RunOffNeeded => "得票相等，需再次投票",
-            ProjectOutcomes.PassedNotAdopted => "过半数，未进入前列",
-            _ => "未获通过",
-        };
 
     public static string CountMethod(BallotResultView result) =>
         result.CountedBy == CountMethods.ByHand ? "纸质选票，人工计票" : "电子表决系统计票";

@@ -10,7 +10,7 @@ internal static class AppraisalCount
 {
     public static KindCount Count(Ballot ballot, List<BallotItem> items, BoxContents box)
     {
-        var options = BallotOptions.Of(ballot.Kind, ballot.Scale);
+        var options = BallotOptions.Levels(ballot.Scale);
         var rule = new GradeRule(
             new Fraction(ballot.GradeThresholdNumerator, ballot.GradeThresholdDenominator),
             ballot.GradeDenominator == GradeDenominators.ValidVotes ? Denominator.ValidVotes : Denominator.AllCurrentMembers);
@@ -29,7 +29,7 @@ internal static class AppraisalCount
             t.ExactThreshold, t.ExactThreshold ? [.. t.Between.Select(b => options[b].Code)] : null)).ToList();
         var flags = result.Targets.Where(t => t.ExactThreshold).Select(t => new ResultFlagView(
             ResultFlags.ExactThreshold, [t.Id],
-            $"{t.Name}的得票恰好处于“{options[t.Between[0]].Label}”与“{options[t.Between[1]].Label}”的分界，测评等次请主席团决定。")).ToList();
+            Wording.ExactThresholdBetween(t.Name, options[t.Between[0]].Label, options[t.Between[1]].Label))).ToList();
         return new KindCount(result.Returned, 0, result.VoteValid, views, [], null, null, null, result.ToRectify, flags, result.Announcement);
     }
 }

@@ -1,5 +1,6 @@
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Ballots;
+using PeoplesCongress.VotingServer.Ballots.Kinds;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
 
@@ -18,9 +19,8 @@ public static class HandCountBallots
         var byItem = (totals.Items ?? []).ToDictionary(i => i.ItemId);
         if (byItem.Count != (totals.Items ?? []).Count || items.Any(i => !byItem.ContainsKey(i.Id)) || byItem.Count != items.Count)
             throw VenueErrors.HandCountInvalid("每个项目或对象须填写一次，且只能填写本表决的项目或对象。");
-        return ballot.Kind == BallotKinds.ProjectSelection
-            ? Selection(ballot, items, byItem, totals)
-            : PerItem(ballot, items, byItem, totals);
+        var kind = KindCatalog.Of(ballot.Kind);
+        return kind.ChoosesPerItem ? PerItem(kind, ballot, items, byItem, totals) : Selection(ballot, items, byItem, totals);
     }
 
     private static List<string> Selection(Ballot ballot, List<BallotItem> items, Dictionary<int, HandCountItem> byItem, HandCountRequest totals)
@@ -53,10 +53,11 @@ public static class HandCountBallots
         return votes >= 0 ? votes : throw VenueErrors.HandCountInvalid($"“{name}”的得票数不能为负数。");
     }
 
-    private static List<string> PerItem(Ballot ballot, List<BallotItem> items, Dictionary<int, HandCountItem> byItem, HandCountRequest totals)
+    private static List<string> PerItem(
+        KindDescriptor kind, Ballot ballot, List<BallotItem> items, Dictionary<int, HandCountItem> byItem, HandCountRequest totals)
     {
         if (totals.InvalidBallots != 0) throw VenueErrors.HandCountInvalid("该类表决按项目填写无效票，不填写整张无效票数。");
-        var options = BallotOptions.Of(ballot.Kind, ballot.Scale).Select(o => o.Code).ToHashSet();
+        var options = kind.Options(ballot.Scale).Select(o => o.Code).ToHashSet();
         var columns = items.Select(item =>
         {
             var entry = byItem[item.Id];

@@ -14,11 +14,7 @@ internal static class MotionCount
         var result = MotionTally.Count(new MotionVote(box.CurrentDeputies, box.Issued,
             box.Choices.Select(c => (IReadOnlyList<Approval>)BoxChoices.DecodeChoices(c).Values.SelectMany(BallotOptions.ApprovalMarks).ToList()).ToList()));
         var view = new ItemResultView(item.Id, item.Name, item.Group, item.OriginItemId,
-            [
-                new OptionCountView(BallotOptions.For, "赞成", result.For),
-                new OptionCountView(BallotOptions.Against, "反对", result.Against),
-                new OptionCountView(BallotOptions.Abstain, "弃权", result.Abstain),
-            ],
+            BallotOptions.ApprovalCounts(result.For, result.Against, result.Abstain),
             result.Valid, result.Invalid, result.For, result.Passed, null, null, [], null, null, null, false);
         return new KindCount(result.Valid, result.Invalid, result.VoteValid, [view], [], result.Passed, null, null, [], [], result.Announcement);
     }

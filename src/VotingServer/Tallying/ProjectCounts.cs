@@ -14,7 +14,7 @@ internal static class ProjectCounts
             box.CurrentDeputies, box.Issued, ballot.Places, PassRuleOf(ballot), Candidates(items),
             box.Choices.Select(c => new SelectionBallot(BoxChoices.DecodeMarks(c))).ToList()));
         var views = items.Zip(result.Candidates, (item, c) => Item(item, c,
-            [new OptionCountView(BallotOptions.For, "赞成", c.Votes)], result.Valid, result.Invalid)).ToList();
+            [BallotOptions.ApprovalCounts(c.Votes, 0, 0)[0]], result.Valid, result.Invalid)).ToList();
         return Project(result.Valid, result.Invalid, result.VoteValid, views, result.Adopted, result.RunOff, result.Shortfall, result.Announcement, items);
     }
 
@@ -25,11 +25,7 @@ internal static class ProjectCounts
             box.Choices.Select(c => new ApprovalBallot(BoxChoices.DecodeChoices(c)
                 .ToDictionary(x => x.Key, x => BallotOptions.ApprovalMarks(x.Value)))).ToList()));
         var views = items.Zip(result.Candidates, result.Counts).Select(x => Item(x.First, x.Second,
-            [
-                new OptionCountView(BallotOptions.For, "赞成", x.Third.For),
-                new OptionCountView(BallotOptions.Against, "反对", x.Third.Against),
-                new OptionCountView(BallotOptions.Abstain, "弃权", x.Third.Abstain),
-            ],
+            BallotOptions.ApprovalCounts(x.Third.For, x.Third.Against, x.Third.Abstain),
             x.Third.For + x.Third.Against + x.Third.Abstain, x.Third.Invalid)).ToList();
         return Project(result.Returned, 0, result.VoteValid, views, result.Adopted, result.RunOff, result.Shortfall, result.Announcement, items);
     }
@@ -42,12 +38,11 @@ internal static class ProjectCounts
         if (runOff is not null)
         {
             flags.Add(new ResultFlagView(ResultFlags.RunOffNeeded, runOff.CandidateIds,
-                $"{Names(items, runOff.CandidateIds)}得票相等，需就得票相等的项目再次投票，确定剩余{runOff.PlacesLeft}个名额。"));
+                Wording.RunOff(Names(items, runOff.CandidateIds), runOff.Votes, runOff.PlacesLeft)));
         }
         if (shortfall is not null)
         {
-            flags.Add(new ResultFlagView(ResultFlags.Shortfall, [],
-                $"获得通过的项目少于{shortfall.Places}个，请主席团决定：保留现有结果、就其余项目再次票决，或提交下次会议。"));
+            flags.Add(new ResultFlagView(ResultFlags.Shortfall, [], Wording.Shortfall(shortfall.Places, shortfall.Adopted)));
         }
         return new KindCount(valid, invalid, voteValid, views, adopted, null,
             runOff is null ? null : new RunOffView(runOff.CandidateIds, runOff.Votes, runOff.PlacesLeft),
@@ -66,11 +61,17 @@ internal static class ProjectCounts
     internal static string Names(IEnumerable<BallotItem> items, IEnumerable<int> ids) =>
         string.Join("、", ids.Select(id => items.Single(i => i.Id == id).Name));
 
-    private static string Outcome(CandidateOutcome outcome) => outcome switch
+    private static readonly IReadOnlyDictionary<CandidateOutcome, string> OutcomeCodes = new Dictionary<CandidateOutcome, string>
     {
-        CandidateOutcome.Adopted => ProjectOutcomes.Adopted,
-        CandidateOutcome.RunOffNeeded => ProjectOutcomes.RunOffNeeded,
-        CandidateOutcome.PassedNotAdopted => ProjectOutcomes.PassedNotAdopted,
-        _ => ProjectOutcomes.NotPassed,
+        [CandidateOutcome.Adopted] = ProjectOutcomes.Adopted,
+        [CandidateOutcome.RunOffNeeded] = ProjectOutcomes.RunOffNeeded,
+        [CandidateOutcome.PassedNotAdopted] = ProjectOutcomes.PassedNotAdopted,
+        [CandidateOutcome.NotPassed] = ProjectOutcomes.NotPassed,
     };
+
+    private static string Outcome(CandidateOutcome outcome) => OutcomeCodes[outcome];
+
+    /// <summary>The words of a project's outcome code, as the rules say them.</summary>
+    public static string OutcomeWords(string? code) =>
+        Wording.Of(OutcomeCodes.FirstOrDefault(o => o.Value == code, new(CandidateOutcome.NotPassed, "")).Key);
 }

@@ -1,6 +1,7 @@
 using PeoplesCongress.Contracts;
 using PeoplesCongress.Tally;
 using PeoplesCongress.VotingServer.Ballots;
+using PeoplesCongress.VotingServer.Ballots.Kinds;
 using PeoplesCongress.VotingServer.Infrastructure;
 
 namespace PeoplesCongress.VotingServer.Tallying;
@@ -19,13 +20,7 @@ public static class ResultCalculator
         string countedBy = CountMethods.Electronic, string? countNote = null)
     {
         var items = ballot.Items.OrderBy(i => i.Position).ToList();
-        var counted = ballot.Kind switch
-        {
-            BallotKinds.ProjectSelection => ProjectCounts.Selection(ballot, items, box),
-            BallotKinds.ProjectApproval => ProjectCounts.Approval(ballot, items, box),
-            BallotKinds.Motion => MotionCount.Count(items, box),
-            _ => AppraisalCount.Count(ballot, items, box),
-        };
+        var counted = KindCatalog.Of(ballot.Kind).Count(ballot, items, box);
         var final = RoundsCombined.FinalAdopted(ballot, items, counted, previous);
         var announcement = counted.Announcement + (counted.VoteValid ? RoundsCombined.Sentence(ballot, final, previous) : "")
             + (countedBy == CountMethods.ByHand ? "本次表决使用纸质选票，由监票人监督人工计票。" : "");
@@ -40,7 +35,7 @@ public static class ResultCalculator
 }
 
 /// <summary>The part of a result that depends on the kind of ballot.</summary>
-internal sealed record KindCount(
+public sealed record KindCount(
     int Valid, int Invalid, bool VoteValid, IReadOnlyList<ItemResultView> Items, IReadOnlyList<int> Adopted, bool? Passed,
     RunOffView? RunOff, ShortfallView? Shortfall, IReadOnlyList<int> ToRectify, IReadOnlyList<ResultFlagView> Flags,
     string Announcement);

@@ -1,4 +1,5 @@
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Ballots.Kinds;
 using PeoplesCongress.VotingServer.Infrastructure;
 
 namespace PeoplesCongress.VotingServer.Tallying;
@@ -13,7 +14,7 @@ internal static class RoundsCombined
     public static IReadOnlyList<AdoptedProjectView>? FinalAdopted(
         Ballot ballot, List<BallotItem> items, KindCount counted, BallotResultView? previous)
     {
-        if (!BallotKinds.AdoptsProjects(ballot.Kind)) return null;
+        if (!KindCatalog.Of(ballot.Kind).AdoptsProjects) return null;
         var thisRound = counted.Adopted
             .Select(id => items.Single(i => i.Id == id))
             .Select(i => new AdoptedProjectView(i.OriginItemId ?? i.Id, i.Name, ballot.Round));

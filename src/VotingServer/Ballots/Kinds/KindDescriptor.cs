@@ -1,0 +1,81 @@
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Tallying;
+
+namespace PeoplesCongress.VotingServer.Ballots.Kinds;
+
+/// <summary>
+/// Everything that varies by ballot kind, in one descriptor per kind: what its items are called and which it
+/// supplies, its settings and their defaults, the options a deputy chooses from, the shape of a cast and its
+/// checks, the count, and the words of its result. Adding a kind is one descriptor here, listed in
+/// <see cref="KindCatalog"/>, plus its renderers in the pages (docs/ballot-kinds.md).
+/// </summary>
+public abstract class KindDescriptor
+{
+    /// <summary>The kind's code on the wire (<see cref="BallotKinds"/>).</summary>
+    public abstract string Code { get; }
+
+    /// <summary>What the kind calls its items in messages: 候选项目, 测评对象, 表决事项.</summary>
+    public abstract string ItemNoun { get; }
+
+    /// <summary>The heading of the items' column in a notice.</summary>
+    public virtual string ItemHeading => ItemNoun;
+
+    /// <summary>Whether the top N projects are adopted, with run-offs and shortfalls (and rounds combined).</summary>
+    public virtual bool AdoptsProjects => false;
+
+    /// <summary>Whether items get rates, grades and ranks (the appraisal columns of a notice).</summary>
+    public virtual bool Grades => false;
+
+    /// <summary>Whether a cast names one option per item (<see cref="CastRequest.Choices"/>) rather than marking items.</summary>
+    public virtual bool ChoosesPerItem => true;
+
+    public abstract IReadOnlyList<OptionView> Options(string? scale);
+
+    /// <summary>The items as submitted, or those the kind supplies (a motion is its own one item).</summary>
+    public virtual IReadOnlyList<NewItem> Items(IReadOnlyList<NewItem> submitted, string title) => submitted;
+
+    /// <summary>Checks the kind's settings in the request and writes them, with their defaults, onto the ballot.</summary>
+    public abstract void Configure(Ballot ballot, CreateBallotRequest request);
+
+    public abstract BallotSettingsView Settings(Ballot ballot);
+
+    /// <summary>Whether a named (记名) vote of this kind may be held for the request (RULES.md "Secrecy").</summary>
+    public virtual bool AllowsNamed(CreateBallotRequest request) => false;
+
+    /// <summary>Checks a cast against the open ballot and encodes it for the box; a refusal is a coded error.</summary>
+    public virtual string EncodeCast(OpenBallot ballot, CastRequest request) => CastShapes.Choices(ballot, request);
+
+    /// <summary>Counts the box by the kind's rules in <c>src/Tally</c>.</summary>
+    public abstract KindCount Count(Ballot ballot, List<BallotItem> items, BoxContents box);
+
+    /// <summary>The word in a notice's 结果 column for an item of a kind that does not grade.</summary>
+    public virtual string Outcome(BallotResultView result, ItemResultView item) => ProjectCounts.OutcomeWords(item.Outcome);
+
+    /// <summary>Refuses the settings that only project votes have.</summary>
+    protected static void RefuseAdoptionSettings(CreateBallotRequest request)
+    {
+        if (request.Places != 0 || request.PassRule is not null) throw VenueErrors.Invalid("只有民生实事项目票决设应选项目数和通过规则。");
+    }
+}
+
+/// <summary>The kinds the server runs, by their wire code.</summary>
+public static class KindCatalog
+{
+    private static readonly IReadOnlyDictionary<string, KindDescriptor> ByCode = new KindDescriptor[]
+    {
+        new ProjectSelectionKind(), new ProjectApprovalKind(), new SatisfactionKind(), new AppraisalKind(), new MotionKind(),
+    }.ToDictionary(k => k.Code);
+
+    public static IReadOnlyCollection<string> Codes => [.. ByCode.Keys];
+
+    /// <summary>The descriptor of a stored ballot's kind.</summary>
+    public static KindDescriptor Of(string code) => ByCode[code];
+
+    /// <summary>The descriptor of a requested kind, or the coded refusal naming the kinds there are.</summary>
+    public static KindDescriptor Requested(string? code) =>
+        code is not null && ByCode.TryGetValue(code, out var kind)
+            ? kind
+            : throw VenueErrors.Invalid($"表决类型“{code}”无效，应为 {string.Join("、", ByCode.Keys)} 之一。");
+}

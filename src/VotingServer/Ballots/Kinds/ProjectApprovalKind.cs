@@ -1,0 +1,15 @@
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Tallying;
+
+namespace PeoplesCongress.VotingServer.Ballots.Kinds;
+
+/// <summary>民生实事项目票决 item by item: 赞成 / 反对 / 弃权 on each project; the top N passing projects are adopted.</summary>
+public sealed class ProjectApprovalKind : ProjectKind
+{
+    public override string Code => BallotKinds.ProjectApproval;
+
+    public override IReadOnlyList<OptionView> Options(string? scale) => BallotOptions.Approvals;
+
+    public override KindCount Count(Ballot ballot, List<BallotItem> items, BoxContents box) => ProjectCounts.Approval(ballot, items, box);
+}

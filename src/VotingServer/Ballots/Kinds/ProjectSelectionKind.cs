@@ -1,0 +1,19 @@
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Tallying;
+
+namespace PeoplesCongress.VotingServer.Ballots.Kinds;
+
+/// <summary>民生实事项目票决, select up to N of M (差额票决): a cast marks the chosen projects.</summary>
+public sealed class ProjectSelectionKind : ProjectKind
+{
+    public override string Code => BallotKinds.ProjectSelection;
+
+    public override bool ChoosesPerItem => false;
+
+    public override IReadOnlyList<OptionView> Options(string? scale) => [];
+
+    public override string EncodeCast(OpenBallot ballot, CastRequest request) => CastShapes.Marks(ballot, request);
+
+    public override KindCount Count(Ballot ballot, List<BallotItem> items, BoxContents box) => ProjectCounts.Selection(ballot, items, box);
+}

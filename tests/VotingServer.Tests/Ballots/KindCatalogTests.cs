@@ -15,7 +15,7 @@ public sealed class KindCatalogTests
     [Fact]
     public void AnUnknownKindIsRefusedNamingTheKindsThereAre()
     {
-        var refused = Assert.Throws<Errors.VenueError>(() => KindCatalog.Requested("referendum"));
+        var refused = Assert.Throws<PeoplesCongress.VotingServer.Errors.VenueError>(() => KindCatalog.Requested("referendum"));
         Assert.Equal(ErrorCodes.Invalid, refused.Code);
         Assert.All(BallotKinds.All, code => Assert.Contains(code, refused.Message));
     }

@@ -1,5 +1,5 @@
 // The attendance panel: 应到 / 实到 / 请假 / 缺席, whether quorum is met, and the announcement sentence.
-import { fill, h } from './dom.js';
+import { fill, h } from '/js/common/dom.js';
 
 export function attendancePanel({ compact = false } = {}) {
   const element = h('section', { class: `attendance panel${compact ? ' compact' : ''}`, 'aria-labelledby': 'attendance-title' });

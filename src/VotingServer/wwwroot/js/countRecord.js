@@ -1,6 +1,6 @@
 // A count record (计票记录) as the secretariat and the scrutineers see it: the certified figures, every item's
 // counts, and who has signed and who is still awaited.
-import { h } from './dom.js';
+import { h } from '/js/common/dom.js';
 import { chinaTime, countingRoleLabels, roundLabel } from './labels.js';
 import { announcement, resultFigures, resultTable } from './results.js';
 

@@ -1,6 +1,6 @@
 // A certified result (BallotResultView) as people read it: the figures, a table of every item's counts, and
 // the announcement. Used by the presidium, the secretariat and the scrutineers alike.
-import { h } from './dom.js';
+import { h } from '/js/common/dom.js';
 import { countedByLabels, isAppraisalKind, isProjectKind, outcomeLabels } from './labels.js';
 
 /** 应到 / 发出 / 收回 / 有效 / 无效 (/ 未表决), how it was counted, and whether the vote is valid. */

@@ -1,7 +1,8 @@
 // The gate of every staff page: asks for the credential code, checks it with GET /api/me, and lets in only
 // the page's own role. The server refuses every staff action to anyone else anyway; this says so up front.
-import { api } from './api.js';
-import { $, field, fill, h, messageArea, say } from './dom.js';
+import { api } from '/js/common/api.js';
+import { $, fill, h } from '/js/common/dom.js';
+import { field, messageArea, say } from './controls.js';
 import { roleLabels } from './labels.js';
 import { forgetCode, rememberCode, storedCode } from './session.js';
 

@@ -1,5 +1,6 @@
 // Which sitting a staff page works on: the one chosen earlier in this tab, else the newest.
-import { field, h } from './dom.js';
+import { h } from '/js/common/dom.js';
+import { field } from './controls.js';
 import { rememberSitting, storedSitting } from './session.js';
 
 /**

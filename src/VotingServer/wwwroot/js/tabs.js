@@ -1,5 +1,5 @@
 // Accessible tabs (WAI-ARIA tabs pattern): arrow keys move between tabs, the hash remembers the open one.
-import { h } from './dom.js';
+import { h } from '/js/common/dom.js';
 
 /**
  * tabs: [{ id, label, panel: { element, refresh() } }]. The open tab's panel is refreshed each time it is shown,

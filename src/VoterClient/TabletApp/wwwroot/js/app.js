@@ -1,8 +1,8 @@
 // The deputies' tablet app: sign in with the credential, follow the sitting, vote, see the results.
 // The server is the only source of truth (docs/protocol.md); screens are rebuilt from what it says.
-import { show } from "./dom.js";
+import { show } from "./screens/layout.js";
 import { identify, normalize, storedCredential } from "./credential.js";
-import { getJson } from "./http.js";
+import { api } from "/js/common/api.js";
 import { notify, onSignOut, showConnection, showIdentity } from "./header.js";
 import { Drafts, castPayload } from "./drafts.js";
 import { Casting } from "./casting.js";
@@ -63,7 +63,7 @@ function build(name, ballotId, extra) {
 function result(ballotId) {
   const entry = state.closed.get(ballotId);
   if (entry?.result) return resultScreen(app, entry.result);
-  getJson(`/api/ballots/${ballotId}/result`, session.code).then((loaded) => {
+  api(session.code, `/api/ballots/${ballotId}/result`).then((loaded) => {
     state.resultLoaded(loaded);
     if (app.view.name === "result" && app.view.ballotId === ballotId) go("result", ballotId);
   }, (error) => notify(error.message));

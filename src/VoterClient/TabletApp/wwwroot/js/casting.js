@@ -1,7 +1,7 @@
 // A cast lives in sessionStorage from the moment it is sent until the server's receipt, and is sent again with the
 // same castId after a reconnect or a reload: the server records it once and answers a resend with duplicate=true
 // (protocol 6.1). After the receipt nothing about the choice stays on the tablet.
-import { hubError } from "./http.js";
+import { hubError } from "/js/common/errors.js";
 
 const key = "pc.pendingCasts";
 

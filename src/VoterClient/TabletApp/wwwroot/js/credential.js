@@ -1,6 +1,7 @@
 // The deputy's credential code, kept on the tablet (localStorage) so that a reload does not ask for the card again;
 // 「退出」 removes it for the next deputy on a shared tablet.
-import { getJson, VenueError } from "./http.js";
+import { api } from "/js/common/api.js";
+import { VenueError } from "/js/common/errors.js";
 
 const key = "pc.credential";
 
@@ -24,7 +25,7 @@ export const refusals = new Set(["unauthenticated", "credential-unknown", "crede
 
 /** Whose code this is (GET /api/me): a refused WebSocket upgrade would not say why, this does. */
 export async function identify(code) {
-  const me = await getJson("/api/me", code);
+  const me = await api(code, "/api/me");
   if (me.role !== "deputy") throw new VenueError("not-a-deputy", "这是会务工作人员的凭证，不能在代表表决器上签到。");
   return me;
 }

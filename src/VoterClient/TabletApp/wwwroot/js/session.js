@@ -1,22 +1,24 @@
 // A signed-in session: the hub link, the casts, and where the screens go when the server says something.
-import { refusals } from "./credential.js";
+import { api } from "/js/common/api.js";
+import { HubLink } from "/js/common/hubLink.js";
+import { identify, refusals } from "./credential.js";
 import { Casting } from "./casting.js";
 import { showConnection, showIdentity } from "./header.js";
-import { getJson } from "./http.js";
-import { VenueLink } from "./venue-link.js";
 
 export function startSession(app, code) {
   const { state } = app;
   const session = { code };
-  session.link = new VenueLink(code, {
+  session.link = new HubLink(code, {
     async connected() {
       // The first call returns once the sign-in is durable; pushes missed while away come back through it.
       state.load(await session.link.invoke("GetState"));
       showConnection("online");
-      await getJson(`/api/sittings/${state.sitting.id}/ballots`, code).then((ballots) => state.closedListed(ballots), () => {});
+      await api(code, `/api/sittings/${state.sitting.id}/ballots`).then((ballots) => state.closedListed(ballots), () => {});
       await session.casting.resendAll();
     },
     disconnected: () => showConnection("offline"),
+    // A refused WebSocket upgrade would not say why: GET /api/me does.
+    refusal: () => identify(code).then(() => null, (error) => (refusals.has(error.code) ? error : null)),
     refused: (error) => app.signedOut(error.message),
     pushes: {
       AttendanceChanged: (attendance) => state.attendanceChanged(attendance),

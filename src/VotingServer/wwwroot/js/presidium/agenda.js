@@ -1,6 +1,7 @@
 // The presidium's agenda: every ballot in agenda order with its state and round, 「开始表决」 / 「结束表决」,
 // and the live count of an open ballot (已投 x / 应投 y: counts only, never who).
-import { act, fill, h, messageArea } from '../dom.js';
+import { fill, h } from '/js/common/dom.js';
+import { act, messageArea } from '../controls.js';
 import { isProjectKind, kindLabels, roundLabel, stateLabels } from '../labels.js';
 
 export function agendaView({ call, sittingId, onResult }) {

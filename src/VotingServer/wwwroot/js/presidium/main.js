@@ -1,8 +1,8 @@
 // 主席团 console: live attendance and quorum, the agenda with 「开始表决」 / 「结束表决」, live progress, results
 // and the decisions they call for. The chair sees controls; the hall's big screen shows the figures.
-import { client } from '../api.js';
+import { client } from '/js/common/api.js';
 import { attendancePanel } from '../attendance.js';
-import { $, fill, h } from '../dom.js';
+import { $, fill, h } from '/js/common/dom.js';
 import { showLinkStatus, watchSitting } from '../live.js';
 import { signIn } from '../signin.js';
 import { sittingChooser } from '../sittingChooser.js';

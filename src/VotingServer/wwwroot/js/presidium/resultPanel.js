@@ -1,6 +1,7 @@
 // The result of a closed ballot for the presidium, with what it must decide: a run-off on a tie at the last
 // place, its choice on a shortfall, a grade exactly on the threshold, a repeat of an invalid vote.
-import { act, field, fill, h, messageArea, say } from '../dom.js';
+import { fill, h } from '/js/common/dom.js';
+import { act, field, messageArea, say } from '../controls.js';
 import { chinaTime, decisionLabels, roundLabel } from '../labels.js';
 import { announcement, resultFigures, resultTable } from '../results.js';
 

@@ -1,6 +1,6 @@
 // The result as a bar chart in plain CSS: one stacked bar per item, one segment per option. 票决 and motions are
 // drawn against all current deputies with the 过半数 line (the pass rule's floor); appraisals as 100% bars.
-import { h } from '../dom.js';
+import { h } from '/js/common/dom.js';
 import { isAppraisalKind } from '../labels.js';
 
 export function barChart(result) {

@@ -1,7 +1,7 @@
 // The big screen (大屏) of the hall: opened with the viewer link the secretariat creates (/screen/#CODE; the part
 // after "#" never leaves the browser), it watches its one sitting and shows what the hall should see.
-import { api } from '../api.js';
-import { $, h, fill } from '../dom.js';
+import { api } from '/js/common/api.js';
+import { $, fill, h } from '/js/common/dom.js';
 import { watchSitting } from '../live.js';
 import { renderBody, renderHeader } from './view.js';
 

@@ -1,6 +1,6 @@
 // What the hall sees: the sitting, the attendance sentence, the ballots being voted on with their progress, and
 // after a close the result as a table and a bar chart with the announcement. Figures only, no controls.
-import { fill, h } from '../dom.js';
+import { fill, h } from '/js/common/dom.js';
 import { kindLabels, roundLabel } from '../labels.js';
 import { resultTable } from '../results.js';
 import { barChart } from './bars.js';

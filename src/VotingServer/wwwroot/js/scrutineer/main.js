@@ -1,8 +1,9 @@
 // 监票人: the count records (计票记录) of the closed ballots of the scrutineer's sitting, each to check and sign
 // (「签字确认」) with the scrutineer's own credential. Publishing is the secretariat's, never offered here.
-import { client } from '../api.js';
+import { client } from '/js/common/api.js';
 import { countRecordView } from '../countRecord.js';
-import { $, act, field, fill, h, messageArea, redraw, say } from '../dom.js';
+import { $, fill, h, redraw } from '/js/common/dom.js';
+import { act, field, messageArea, say } from '../controls.js';
 import { countingRoleLabels } from '../labels.js';
 import { showLinkStatus, watchSitting } from '../live.js';
 import { rememberSitting, storedSitting } from '../session.js';

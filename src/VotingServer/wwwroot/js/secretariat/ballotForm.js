@@ -1,6 +1,7 @@
 // 新增表决: every kind of ballot with its settings (N and the pass rule for 票决; scale, grade threshold and its
 // base for appraisals; the one named vote, a deputy's rating of their own suggestion's handling).
-import { act, field, h, messageArea, say } from '../dom.js';
+import { h } from '/js/common/dom.js';
+import { act, field, messageArea, say } from '../controls.js';
 import { gradeDenominatorLabels, kindLabels, passRuleLabels, scaleLabels } from '../labels.js';
 import { itemsEditor } from './itemsEditor.js';
 

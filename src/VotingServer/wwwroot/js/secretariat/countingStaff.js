@@ -1,6 +1,7 @@
 // 监票人与计票人: the secretariat designates the chief scrutineer, the scrutineers (each gets a credential of their
 // own to sign count records with) and the tellers (named on the record, no credential).
-import { act, field, h, messageArea, redraw } from '../dom.js';
+import { h, redraw } from '/js/common/dom.js';
+import { act, field, messageArea } from '../controls.js';
 import { countingRoleLabels } from '../labels.js';
 import { issuedCode } from './issuedCode.js';
 

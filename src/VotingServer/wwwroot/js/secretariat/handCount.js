@@ -1,6 +1,7 @@
 // 人工计票: when the electronic vote fails, the secretariat enters the hand-counted totals of a ballot that has
 // not closed. The server counts them by the same rules and the notice says the count was by hand.
-import { act, field, fill, h, messageArea, say } from '../dom.js';
+import { fill, h } from '/js/common/dom.js';
+import { act, field, messageArea, say } from '../controls.js';
 import { kindLabels, stateLabels } from '../labels.js';
 import { announcement, resultFigures, resultTable } from '../results.js';
 

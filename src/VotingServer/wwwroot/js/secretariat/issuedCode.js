@@ -1,5 +1,5 @@
 // A freshly issued code is shown once (the server keeps only its hash), to hand over to its holder.
-import { h } from '../dom.js';
+import { h } from '/js/common/dom.js';
 
 export function issuedCode(holder, code, note) {
   return h('div', { class: 'message info', role: 'status' },

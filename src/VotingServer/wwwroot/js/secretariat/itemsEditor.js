@@ -1,6 +1,6 @@
 // The items of a ballot, one row each: candidate projects (name, content, budget in 万元, lead department) or
 // appraisal targets (name, group). Rows pasted from a spreadsheet (tab-separated lines) fill several rows at once.
-import { h } from '../dom.js';
+import { h } from '/js/common/dom.js';
 
 const layouts = {
   project: [['name', '项目名称'], ['content', '项目内容'], ['budgetWan', '投资额（万元）'], ['leadDepartment', '牵头单位']],

@@ -1,8 +1,8 @@
 // 大会秘书处: before the sitting the roster, credentials, agenda and counting staff; during it leave and sign-in
 // by hand; after each ballot the count records, the notices and, if need be, the paper count.
-import { client } from '../api.js';
+import { client } from '/js/common/api.js';
 import { attendancePanel } from '../attendance.js';
-import { $, fill, h } from '../dom.js';
+import { $, fill, h } from '/js/common/dom.js';
 import { showLinkStatus, watchSitting } from '../live.js';
 import { signIn } from '../signin.js';
 import { sittingChooser } from '../sittingChooser.js';

@@ -1,6 +1,7 @@
 // 计票与公告: each closed ballot's count record with the scrutineers' signatures, 「发布公告」 once all have
 // signed, the published notices with their downloads, and the paper fallback (人工计票).
-import { act, h, messageArea, redraw, say } from '../dom.js';
+import { h, redraw } from '/js/common/dom.js';
+import { act, messageArea, say } from '../controls.js';
 import { countRecordView } from '../countRecord.js';
 import { chinaTime } from '../labels.js';
 import { handCountPanel } from './handCount.js';

@@ -1,5 +1,6 @@
 // 代表名册与签到: import the roster file (CSV or XLSX), print the credential sheet, and the roster itself.
-import { act, field, h, messageArea, say } from '../dom.js';
+import { h } from '/js/common/dom.js';
+import { act, field, messageArea, say } from '../controls.js';
 import { openCredentialSheet } from './printing.js';
 import { rosterTable } from './rosterTable.js';
 

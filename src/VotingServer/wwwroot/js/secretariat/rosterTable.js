@@ -1,6 +1,7 @@
 // The roster with what the secretariat records by hand: leave (before or during the sitting), a sign-in when a
 // tablet failed, and a deputy's credential reissued (a one-card sheet to print) or revoked.
-import { act, field, h, messageArea, redraw, say } from '../dom.js';
+import { h, redraw } from '/js/common/dom.js';
+import { act, field, messageArea, say } from '../controls.js';
 import { openCredentialSheet } from './printing.js';
 
 const statusLabels = { current: '在任', suspended: '暂停执行代表职务', ended: '代表资格终止' };

@@ -1,5 +1,6 @@
 // 新建会议: the sitting's name and its quorum (default more than two thirds of the current deputies).
-import { act, field, h, messageArea } from '../dom.js';
+import { h } from '/js/common/dom.js';
+import { act, field, messageArea } from '../controls.js';
 import { rememberSitting } from '../session.js';
 
 export function sittingForm(call, { first }) {

@@ -1,6 +1,7 @@
 // 工作人员凭证 and the big screen's link: issue a presidium or secretariat credential (shown once), list and
 // revoke them, and create the viewer link the hall projector opens.
-import { act, field, fill, h, messageArea, redraw, say } from '../dom.js';
+import { fill, h, redraw } from '/js/common/dom.js';
+import { act, field, messageArea, say } from '../controls.js';
 import { chinaTime, roleLabels } from '../labels.js';
 import { issuedCode } from './issuedCode.js';
 

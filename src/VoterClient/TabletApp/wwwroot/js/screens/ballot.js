@@ -1,5 +1,6 @@
 // A ballot to fill in, whatever its kind; 「下一步」 leads to the review, never straight to the server.
-import { h, heading } from "../dom.js";
+import { h } from "/js/common/dom.js";
+import { heading } from "./layout.js";
 import { unmarked } from "../drafts.js";
 import { kindLabels, roundLabel, secrecyLabel } from "../text.js";
 import { choicesPanel } from "./choices.js";

@@ -1,5 +1,5 @@
 // Every other kind: one of the ballot's options on each item (赞成/反对/弃权, 满意/基本满意/不满意, 优秀/称职/…).
-import { h } from "../dom.js";
+import { h } from "/js/common/dom.js";
 import { itemText } from "./item-text.js";
 
 export function choicesPanel(ballot, draft, problem) {

@@ -1,5 +1,6 @@
 // 正在签到: the code is being checked and the hub connected (on a reload, perhaps while the Wi-Fi is still away).
-import { h, heading } from "../dom.js";
+import { h } from "/js/common/dom.js";
+import { heading } from "./layout.js";
 
 /** `canLeave` is false while a cast waits for its receipt: signing out then would lose it. */
 export function connectingScreen(ctx, canLeave) {

@@ -1,5 +1,5 @@
 // How an item reads on every screen: a project with its content, budget and lead department; a target with its group.
-import { h } from "../dom.js";
+import { h } from "/js/common/dom.js";
 import { budget } from "../text.js";
 
 export function itemText(item) {

@@ -1,5 +1,5 @@
 // 差额票决: select up to N of the M projects. The screen refuses a mark past N, so an over-marked ballot never leaves it.
-import { h } from "../dom.js";
+import { h } from "/js/common/dom.js";
 import { selectedCount } from "../text.js";
 import { itemText } from "./item-text.js";
 

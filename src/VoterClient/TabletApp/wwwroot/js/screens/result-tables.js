@@ -1,5 +1,5 @@
 // The figures of a closed ballot, kind by kind, exactly as the server counted them (protocol section 9).
-import { h } from "../dom.js";
+import { h } from "/js/common/dom.js";
 import { outcomeLabels } from "../text.js";
 
 function table(headers, rows) {

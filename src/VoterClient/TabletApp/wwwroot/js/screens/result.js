@@ -1,5 +1,6 @@
 // A closed ballot's certified result, read-only: the same figures and announcement as the big screen.
-import { h, heading } from "../dom.js";
+import { h } from "/js/common/dom.js";
+import { heading } from "./layout.js";
 import { kindLabels, roundLabel } from "../text.js";
 import { resultTable } from "./result-tables.js";
 

@@ -1,5 +1,5 @@
 // 核对选票: the choices once more, then 「确认提交」. From the moment it is sent the ballot is locked on screen.
-import { h } from "../dom.js";
+import { h } from "/js/common/dom.js";
 import { ballotHeading } from "./ballot.js";
 
 const waitingForNetwork = "网络连接中断。您的选票已暂存在本机，恢复连接后将自动提交，请勿退出。";

@@ -1,5 +1,6 @@
 // 代表签到: the camera reads the QR code on the credential; typing the printed code is the fallback.
-import { h, heading } from "../dom.js";
+import { h } from "/js/common/dom.js";
+import { heading } from "./layout.js";
 import { isCredentialCode, normalize } from "../credential.js";
 import { cameraProblem, cameraUnavailable, startScanner } from "../scanner.js";
 

@@ -1,5 +1,6 @@
 // 已提交: the server's receipt arrived; this ballot cannot be voted again from this or any other tablet.
-import { h, heading } from "../dom.js";
+import { h } from "/js/common/dom.js";
+import { heading } from "./layout.js";
 
 export function submittedScreen(ctx, title, note) {
   const root = h("section", { class: "screen submitted" },

@@ -1,5 +1,6 @@
 // The sitting at a glance: the deputy's sign-in, attendance (应到/实到), the agenda items now open and the results.
-import { h, heading, keepingFocus } from "../dom.js";
+import { h, keepingFocus } from "/js/common/dom.js";
+import { heading } from "./layout.js";
 import { kindLabels, roundLabel } from "../text.js";
 
 export function waitingScreen(ctx) {

@@ -1,7 +1,9 @@
 // A count record (计票记录) as the secretariat and the scrutineers see it: the certified figures, every item's
 // counts, and who has signed and who is still awaited.
 import { h } from '/js/common/dom.js';
-import { chinaTime, countingRoleLabels, roundLabel } from './labels.js';
+import { roundLabel } from '/js/common/ballots.js';
+import { countingRoleLabels } from '/js/common/roles.js';
+import { chinaTime } from './chinaTime.js';
 import { announcement, resultFigures, resultTable } from './results.js';
 
 export function countRecordView(record, ...actions) {

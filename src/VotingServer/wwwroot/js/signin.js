@@ -3,7 +3,7 @@
 import { api } from '/js/common/api.js';
 import { $, fill, h } from '/js/common/dom.js';
 import { field, messageArea, say } from './controls.js';
-import { roleLabels } from './labels.js';
+import { roleLabels } from '/js/common/roles.js';
 import { forgetCode, rememberCode, storedCode } from './session.js';
 
 /** Resolves with { code, me } once a credential of `role` is entered (or was kept for this tab). */

@@ -2,6 +2,7 @@
 // 「退出」 removes it for the next deputy on a shared tablet.
 import { api } from "/js/common/api.js";
 import { VenueError } from "/js/common/errors.js";
+import { Role } from "/js/common/roles.js";
 
 const key = "pc.credential";
 
@@ -26,6 +27,6 @@ export const refusals = new Set(["unauthenticated", "credential-unknown", "crede
 /** Whose code this is (GET /api/me): a refused WebSocket upgrade would not say why, this does. */
 export async function identify(code) {
   const me = await api(code, "/api/me");
-  if (me.role !== "deputy") throw new VenueError("not-a-deputy", "这是会务工作人员的凭证，不能在代表表决器上签到。");
+  if (me.role !== Role.deputy) throw new VenueError("not-a-deputy", "这是会务工作人员的凭证，不能在代表表决器上签到。");
   return me;
 }

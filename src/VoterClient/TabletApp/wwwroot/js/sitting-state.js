@@ -1,5 +1,6 @@
 // What the tablet knows of its sitting. GetState replaces it after every (re)connect, since pushes missed while away
 // are not replayed (protocol 2.4); the pushes keep it current in between. Listeners hear (change, detail).
+import { BallotState } from "/js/common/ballots.js";
 
 export class SittingState {
   me = null;
@@ -52,7 +53,7 @@ export class SittingState {
 
   /** The sitting's closed ballots from GET /api/sittings/{id}/ballots; their results are fetched when asked for. */
   closedListed(ballots) {
-    for (const ballot of ballots.filter((b) => b.state === "closed" && !this.closed.has(b.id))) {
+    for (const ballot of ballots.filter((b) => b.state === BallotState.closed && !this.closed.has(b.id))) {
       this.closed.set(ballot.id, { title: ballot.title, agendaPosition: ballot.agendaPosition, result: null });
     }
     this.#emit("closed-list");

@@ -2,7 +2,7 @@
 // and the live count of an open ballot (已投 x / 应投 y: counts only, never who).
 import { fill, h } from '/js/common/dom.js';
 import { act, messageArea } from '../controls.js';
-import { isProjectKind, kindLabels, roundLabel, stateLabels } from '../labels.js';
+import { BallotState, isProjectKind, kindLabels, roundLabel, stateLabels } from '/js/common/ballots.js';
 
 export function agendaView({ call, sittingId, onResult }) {
   const message = messageArea();
@@ -38,7 +38,7 @@ export function agendaView({ call, sittingId, onResult }) {
         h('span', { class: 'title' }, ballot.title),
         h('span', { class: `badge ${ballot.state}` }, stateLabels[ballot.state])),
       h('div', { class: 'meta' }, [kindLabels[ballot.kind], roundLabel(ballot), places].filter(Boolean).join(' · ')),
-      ballot.state === 'open' ? progressOf(ballot) : null,
+      ballot.state === BallotState.open ? progressOf(ballot) : null,
       h('div', { class: 'actions' }, actions(ballot)));
   }
 
@@ -51,12 +51,12 @@ export function agendaView({ call, sittingId, onResult }) {
   }
 
   function actions(ballot) {
-    if (ballot.state === 'draft') {
+    if (ballot.state === BallotState.draft) {
       const open = h('button', { class: 'primary', type: 'button' }, '开始表决');
       open.addEventListener('click', () => act(open, message, async () => replace(await call(`/api/ballots/${ballot.id}/open`, { method: 'POST' }))));
       return open;
     }
-    if (ballot.state === 'closed') {
+    if (ballot.state === BallotState.closed) {
       return h('button', { type: 'button', onclick: () => onResult(ballot.id) }, '查看结果');
     }
     if (confirming !== ballot.id) {
@@ -76,7 +76,7 @@ export function agendaView({ call, sittingId, onResult }) {
 
   function closed(result) {
     const ballot = ballots.find(b => b.id === result.ballotId);
-    if (ballot) replace({ ...ballot, state: 'closed' });
+    if (ballot) replace({ ...ballot, state: BallotState.closed });
     onResult(result.ballotId, result);
   }
 
@@ -89,7 +89,7 @@ export function agendaView({ call, sittingId, onResult }) {
       progress.set(item.ballotId, item);
       const ballot = ballots.find(b => b.id === item.ballotId);
       const shown = list.querySelector(`li[data-ballot="${item.ballotId}"] .progress`);
-      if (ballot?.state === 'open' && shown) shown.replaceWith(progressOf(ballot));
+      if (ballot?.state === BallotState.open && shown) shown.replaceWith(progressOf(ballot));
     },
     followUpOf: ballotId => ballots.find(b => b.previousBallotId === ballotId),
   };

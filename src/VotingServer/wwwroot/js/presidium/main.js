@@ -4,12 +4,13 @@ import { client } from '/js/common/api.js';
 import { attendancePanel } from '../attendance.js';
 import { $, fill, h } from '/js/common/dom.js';
 import { showLinkStatus, watchSitting } from '../live.js';
+import { Role } from '/js/common/roles.js';
 import { signIn } from '../signin.js';
 import { sittingChooser } from '../sittingChooser.js';
 import { agendaView } from './agenda.js';
 import { resultPanel } from './resultPanel.js';
 
-const { code } = await signIn('presidium', '主席团');
+const { code } = await signIn(Role.presidium, '主席团');
 const call = client(code);
 const app = $('#app');
 const { element: chooser, sitting } = await sittingChooser(call, 'presidium');

@@ -2,7 +2,8 @@
 // place, its choice on a shortfall, a grade exactly on the threshold, a repeat of an invalid vote.
 import { fill, h } from '/js/common/dom.js';
 import { act, field, messageArea, say } from '../controls.js';
-import { chinaTime, decisionLabels, roundLabel } from '../labels.js';
+import { Decision, decisionLabels, Flag, roundLabel } from '/js/common/ballots.js';
+import { chinaTime } from '../chinaTime.js';
 import { announcement, resultFigures, resultTable } from '../results.js';
 
 export function resultPanel({ call, followUpOf, onAgendaChanged }) {
@@ -28,8 +29,8 @@ export function resultPanel({ call, followUpOf, onAgendaChanged }) {
 
   function decisions(result) {
     const boxes = result.flags.map(flag => {
-      if (flag.code === 'run-off-needed') return flagBox('需要再次投票', flag.message, followUp(result, 'run-off', '发起再次投票'));
-      if (flag.code === 'shortfall') return flagBox('获得通过的项目少于应选数，请主席团决定', flag.message, shortfall(result));
+      if (flag.code === Flag.runOffNeeded) return flagBox('需要再次投票', flag.message, followUp(result, 'run-off', '发起再次投票'));
+      if (flag.code === Flag.shortfall) return flagBox('获得通过的项目少于应选数，请主席团决定', flag.message, shortfall(result));
       return flagBox('测评等次请主席团决定', flag.message, gradeChoice(result, flag.itemIds[0]));
     });
     if (!result.voteValid) boxes.push(flagBox('本次表决无效', '收回的票数多于发出的票数，应当重新投票。', followUp(result, 'repeat', '重新投票')));
@@ -76,7 +77,7 @@ export function resultPanel({ call, followUpOf, onAgendaChanged }) {
     }
     const note = h('input', { name: 'note', maxlength: 200 });
     const buttons = Object.entries(decisionLabels).map(([decision, label]) => {
-      const button = h('button', { type: 'button', class: decision === 'leave-short' ? '' : 'primary' }, label);
+      const button = h('button', { type: 'button', class: decision === Decision.leaveShort ? '' : 'primary' }, label);
       button.addEventListener('click', () => act(button, message, async () => {
         const decided = await call(`/api/ballots/${result.ballotId}/decision`, { method: 'POST', json: { decision, note: note.value } });
         await onAgendaChanged();

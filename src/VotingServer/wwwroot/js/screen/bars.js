@@ -1,11 +1,11 @@
 // The result as a bar chart in plain CSS: one stacked bar per item, one segment per option. 票决 and motions are
 // drawn against all current deputies with the 过半数 line (the pass rule's floor); appraisals as 100% bars.
 import { h } from '/js/common/dom.js';
-import { isAppraisalKind } from '../labels.js';
+import { isAppraisalKind, PassRule } from '/js/common/ballots.js';
 
 export function barChart(result) {
   const appraisal = isAppraisalKind(result.kind);
-  const majority = !appraisal && result.settings.passRule !== 'plurality';
+  const majority = !appraisal && result.settings.passRule !== PassRule.plurality;
   const options = result.items[0]?.counts ?? [];
   const scaleOf = item => (appraisal ? item.valid + item.invalid : result.currentDeputies) || 1;
   const rows = result.items.map(item => {

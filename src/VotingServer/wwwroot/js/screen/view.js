@@ -1,7 +1,7 @@
 // What the hall sees: the sitting, the attendance sentence, the ballots being voted on with their progress, and
 // after a close the result as a table and a bar chart with the announcement. Figures only, no controls.
 import { fill, h } from '/js/common/dom.js';
-import { kindLabels, roundLabel } from '../labels.js';
+import { CountedBy, isAppraisalKind, Kind, kindLabels, paperOf, roundLabel } from '/js/common/ballots.js';
 import { resultTable } from '../results.js';
 import { barChart } from './bars.js';
 
@@ -34,16 +34,16 @@ function votingBlock(ballot, progress) {
 
 /** What the one open ballot is about: its candidate projects or appraisal targets. */
 function itemList(ballot) {
-  if (ballot.kind === 'motion') return null;
+  if (ballot.kind === Kind.motion) return null;
   return h('ul', { class: 'items', style: `--count: ${ballot.items.length}` }, ballot.items.map(item => h('li', {},
     item.name, item.budgetWan !== null ? h('span', { class: 'budget' }, `${item.budgetWan}万元`) : null)));
 }
 
 function resultBlock(result) {
-  const figures = [`发出${result.kind === 'satisfaction' || result.kind === 'appraisal' ? '测评表' : '表决票'} ${result.issued}`, `收回 ${result.returned}`];
-  if (result.kind !== 'satisfaction' && result.kind !== 'appraisal') figures.push(`有效 ${result.valid}`, `无效 ${result.invalid}`);
+  const figures = [`发出${paperOf(result.kind)} ${result.issued}`, `收回 ${result.returned}`];
+  if (!isAppraisalKind(result.kind)) figures.push(`有效 ${result.valid}`, `无效 ${result.invalid}`);
   return h('section', { class: 'result', style: `--rows: ${Math.max(result.items.length, 3)}` },
-    h('p', { class: 'kind' }, [kindLabels[result.kind], roundLabel(result), result.countedBy === 'by-hand' ? '人工计票' : ''].filter(Boolean).join(' · ')),
+    h('p', { class: 'kind' }, [kindLabels[result.kind], roundLabel(result), result.countedBy === CountedBy.byHand ? '人工计票' : ''].filter(Boolean).join(' · ')),
     h('h2', {}, `表决结果：${result.title}`),
     h('p', { class: 'result-figures' }, figures.join('　')),
     h('div', { class: 'result-body' }, resultTable(result, { caption: '得票情况' }), barChart(result)),

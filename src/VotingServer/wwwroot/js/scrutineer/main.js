@@ -4,12 +4,13 @@ import { client } from '/js/common/api.js';
 import { countRecordView } from '../countRecord.js';
 import { $, fill, h, redraw } from '/js/common/dom.js';
 import { act, field, messageArea, say } from '../controls.js';
-import { countingRoleLabels } from '../labels.js';
+import { countingRoleLabels, Role } from '/js/common/roles.js';
 import { showLinkStatus, watchSitting } from '../live.js';
 import { rememberSitting, storedSitting } from '../session.js';
 import { signIn } from '../signin.js';
+import { BallotState } from '/js/common/ballots.js';
 
-const { code } = await signIn('scrutineer', '监票人');
+const { code } = await signIn(Role.scrutineer, '监票人');
 const call = client(code);
 const app = $('#app');
 const assignments = await call('/api/me/counting-staff');
@@ -34,7 +35,7 @@ if (!mine) {
     message, records));
 
   async function refresh() {
-    const closed = (await call(`/api/sittings/${sitting.id}/ballots`)).filter(b => b.state === 'closed').reverse();
+    const closed = (await call(`/api/sittings/${sitting.id}/ballots`)).filter(b => b.state === BallotState.closed).reverse();
     const counted = await Promise.all(closed.map(b => call(`/api/ballots/${b.id}/count-record`)));
     redraw(records, counted.length ? counted.map(record => countRecordView(record, signing(record))) : h('p', { class: 'muted' }, '还没有结束的表决。'));
   }

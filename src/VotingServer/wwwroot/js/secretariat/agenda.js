@@ -1,6 +1,6 @@
 // 议程与表决: the sitting's agenda as it stands, and the form that adds a ballot to it.
 import { fill, h, redraw } from '/js/common/dom.js';
-import { isProjectKind, kindLabels, roundLabel, stateLabels } from '../labels.js';
+import { isProjectKind, kindLabels, roundLabel, stateLabels } from '/js/common/ballots.js';
 import { ballotForm } from './ballotForm.js';
 
 export function agendaTab({ call, sitting }) {

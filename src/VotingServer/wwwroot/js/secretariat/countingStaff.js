@@ -2,7 +2,7 @@
 // own to sign count records with) and the tellers (named on the record, no credential).
 import { h, redraw } from '/js/common/dom.js';
 import { act, field, messageArea } from '../controls.js';
-import { countingRoleLabels } from '../labels.js';
+import { countingRoleLabels } from '/js/common/roles.js';
 import { issuedCode } from './issuedCode.js';
 
 export function countingStaffPanel({ call, sitting }) {

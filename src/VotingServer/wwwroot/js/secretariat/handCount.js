@@ -2,7 +2,7 @@
 // not closed. The server counts them by the same rules and the notice says the count was by hand.
 import { fill, h } from '/js/common/dom.js';
 import { act, field, messageArea, say } from '../controls.js';
-import { kindLabels, stateLabels } from '../labels.js';
+import { Approval, BallotState, Kind, kindLabels, stateLabels } from '/js/common/ballots.js';
 import { announcement, resultFigures, resultTable } from '../results.js';
 
 const number = (name, label) => h('input', { type: 'number', name, min: 0, required: true, inputmode: 'numeric', 'aria-label': label, value: 0 });
@@ -15,7 +15,7 @@ export function handCountPanel({ call, sitting, onCounted }) {
   let ballots = [];
 
   async function refresh() {
-    ballots = (await call(`/api/sittings/${sitting.id}/ballots`)).filter(b => b.state !== 'closed');
+    ballots = (await call(`/api/sittings/${sitting.id}/ballots`)).filter(b => b.state !== BallotState.closed);
     const kept = choice.value;
     fill(choice, ballots.map(b => h('option', { value: b.id, selected: String(b.id) === kept }, `${b.agendaPosition}. ${b.title}（${stateLabels[b.state]}）`)));
     start.disabled = !ballots.length;
@@ -27,8 +27,8 @@ export function handCountPanel({ call, sitting, onCounted }) {
     const issued = number('issued', '发出票数');
     const returned = number('returned', '收回票数');
     const invalid = number('invalidBallots', '整张无效票数');
-    const selection = ballot.kind === 'project-selection';
-    const options = selection ? [{ code: 'for', label: '得票数' }] : ballot.options;
+    const selection = ballot.kind === Kind.projectSelection;
+    const options = selection ? [{ code: Approval.for, label: '得票数' }] : ballot.options;
     const cells = ballot.items.map(item => ({
       item,
       counts: options.map(o => [o.code, number(o.code, `${item.name} ${o.label}`)]),

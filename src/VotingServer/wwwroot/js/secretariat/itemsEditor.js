@@ -1,5 +1,6 @@
 // The items of a ballot, one row each: candidate projects (name, content, budget in 万元, lead department) or
 // appraisal targets (name, group). Rows pasted from a spreadsheet (tab-separated lines) fill several rows at once.
+import { isAppraisalKind, Kind } from '/js/common/ballots.js';
 import { h } from '/js/common/dom.js';
 
 const layouts = {
@@ -51,8 +52,8 @@ export function itemsEditor() {
   }
 
   function setKind(kind) {
-    const next = kind === 'satisfaction' || kind === 'appraisal' ? layouts.target : layouts.project;
-    element.hidden = kind === 'motion';
+    const next = isAppraisalKind(kind) ? layouts.target : layouts.project;
+    element.hidden = kind === Kind.motion;
     if (next === layout && body.children.length) return;
     layout = next;
     head.replaceChildren(h('tr', {}, h('th', { scope: 'col' }, '序号'), layout.map(([, label]) => h('th', { scope: 'col' }, label)), h('th', {}, '')));

@@ -4,6 +4,7 @@ import { client } from '/js/common/api.js';
 import { attendancePanel } from '../attendance.js';
 import { $, fill, h } from '/js/common/dom.js';
 import { showLinkStatus, watchSitting } from '../live.js';
+import { Role } from '/js/common/roles.js';
 import { signIn } from '../signin.js';
 import { sittingChooser } from '../sittingChooser.js';
 import { tabView } from '../tabs.js';
@@ -14,7 +15,7 @@ import { rosterTab } from './roster.js';
 import { sittingForm } from './sittingForm.js';
 import { staffCredentialsPanel } from './staffCredentials.js';
 
-const { code } = await signIn('secretariat', '秘书处');
+const { code } = await signIn(Role.secretariat, '秘书处');
 const call = client(code);
 const app = $('#app');
 const { element: chooser, sitting } = await sittingChooser(call, 'secretariat');

@@ -3,7 +3,8 @@
 import { h, redraw } from '/js/common/dom.js';
 import { act, messageArea, say } from '../controls.js';
 import { countRecordView } from '../countRecord.js';
-import { chinaTime } from '../labels.js';
+import { chinaTime } from '../chinaTime.js';
+import { BallotState } from '/js/common/ballots.js';
 import { handCountPanel } from './handCount.js';
 
 export function recordsTab({ call, sitting }) {
@@ -21,7 +22,7 @@ export function recordsTab({ call, sitting }) {
     handCount.element);
 
   async function refresh() {
-    const ballots = (await call(`/api/sittings/${sitting.id}/ballots`)).filter(b => b.state === 'closed');
+    const ballots = (await call(`/api/sittings/${sitting.id}/ballots`)).filter(b => b.state === BallotState.closed);
     const [counted, published] = await Promise.all([
       Promise.all(ballots.map(b => call(`/api/ballots/${b.id}/count-record`))),
       call(`/api/sittings/${sitting.id}/notices`),

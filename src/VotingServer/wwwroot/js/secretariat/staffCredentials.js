@@ -2,14 +2,15 @@
 // revoke them, and create the viewer link the hall projector opens.
 import { fill, h, redraw } from '/js/common/dom.js';
 import { act, field, messageArea, say } from '../controls.js';
-import { chinaTime, roleLabels } from '../labels.js';
+import { Role, roleLabels } from '/js/common/roles.js';
+import { chinaTime } from '../chinaTime.js';
 import { issuedCode } from './issuedCode.js';
 
 export function staffCredentialsPanel({ call, sitting }) {
   const message = messageArea();
   const issued = h('div', {});
   const name = h('input', { name: 'holder', required: true, maxlength: 64 });
-  const role = h('select', { name: 'role' }, h('option', { value: 'presidium' }, '主席团（执行主席）'), h('option', { value: 'secretariat' }, '大会秘书处'));
+  const role = h('select', { name: 'role' }, h('option', { value: Role.presidium }, '主席团（执行主席）'), h('option', { value: Role.secretariat }, roleLabels[Role.secretariat]));
   const submit = h('button', { class: 'primary', type: 'submit' }, '发放凭证');
   const form = h('form', {}, h('div', { class: 'row' }, field('持有人', name), field('角色', role), h('div', { class: 'field' }, submit)));
   form.addEventListener('submit', event => {

@@ -2,16 +2,17 @@
 import { h } from "/js/common/dom.js";
 import { heading } from "./layout.js";
 import { unmarked } from "../drafts.js";
-import { kindLabels, roundLabel, secrecyLabel } from "../text.js";
+import { approvalChoice, Kind, kindLabels, roundLabel } from "/js/common/ballots.js";
+import { secrecyLabel } from "../text.js";
 import { choicesPanel } from "./choices.js";
 import { marksPanel } from "./marks.js";
 
 const instructions = {
-  "project-selection": (b) => `请从下列${b.items.length}个项目中选择不超过${b.places}个，可以少选或不选。`,
-  "project-approval": () => "请对每个项目选择赞成、反对或弃权。",
-  satisfaction: () => "请对每个测评对象选择一项评价。",
-  appraisal: () => "请对每个测评对象选择一项评价。",
-  motion: () => "请选择赞成、反对或弃权。",
+  [Kind.projectSelection]: (b) => `请从下列${b.items.length}个项目中选择不超过${b.places}个，可以少选或不选。`,
+  [Kind.projectApproval]: () => `请对每个项目选择${approvalChoice}。`,
+  [Kind.satisfaction]: () => "请对每个测评对象选择一项评价。",
+  [Kind.appraisal]: () => "请对每个测评对象选择一项评价。",
+  [Kind.motion]: () => `请选择${approvalChoice}。`,
 };
 
 export function ballotHeading(ballot, title = ballot.title) {
@@ -26,8 +27,8 @@ export function ballotScreen(ctx, ballot, message) {
   function next() {
     const missing = unmarked(ballot, draft);
     if (!missing.length) return ctx.go("review", ballot.id);
-    problem.textContent = ballot.kind === "motion"
-      ? "请在赞成、反对、弃权中选择一项。"
+    problem.textContent = ballot.kind === Kind.motion
+      ? `请在${approvalChoice}中选择一项。`
       : `还有${missing.length}项未选择：${missing.map((i) => i.name).join("、")}。每一项都需要作出选择。`;
     root.querySelector(`fieldset[data-item="${missing[0].id}"] input`)?.focus();
   }

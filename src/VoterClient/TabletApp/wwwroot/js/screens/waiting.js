@@ -1,7 +1,7 @@
 // The sitting at a glance: the deputy's sign-in, attendance (应到/实到), the agenda items now open and the results.
 import { h, keepingFocus } from "/js/common/dom.js";
 import { heading } from "./layout.js";
-import { kindLabels, roundLabel } from "../text.js";
+import { kindLabels, roundLabel } from "/js/common/ballots.js";
 
 export function waitingScreen(ctx) {
   const { state } = ctx;

@@ -40,9 +40,9 @@ export function recordsTab({ call, sitting }) {
     }
     const button = h('button', { type: 'button', class: 'primary', 'data-key': `publish-${record.result.ballotId}` }, '发布公告');
     button.addEventListener('click', () => act(button, message, async () => {
-      const notice = await call(`/api/ballots/${record.result.ballotId}/publish`, { method: 'POST' });
+      const issued = await call(`/api/ballots/${record.result.ballotId}/publish`, { method: 'POST' });
       await refresh();
-      say(message, `已发布公告 第${notice.number}号：${notice.title}。`, 'ok');
+      say(message, `已发布公告 第${issued.number}号：${issued.title}。`, 'ok');
     }));
     return button;
   }

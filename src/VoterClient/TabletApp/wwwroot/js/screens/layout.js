@@ -5,10 +5,10 @@ import { h } from '/js/common/dom.js';
 export function show(container, root) {
   container.replaceChildren(root);
   window.scrollTo(0, 0);
-  const heading = root.querySelector('h1');
-  if (heading) {
-    heading.tabIndex = -1;
-    heading.focus({ preventScroll: true });
+  const title = root.querySelector('h1');
+  if (title) {
+    title.tabIndex = -1;
+    title.focus({ preventScroll: true });
   }
 }
 

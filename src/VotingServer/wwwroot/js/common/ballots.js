@@ -22,7 +22,11 @@ export const isAppraisalKind = (kind) => kind === Kind.satisfaction || kind === 
 
 export const BallotState = Object.freeze({ draft: 'draft', open: 'open', closed: 'closed' });
 
-export const stateLabels = { [BallotState.draft]: '未开始', [BallotState.open]: '表决中', [BallotState.closed]: '已结束' };
+export const stateLabels = {
+  [BallotState.draft]: '未开始',
+  [BallotState.open]: '表决中',
+  [BallotState.closed]: '已结束',
+};
 
 /** The options of a per-item 票决 and of a motion, as the server sends them (Ballots/BallotOptions.cs). */
 export const Approval = Object.freeze({ for: 'for', against: 'against', abstain: 'abstain' });
@@ -79,7 +83,11 @@ export const outcomeLabels = {
 };
 
 /** What a result asks of the presidium (ResultFlags in src/Contracts/Kinds.cs). */
-export const Flag = Object.freeze({ runOffNeeded: 'run-off-needed', shortfall: 'shortfall', exactThreshold: 'exact-threshold' });
+export const Flag = Object.freeze({
+  runOffNeeded: 'run-off-needed',
+  shortfall: 'shortfall',
+  exactThreshold: 'exact-threshold',
+});
 
 /** How a later round follows an earlier ballot, in the words of the run-off sentence (src/Tally). */
 export const relationLabels = {
@@ -89,7 +97,11 @@ export const relationLabels = {
 };
 
 /** The presidium's choice on a shortfall, in the words of the shortfall sentence (Tallying/ProjectCounts.cs). */
-export const Decision = Object.freeze({ leaveShort: 'leave-short', furtherBallot: 'further-ballot', carryOver: 'carry-over' });
+export const Decision = Object.freeze({
+  leaveShort: 'leave-short',
+  furtherBallot: 'further-ballot',
+  carryOver: 'carry-over',
+});
 
 export const decisionLabels = {
   [Decision.leaveShort]: '保留现有结果',

@@ -34,7 +34,10 @@ export function fill(element, ...children) {
 
 export const $ = (selector, root = document) => root.querySelector(selector);
 
-/** Runs `change`, which rebuilds part of `container`, and gives focus back to the rebuilt control with the same data-key. */
+/**
+ * Runs `change`, which rebuilds part of `container`, and gives focus back to the rebuilt control with the same
+ * data-key.
+ */
 export function keepingFocus(container, change) {
   const key = container.contains(document.activeElement) ? document.activeElement.dataset?.key : undefined;
   change();

@@ -19,21 +19,27 @@ if (!sitting) {
 } else {
   $('#sitting-name').textContent = sitting.name;
   const attendance = attendancePanel();
-  const results = resultPanel({ call, followUpOf: id => agenda.followUpOf(id), onAgendaChanged: () => agenda.reload() });
+  const results = resultPanel({
+    call,
+    followUpOf: (id) => agenda.followUpOf(id),
+    onAgendaChanged: () => agenda.reload(),
+  });
   const agenda = agendaView({ call, sittingId: sitting.id, onResult: (id, result) => results.showBallot(id, result) });
-  fill(app, chooser, h('div', { class: 'columns' },
-    h('div', {}, attendance.element),
-    h('div', {}, agenda.element, results.element)));
+  fill(
+    app,
+    chooser,
+    h('div', { class: 'columns' }, h('div', {}, attendance.element), h('div', {}, agenda.element, results.element)),
+  );
   await agenda.reload();
   await watchSitting(code, sitting.id, {
-    state: state => {
+    state: (state) => {
       attendance.show(state.attendance);
       agenda.reload();
     },
-    status: value => showLinkStatus($('#link-status'), value),
-    AttendanceChanged: view => attendance.show(view),
-    BallotOpened: ballot => agenda.opened(ballot),
-    BallotClosed: result => agenda.closed(result),
-    ProgressChanged: progress => agenda.progressed(progress),
+    status: (value) => showLinkStatus($('#link-status'), value),
+    AttendanceChanged: (view) => attendance.show(view),
+    BallotOpened: (ballot) => agenda.opened(ballot),
+    BallotClosed: (result) => agenda.closed(result),
+    ProgressChanged: (progress) => agenda.progressed(progress),
   });
 }

@@ -27,31 +27,35 @@ async function start() {
   }
   if (me.role !== Role.viewer) return refuse('此链接不是大屏链接，请使用大会秘书处生成的大屏链接。');
   await watchSitting(code, me.sittingId, {
-    state: async state => {
-      Object.assign(view, { sitting: state.sitting, attendance: state.attendance, open: new Map(state.openBallots.map(b => [b.id, b])) });
+    state: async (state) => {
+      Object.assign(view, {
+        sitting: state.sitting,
+        attendance: state.attendance,
+        open: new Map(state.openBallots.map((b) => [b.id, b])),
+      });
       if (!view.open.size && !view.result) view.result = await latestResult(me.sittingId);
       draw();
     },
-    status: value => {
+    status: (value) => {
       status.hidden = value === 'connected';
       status.textContent = '正在重新连接会场服务器…';
     },
     error: refuse,
-    AttendanceChanged: attendance => {
+    AttendanceChanged: (attendance) => {
       view.attendance = attendance;
       draw();
     },
-    BallotOpened: ballot => {
+    BallotOpened: (ballot) => {
       view.open.set(ballot.id, ballot);
       view.result = null;
       draw();
     },
-    BallotClosed: result => {
+    BallotClosed: (result) => {
       view.open.delete(result.ballotId);
       view.result = result;
       draw();
     },
-    ProgressChanged: progress => {
+    ProgressChanged: (progress) => {
       view.progress.set(progress.ballotId, progress);
       draw();
     },
@@ -60,8 +64,8 @@ async function start() {
 
 /** After a reload between ballots, the hall sees the last result announced. */
 async function latestResult(sittingId) {
-  const closed = (await api(code, `/api/sittings/${sittingId}/ballots`)).filter(b => b.state === BallotState.closed);
-  const results = await Promise.all(closed.map(b => api(code, `/api/ballots/${b.id}/result`)));
+  const closed = (await api(code, `/api/sittings/${sittingId}/ballots`)).filter((b) => b.state === BallotState.closed);
+  const results = await Promise.all(closed.map((b) => api(code, `/api/ballots/${b.id}/result`)));
   return results.sort((a, b) => Date.parse(b.closedAt) - Date.parse(a.closedAt))[0] ?? null;
 }
 

@@ -39,12 +39,18 @@ if (!sitting) {
     { id: 'records', label: '计票与公告', panel: recordsTab(context) },
   ]);
   const attendance = attendancePanel({ compact: true });
-  fill(app, h('div', { class: 'sitting-bar' }, chooser, creation.toggle), creation.form, attendance.element, tabs.element);
+  fill(
+    app,
+    h('div', { class: 'sitting-bar' }, chooser, creation.toggle),
+    creation.form,
+    attendance.element,
+    tabs.element,
+  );
   // Sign-ins, leave and ballots closing change what the open tab lists; forms are left as they are.
   await watchSitting(code, sitting.id, {
-    state: state => attendance.show(state.attendance),
-    status: value => showLinkStatus($('#link-status'), value),
-    AttendanceChanged: view => {
+    state: (state) => attendance.show(state.attendance),
+    status: (value) => showLinkStatus($('#link-status'), value),
+    AttendanceChanged: (view) => {
       attendance.show(view);
       tabs.refreshCurrent();
     },

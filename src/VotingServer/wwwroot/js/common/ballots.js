@@ -90,7 +90,7 @@ export const Flag = Object.freeze({
 });
 
 /** How a later round follows an earlier ballot, in the words of the run-off sentence (src/Tally). */
-export const relationLabels = {
+const relationLabels = {
   'run-off': '就得票相等的项目再次投票',
   'further-ballot': '就其余项目再次票决',
   repeat: '重新投票',

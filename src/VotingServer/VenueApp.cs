@@ -50,9 +50,11 @@ public static class VenueApp
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
         app.UseTabletApp();
+        app.UseDefaultFiles();
+        // Revalidated on every load, as the tablet app is: the pages and the modules they share with the tablet change
+        // with the server.
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache" });
         app.UseHubConnectionLimit();
         app.UseAuthentication();
         app.UseAuthorization();

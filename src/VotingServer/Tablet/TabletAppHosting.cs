@@ -5,12 +5,15 @@ namespace PeoplesCongress.VotingServer.Tablet;
 
 /// <summary>
 /// Serves the deputies' tablet app (src/VoterClient/TabletApp, copied beside the server's binary at build) at
-/// /tablet/. Compressed, since thousands of tablets load it over the hall's Wi-Fi at once; revalidated on every
-/// load, so an updated server is picked up without clearing caches.
+/// /tablet/. Compressed, since thousands of tablets load it over the hall's Wi-Fi at once, and so is what it loads from
+/// the pages' files (the browser foundation at /js/common/, the SignalR client at /vendor/); revalidated on every
+/// load, so an updated server is picked up without clearing caches. Call it before the pages' static files.
 /// </summary>
 public static class TabletAppHosting
 {
     public const string RequestPath = "/tablet";
+
+    private static readonly PathString[] CompressedPaths = [RequestPath, "/js/common", "/vendor"];
 
     // Only the app's own scripts run, and they talk to this server alone: a credential in localStorage stays there.
     private const string ContentSecurityPolicy =
@@ -30,7 +33,7 @@ public static class TabletAppHosting
     public static WebApplication UseTabletApp(this WebApplication app)
     {
         var files = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "tablet"));
-        app.UseWhen(c => c.Request.Path.StartsWithSegments(RequestPath), branch => branch.UseResponseCompression());
+        app.UseWhen(c => CompressedPaths.Any(p => c.Request.Path.StartsWithSegments(p)), branch => branch.UseResponseCompression());
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = RequestPath });
         app.UseStaticFiles(new StaticFileOptions
         {

@@ -1,24 +1,31 @@
 // A count record (计票记录) as the secretariat and the scrutineers see it: the certified figures, every item's
 // counts, and who has signed and who is still awaited.
-import { h } from './dom.js';
-import { chinaTime, countingRoleLabels, roundLabel } from './labels.js';
+import { h } from '/js/common/dom.js';
+import { roundLabel } from '/js/common/ballots.js';
+import { countingRoleLabels } from '/js/common/roles.js';
+import { chinaTime } from './chinaTime.js';
 import { announcement, resultFigures, resultTable } from './results.js';
 
 export function countRecordView(record, ...actions) {
   const { result } = record;
-  return h('article', { class: 'record', 'data-ballot': result.ballotId, 'aria-labelledby': `record-${result.ballotId}` },
+  return h(
+    'article',
+    { class: 'record', 'data-ballot': result.ballotId, 'aria-labelledby': `record-${result.ballotId}` },
     h('h3', { id: `record-${result.ballotId}` }, `计票记录：${result.title}`),
     result.round > 1 ? h('p', { class: 'muted' }, roundLabel(result)) : null,
     resultFigures(result),
     resultTable(result, { caption: '各项目（对象）得票' }),
     announcement(result),
     signatures(record),
-    actions);
+    actions,
+  );
 }
 
 function signatures(record) {
-  const signed = record.signatures.map(s => h('li', { class: 'signed' }, `✔ ${countingRoleLabels[s.role]} ${s.name} 已签字（${chinaTime(s.signedAt)}）`));
-  const awaiting = record.awaitingSignatures.map(name => h('li', { class: 'awaiting' }, `○ ${name} 尚未签字`));
+  const signed = record.signatures.map((s) =>
+    h('li', { class: 'signed' }, `✔ ${countingRoleLabels[s.role]} ${s.name} 已签字（${chinaTime(s.signedAt)}）`),
+  );
+  const awaiting = record.awaitingSignatures.map((name) => h('li', { class: 'awaiting' }, `○ ${name} 尚未签字`));
   const none = !signed.length && !awaiting.length ? h('li', { class: 'awaiting' }, '尚未指定监票人。') : null;
   return h('ul', { class: 'signatures', 'aria-label': '监票人签字' }, signed, awaiting, none);
 }

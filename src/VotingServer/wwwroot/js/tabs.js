@@ -1,5 +1,5 @@
 // Accessible tabs (WAI-ARIA tabs pattern): arrow keys move between tabs, the hash remembers the open one.
-import { h } from './dom.js';
+import { h } from '/js/common/dom.js';
 
 /**
  * tabs: [{ id, label, panel: { element, refresh() } }]. The open tab's panel is refreshed each time it is shown,
@@ -8,9 +8,19 @@ import { h } from './dom.js';
 export function tabView(tabs) {
   const list = h('div', { role: 'tablist', 'aria-label': '功能' });
   const panels = h('div', {});
-  const buttons = tabs.map(tab => h('button', {
-    type: 'button', role: 'tab', id: `tab-${tab.id}`, 'aria-controls': `panel-${tab.id}`, onclick: () => show(tab.id),
-  }, tab.label));
+  const buttons = tabs.map((tab) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${tab.id}`,
+        'aria-controls': `panel-${tab.id}`,
+        onclick: () => show(tab.id),
+      },
+      tab.label,
+    ),
+  );
   tabs.forEach((tab, i) => {
     tab.panel.element.id = `panel-${tab.id}`;
     tab.panel.element.setAttribute('role', 'tabpanel');
@@ -18,7 +28,7 @@ export function tabView(tabs) {
     list.append(buttons[i]);
     panels.append(tab.panel.element);
   });
-  list.addEventListener('keydown', event => {
+  list.addEventListener('keydown', (event) => {
     const at = buttons.indexOf(document.activeElement);
     const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
     if (at < 0 || !step) return;
@@ -29,7 +39,7 @@ export function tabView(tabs) {
 
   let current = null;
   function show(id) {
-    current = tabs.find(t => t.id === id) ?? tabs[0];
+    current = tabs.find((t) => t.id === id) ?? tabs[0];
     tabs.forEach((tab, i) => {
       const selected = tab === current;
       buttons[i].setAttribute('aria-selected', String(selected));

@@ -1,22 +1,22 @@
 // The deputies' tablet app: sign in with the credential, follow the sitting, vote, see the results.
 // The server is the only source of truth (docs/protocol.md); screens are rebuilt from what it says.
-import { show } from "./dom.js";
-import { identify, normalize, storedCredential } from "./credential.js";
-import { getJson } from "./http.js";
-import { notify, onSignOut, showConnection, showIdentity } from "./header.js";
-import { Drafts, castPayload } from "./drafts.js";
-import { Casting } from "./casting.js";
-import { SittingState } from "./sitting-state.js";
-import { followState, startSession } from "./session.js";
-import { connectingScreen } from "./screens/connecting.js";
-import { signInScreen } from "./screens/signin.js";
-import { waitingScreen } from "./screens/waiting.js";
-import { ballotScreen } from "./screens/ballot.js";
-import { reviewScreen } from "./screens/review.js";
-import { submittedScreen } from "./screens/submitted.js";
-import { loadingScreen, resultScreen } from "./screens/result.js";
+import { show } from './screens/layout.js';
+import { identify, normalize, storedCredential } from './credential.js';
+import { api } from '/js/common/api.js';
+import { notify, onSignOut, showConnection, showIdentity } from './header.js';
+import { Drafts, castPayload } from './drafts.js';
+import { Casting } from './casting.js';
+import { SittingState } from './sitting-state.js';
+import { followState, startSession } from './session.js';
+import { connectingScreen } from './screens/connecting.js';
+import { signInScreen } from './screens/signin.js';
+import { waitingScreen } from './screens/waiting.js';
+import { ballotScreen } from './screens/ballot.js';
+import { reviewScreen } from './screens/review.js';
+import { submittedScreen } from './screens/submitted.js';
+import { loadingScreen, resultScreen } from './screens/result.js';
 
-const main = document.getElementById("screen");
+const main = document.getElementById('screen');
 const state = new SittingState();
 const drafts = new Drafts();
 let session = null;
@@ -24,13 +24,18 @@ let current = null;
 
 /** What the screens may use; `view` is where the deputy is: { name, ballotId }. */
 const app = {
-  state, drafts, view: { name: "signin", ballotId: null },
-  get casting() { return session.casting; },
-  go, notify,
+  state,
+  drafts,
+  view: { name: 'signin', ballotId: null },
+  get casting() {
+    return session.casting;
+  },
+  go,
+  notify,
   submit: (ballot, draft) => session.casting.submit(ballot.id, castPayload(ballot, draft)),
   signedOut(message) {
     endSession();
-    go("signin", null, { message });
+    go('signin', null, { message });
   },
   screen: () => current,
 };
@@ -38,8 +43,8 @@ const app = {
 function go(name, ballotId = null, extra = {}) {
   // A sent ballot can only be looked at (review) until its receipt; a closed or cast one not at all.
   const pending = ballotId !== null && session?.casting.isPending(ballotId);
-  if (name === "ballot" && (!state.canVote(ballotId) || pending)) name = "waiting";
-  if (name === "review" && !(state.canVote(ballotId) || (pending && state.ballot(ballotId)))) name = "waiting";
+  if (name === 'ballot' && (!state.canVote(ballotId) || pending)) name = 'waiting';
+  if (name === 'review' && !(state.canVote(ballotId) || (pending && state.ballot(ballotId)))) name = 'waiting';
   current?.leave?.();
   app.view = { name, ballotId };
   current = build(name, ballotId, extra);
@@ -48,14 +53,22 @@ function go(name, ballotId = null, extra = {}) {
 
 function build(name, ballotId, extra) {
   switch (name) {
-    case "signin": return signInScreen({ onCode: signIn, message: extra.message });
-    case "connecting": return connectingScreen(app, !Casting.hasPending());
-    case "waiting": return waitingScreen(app);
-    case "ballot": return ballotScreen(app, state.ballot(ballotId), extra.message);
-    case "review": return reviewScreen(app, state.ballot(ballotId));
-    case "submitted": return submittedScreen(app, extra.title, extra.note);
-    case "result": return result(ballotId);
-    default: throw new Error(name);
+    case 'signin':
+      return signInScreen({ onCode: signIn, message: extra.message });
+    case 'connecting':
+      return connectingScreen(app, !Casting.hasPending());
+    case 'waiting':
+      return waitingScreen(app);
+    case 'ballot':
+      return ballotScreen(app, state.ballot(ballotId), extra.message);
+    case 'review':
+      return reviewScreen(app, state.ballot(ballotId));
+    case 'submitted':
+      return submittedScreen(app, extra.title, extra.note);
+    case 'result':
+      return result(ballotId);
+    default:
+      throw new Error(name);
   }
 }
 
@@ -63,11 +76,14 @@ function build(name, ballotId, extra) {
 function result(ballotId) {
   const entry = state.closed.get(ballotId);
   if (entry?.result) return resultScreen(app, entry.result);
-  getJson(`/api/ballots/${ballotId}/result`, session.code).then((loaded) => {
-    state.resultLoaded(loaded);
-    if (app.view.name === "result" && app.view.ballotId === ballotId) go("result", ballotId);
-  }, (error) => notify(error.message));
-  return loadingScreen(entry?.title ?? "表决结果");
+  api(session.code, `/api/ballots/${ballotId}/result`).then(
+    (loaded) => {
+      state.resultLoaded(loaded);
+      if (app.view.name === 'result' && app.view.ballotId === ballotId) go('result', ballotId);
+    },
+    (error) => notify(error.message),
+  );
+  return loadingScreen(entry?.title ?? '表决结果');
 }
 
 async function signIn(typed) {
@@ -79,7 +95,7 @@ async function signIn(typed) {
 
 function begin(code, checked) {
   session = startSession(app, code);
-  go("connecting");
+  go('connecting');
   session.link.start(checked);
 }
 
@@ -95,7 +111,10 @@ function endSession() {
 }
 
 followState(app);
-onSignOut(() => Casting.hasPending(), () => app.signedOut());
+onSignOut(
+  () => Casting.hasPending(),
+  () => app.signedOut(),
+);
 const saved = storedCredential.get();
 if (saved) begin(saved, false);
-else go("signin");
+else go('signin');

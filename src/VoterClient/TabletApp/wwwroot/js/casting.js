@@ -1,12 +1,12 @@
 // A cast lives in sessionStorage from the moment it is sent until the server's receipt, and is sent again with the
 // same castId after a reconnect or a reload: the server records it once and answers a resend with duplicate=true
 // (protocol 6.1). After the receipt nothing about the choice stays on the tablet.
-import { hubError } from "./http.js";
+import { hubError } from '/js/common/errors.js';
 
-const key = "pc.pendingCasts";
+const key = 'pc.pendingCasts';
 
 function load() {
-  return JSON.parse(sessionStorage.getItem(key) ?? "{}");
+  return JSON.parse(sessionStorage.getItem(key) ?? '{}');
 }
 
 function save(all) {
@@ -16,8 +16,8 @@ function save(all) {
 
 /** 32 random hex digits; crypto.randomUUID exists only in a secure context, getRandomValues everywhere. */
 export function newCastId() {
-  if (crypto.randomUUID) return crypto.randomUUID().replaceAll("-", "");
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+  if (crypto.randomUUID) return crypto.randomUUID().replaceAll('-', '');
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export class Casting {
@@ -60,7 +60,11 @@ export class Casting {
     if (!this.#link.connected) return this.#handlers.waiting(cast.ballotId);
     this.#inFlight.add(cast.ballotId);
     try {
-      const receipt = await this.#link.invoke("Cast", { ballotId: cast.ballotId, castId: cast.castId, ...cast.payload });
+      const receipt = await this.#link.invoke('Cast', {
+        ballotId: cast.ballotId,
+        castId: cast.castId,
+        ...cast.payload,
+      });
       this.#forget(cast.ballotId);
       this.#handlers.recorded(cast.ballotId, receipt);
     } catch (failure) {

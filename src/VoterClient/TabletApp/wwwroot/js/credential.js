@@ -1,8 +1,10 @@
 // The deputy's credential code, kept on the tablet (localStorage) so that a reload does not ask for the card again;
 // 「退出」 removes it for the next deputy on a shared tablet.
-import { getJson, VenueError } from "./http.js";
+import { api } from '/js/common/api.js';
+import { VenueError } from '/js/common/errors.js';
+import { Role } from '/js/common/roles.js';
 
-const key = "pc.credential";
+const key = 'pc.credential';
 
 export const storedCredential = {
   get: () => localStorage.getItem(key),
@@ -12,7 +14,7 @@ export const storedCredential = {
 
 /** The server's own normalisation (protocol 2.1), so any other QR code in view is told apart from a credential. */
 export function normalize(text) {
-  return text.trim().toUpperCase().replace(/[-\s]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
+  return text.trim().toUpperCase().replace(/[-\s]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 export function isCredentialCode(text) {
@@ -20,11 +22,18 @@ export function isCredentialCode(text) {
 }
 
 /** Codes meaning this credential will not sign in here: go back to the sign-in screen with the message. */
-export const refusals = new Set(["unauthenticated", "credential-unknown", "credential-revoked", "deputy-not-current", "forbidden", "not-a-deputy"]);
+export const refusals = new Set([
+  'unauthenticated',
+  'credential-unknown',
+  'credential-revoked',
+  'deputy-not-current',
+  'forbidden',
+  'not-a-deputy',
+]);
 
 /** Whose code this is (GET /api/me): a refused WebSocket upgrade would not say why, this does. */
 export async function identify(code) {
-  const me = await getJson("/api/me", code);
-  if (me.role !== "deputy") throw new VenueError("not-a-deputy", "这是会务工作人员的凭证，不能在代表表决器上签到。");
+  const me = await api(code, '/api/me');
+  if (me.role !== Role.deputy) throw new VenueError('not-a-deputy', '这是会务工作人员的凭证，不能在代表表决器上签到。');
   return me;
 }

@@ -1,11 +1,15 @@
 // The deputy's marks while voting, in memory only: they leave the tablet in the cast and are dropped at the receipt.
+import { Kind } from '/js/common/ballots.js';
 
 export class Drafts {
   #drafts = new Map();
 
   for(ballot) {
     if (!this.#drafts.has(ballot.id)) {
-      this.#drafts.set(ballot.id, ballot.kind === "project-selection" ? { marks: new Set() } : { choices: new Map() });
+      this.#drafts.set(
+        ballot.id,
+        ballot.kind === Kind.projectSelection ? { marks: new Set() } : { choices: new Map() },
+      );
     }
     return this.#drafts.get(ballot.id);
   }
@@ -22,7 +26,11 @@ export class Drafts {
 /** The CastRequest body without ballotId and castId (protocol 4.3): `marks` for a 差额票决, `choices` for the rest. */
 export function castPayload(ballot, draft) {
   if (draft.marks) return { marks: ballot.items.filter((i) => draft.marks.has(i.id)).map((i) => i.id) };
-  return { choices: ballot.items.filter((i) => draft.choices.has(i.id)).map((i) => ({ itemId: i.id, option: draft.choices.get(i.id) })) };
+  return {
+    choices: ballot.items
+      .filter((i) => draft.choices.has(i.id))
+      .map((i) => ({ itemId: i.id, option: draft.choices.get(i.id) })),
+  };
 }
 
 /** Items a per-item ballot still needs a mark on: the rules want 弃权 chosen, never left to default. */

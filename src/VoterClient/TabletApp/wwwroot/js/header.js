@@ -1,53 +1,54 @@
 // The bar above every screen: the sitting, the connection, who is signed in and 「退出」; and short notices.
-
-const $ = (id) => document.getElementById(id);
+import { $ } from '/js/common/dom.js';
 
 const connectionText = {
-  connecting: "正在连接…",
-  online: "已连接",
-  offline: "网络连接中断，正在重新连接…",
+  connecting: '正在连接…',
+  online: '已连接',
+  offline: '网络连接中断，正在重新连接…',
 };
 
 export function showConnection(status) {
-  const element = $("connection");
-  element.textContent = status ? connectionText[status] : "";
-  element.dataset.status = status ?? "";
-  document.body.classList.toggle("offline", status === "offline");
+  const element = $('#connection');
+  element.textContent = status ? connectionText[status] : '';
+  element.dataset.status = status ?? '';
+  document.body.classList.toggle('offline', status === 'offline');
 }
 
 export function showIdentity(state) {
-  $("sitting-name").textContent = state.sitting?.name ?? "代表表决器";
-  $("who").hidden = !state.me;
-  $("who-name").textContent = state.me?.name ?? "";
-  $("who-number").textContent = state.me ? `代表证号 ${state.me.deputyNumber}` : "";
+  $('#sitting-name').textContent = state.sitting?.name ?? '代表表决器';
+  $('#who').hidden = !state.me;
+  $('#who-name').textContent = state.me?.name ?? '';
+  $('#who-number').textContent = state.me ? `代表证号 ${state.me.deputyNumber}` : '';
 }
 
 let noticeTimer = 0;
 
 /** A passing message (a ballot opened, a result published) read out politely by screen readers. */
 export function notify(message) {
-  const notice = $("notice");
+  const notice = $('#notice');
   notice.textContent = message;
   notice.hidden = false;
   clearTimeout(noticeTimer);
-  noticeTimer = setTimeout(() => { notice.hidden = true; }, 10000);
+  noticeTimer = setTimeout(() => {
+    notice.hidden = true;
+  }, 10000);
 }
 
 /** 「退出」 asks first, and refuses while a cast still waits for its receipt (it would be lost with the session). */
 export function onSignOut(hasPending, signOut) {
-  const dialog = $("sign-out-dialog");
-  $("sign-out").addEventListener("click", () => {
+  const dialog = $('#sign-out-dialog');
+  $('#sign-out').addEventListener('click', () => {
     const pending = hasPending();
-    $("sign-out-text").textContent = pending
-      ? "您有选票正在提交，请等提交完成后再退出。"
-      : "退出后，本平板将清除您的凭证，再次使用须重新扫描代表证。确定退出吗？";
-    $("sign-out-confirm").hidden = pending;
-    $("sign-out-cancel").textContent = pending ? "好的" : "取消";
+    $('#sign-out-text').textContent = pending
+      ? '您有选票正在提交，请等提交完成后再退出。'
+      : '退出后，本平板将清除您的凭证，再次使用须重新扫描代表证。确定退出吗？';
+    $('#sign-out-confirm').hidden = pending;
+    $('#sign-out-cancel').textContent = pending ? '好的' : '取消';
     dialog.showModal();
   });
-  $("sign-out-confirm").addEventListener("click", () => {
+  $('#sign-out-confirm').addEventListener('click', () => {
     dialog.close();
     signOut();
   });
-  $("sign-out-cancel").addEventListener("click", () => dialog.close());
+  $('#sign-out-cancel').addEventListener('click', () => dialog.close());
 }

@@ -1,22 +1,31 @@
 // A signed-in session: the hub link, the casts, and where the screens go when the server says something.
-import { refusals } from "./credential.js";
-import { Casting } from "./casting.js";
-import { showConnection, showIdentity } from "./header.js";
-import { getJson } from "./http.js";
-import { VenueLink } from "./venue-link.js";
+import { api } from '/js/common/api.js';
+import { HubLink } from '/js/common/hubLink.js';
+import { identify, refusals } from './credential.js';
+import { Casting } from './casting.js';
+import { showConnection, showIdentity } from './header.js';
 
 export function startSession(app, code) {
   const { state } = app;
   const session = { code };
-  session.link = new VenueLink(code, {
+  session.link = new HubLink(code, {
     async connected() {
       // The first call returns once the sign-in is durable; pushes missed while away come back through it.
-      state.load(await session.link.invoke("GetState"));
-      showConnection("online");
-      await getJson(`/api/sittings/${state.sitting.id}/ballots`, code).then((ballots) => state.closedListed(ballots), () => {});
+      state.load(await session.link.invoke('GetState'));
+      showConnection('online');
+      await api(code, `/api/sittings/${state.sitting.id}/ballots`).then(
+        (ballots) => state.closedListed(ballots),
+        () => {},
+      );
       await session.casting.resendAll();
     },
-    disconnected: () => showConnection("offline"),
+    disconnected: () => showConnection('offline'),
+    // A refused WebSocket upgrade would not say why: GET /api/me does.
+    refusal: () =>
+      identify(code).then(
+        () => null,
+        (error) => (refusals.has(error.code) ? error : null),
+      ),
     refused: (error) => app.signedOut(error.message),
     pushes: {
       AttendanceChanged: (attendance) => state.attendanceChanged(attendance),
@@ -25,38 +34,39 @@ export function startSession(app, code) {
     },
   });
   session.casting = new Casting(session.link, castOutcomes(app));
-  showConnection("connecting");
+  showConnection('connecting');
   return session;
 }
 
-const showsBallot = (app, ballotId) => ["ballot", "review"].includes(app.view.name) && app.view.ballotId === ballotId;
-const titleOf = (app, ballotId) => app.state.ballot(ballotId)?.title ?? app.state.closed.get(ballotId)?.title ?? "";
+const showsBallot = (app, ballotId) => ['ballot', 'review'].includes(app.view.name) && app.view.ballotId === ballotId;
+const titleOf = (app, ballotId) => app.state.ballot(ballotId)?.title ?? app.state.closed.get(ballotId)?.title ?? '';
 
 function castOutcomes(app) {
   const done = (ballotId, note) => {
     const title = titleOf(app, ballotId);
     app.drafts.drop(ballotId);
     app.state.markCast(ballotId);
-    if (showsBallot(app, ballotId) || app.view.name === "waiting") app.go("submitted", ballotId, { title, note });
+    if (showsBallot(app, ballotId) || app.view.name === 'waiting') app.go('submitted', ballotId, { title, note });
     else app.notify(`您对「${title}」的选票已提交。`);
   };
   return {
     recorded: (ballotId) => done(ballotId),
     refused(ballotId, error) {
       if (refusals.has(error.code)) return app.signedOut(error.message);
-      if (error.code === "already-cast") return done(ballotId, "本表决此前已经提交过选票（可能在另一台平板上），不能重复投票。");
-      if (error.code === "ballot-not-open") {
+      if (error.code === 'already-cast')
+        return done(ballotId, '本表决此前已经提交过选票（可能在另一台平板上），不能重复投票。');
+      if (error.code === 'ballot-not-open') {
         app.drafts.drop(ballotId);
         app.notify(`「${titleOf(app, ballotId)}」表决已经结束，您的选票未能提交。`);
-        if (showsBallot(app, ballotId)) app.go("result", ballotId);
+        if (showsBallot(app, ballotId)) app.go('result', ballotId);
         return;
       }
-      if (showsBallot(app, ballotId)) app.go("ballot", ballotId, { message: error.message });
+      if (showsBallot(app, ballotId)) app.go('ballot', ballotId, { message: error.message });
       else app.notify(error.message);
     },
     waiting(ballotId) {
       if (showsBallot(app, ballotId)) app.screen().waiting?.();
-      else if (app.view.name === "waiting") app.screen().update();
+      else if (app.view.name === 'waiting') app.screen().update();
     },
   };
 }
@@ -65,27 +75,27 @@ function castOutcomes(app) {
 export function followState(app) {
   app.state.subscribe((change, detail) => {
     showIdentity(app.state);
-    if (change === "state") return resynced(app);
-    if (change === "closed") return closed(app, detail);
-    if (change === "opened") app.notify(`新的表决已开始：${detail.title}`);
-    if (app.view.name === "waiting") app.screen().update();
+    if (change === 'state') return resynced(app);
+    if (change === 'closed') return closed(app, detail);
+    if (change === 'opened') app.notify(`新的表决已开始：${detail.title}`);
+    if (app.view.name === 'waiting') app.screen().update();
   });
 }
 
 function resynced(app) {
   const { name, ballotId } = app.view;
-  if (name === "connecting" || name === "signin") return app.go("waiting");
+  if (name === 'connecting' || name === 'signin') return app.go('waiting');
   const gone = showsBallot(app, ballotId) && !app.state.canVote(ballotId) && !app.casting.isPending(ballotId);
-  if (gone) return app.go(app.state.ballot(ballotId) ? "waiting" : "result", ballotId);
-  if (name === "waiting") app.screen().update();
+  if (gone) return app.go(app.state.ballot(ballotId) ? 'waiting' : 'result', ballotId);
+  if (name === 'waiting') app.screen().update();
 }
 
 function closed(app, result) {
   app.notify(`「${result.title}」表决已经结束，结果已公布。`);
   const { name, ballotId } = app.view;
-  const elsewhere = ["waiting", "submitted", "result"].includes(name);
+  const elsewhere = ['waiting', 'submitted', 'result'].includes(name);
   if (elsewhere || (ballotId === result.ballotId && !app.casting.isPending(ballotId))) {
     app.drafts.drop(result.ballotId);
-    app.go("result", result.ballotId);
+    app.go('result', result.ballotId);
   }
 }

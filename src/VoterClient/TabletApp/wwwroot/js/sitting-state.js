@@ -1,5 +1,6 @@
 // What the tablet knows of its sitting. GetState replaces it after every (re)connect, since pushes missed while away
 // are not replayed (protocol 2.4); the pushes keep it current in between. Listeners hear (change, detail).
+import { BallotState } from '/js/common/ballots.js';
 
 export class SittingState {
   me = null;
@@ -27,19 +28,21 @@ export class SittingState {
     this.attendance = state.attendance;
     this.open = state.openBallots;
     this.mine = new Map(state.myBallots.map((b) => [b.ballotId, { issued: b.issued, cast: b.cast }]));
-    this.#emit("state");
+    this.#emit('state');
   }
 
   attendanceChanged(attendance) {
     this.attendance = attendance;
-    this.#emit("attendance");
+    this.#emit('attendance');
   }
 
   /** A tablet connected when a ballot opens belongs to a signed-in deputy, who is issued one (protocol 3). */
   ballotOpened(ballot) {
-    this.open = [...this.open.filter((b) => b.id !== ballot.id), ballot].sort((a, b) => a.agendaPosition - b.agendaPosition);
+    this.open = [...this.open.filter((b) => b.id !== ballot.id), ballot].sort(
+      (a, b) => a.agendaPosition - b.agendaPosition,
+    );
     if (!this.mine.has(ballot.id)) this.mine.set(ballot.id, { issued: true, cast: false });
-    this.#emit("opened", ballot);
+    this.#emit('opened', ballot);
   }
 
   ballotClosed(result) {
@@ -47,15 +50,15 @@ export class SittingState {
     this.open = this.open.filter((b) => b.id !== result.ballotId);
     this.mine.delete(result.ballotId);
     this.closed.set(result.ballotId, { title: result.title, agendaPosition: ballot?.agendaPosition ?? 0, result });
-    this.#emit("closed", result);
+    this.#emit('closed', result);
   }
 
   /** The sitting's closed ballots from GET /api/sittings/{id}/ballots; their results are fetched when asked for. */
   closedListed(ballots) {
-    for (const ballot of ballots.filter((b) => b.state === "closed" && !this.closed.has(b.id))) {
+    for (const ballot of ballots.filter((b) => b.state === BallotState.closed && !this.closed.has(b.id))) {
       this.closed.set(ballot.id, { title: ballot.title, agendaPosition: ballot.agendaPosition, result: null });
     }
-    this.#emit("closed-list");
+    this.#emit('closed-list');
   }
 
   resultLoaded(result) {
@@ -66,7 +69,7 @@ export class SittingState {
   markCast(ballotId) {
     const mine = this.mine.get(ballotId);
     if (mine) mine.cast = true;
-    this.#emit("cast", ballotId);
+    this.#emit('cast', ballotId);
   }
 
   ballot(id) {

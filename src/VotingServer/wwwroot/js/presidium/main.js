@@ -1,15 +1,16 @@
 // 主席团 console: live attendance and quorum, the agenda with 「开始表决」 / 「结束表决」, live progress, results
 // and the decisions they call for. The chair sees controls; the hall's big screen shows the figures.
-import { client } from '../api.js';
+import { client } from '/js/common/api.js';
 import { attendancePanel } from '../attendance.js';
-import { $, fill, h } from '../dom.js';
+import { $, fill, h } from '/js/common/dom.js';
 import { showLinkStatus, watchSitting } from '../live.js';
+import { Role } from '/js/common/roles.js';
 import { signIn } from '../signin.js';
 import { sittingChooser } from '../sittingChooser.js';
 import { agendaView } from './agenda.js';
 import { resultPanel } from './resultPanel.js';
 
-const { code } = await signIn('presidium', '主席团');
+const { code } = await signIn(Role.presidium, '主席团');
 const call = client(code);
 const app = $('#app');
 const { element: chooser, sitting } = await sittingChooser(call, 'presidium');
@@ -18,21 +19,27 @@ if (!sitting) {
 } else {
   $('#sitting-name').textContent = sitting.name;
   const attendance = attendancePanel();
-  const results = resultPanel({ call, followUpOf: id => agenda.followUpOf(id), onAgendaChanged: () => agenda.reload() });
+  const results = resultPanel({
+    call,
+    followUpOf: (id) => agenda.followUpOf(id),
+    onAgendaChanged: () => agenda.reload(),
+  });
   const agenda = agendaView({ call, sittingId: sitting.id, onResult: (id, result) => results.showBallot(id, result) });
-  fill(app, chooser, h('div', { class: 'columns' },
-    h('div', {}, attendance.element),
-    h('div', {}, agenda.element, results.element)));
+  fill(
+    app,
+    chooser,
+    h('div', { class: 'columns' }, h('div', {}, attendance.element), h('div', {}, agenda.element, results.element)),
+  );
   await agenda.reload();
   await watchSitting(code, sitting.id, {
-    state: state => {
+    state: (state) => {
       attendance.show(state.attendance);
       agenda.reload();
     },
-    status: value => showLinkStatus($('#link-status'), value),
-    AttendanceChanged: view => attendance.show(view),
-    BallotOpened: ballot => agenda.opened(ballot),
-    BallotClosed: result => agenda.closed(result),
-    ProgressChanged: progress => agenda.progressed(progress),
+    status: (value) => showLinkStatus($('#link-status'), value),
+    AttendanceChanged: (view) => attendance.show(view),
+    BallotOpened: (ballot) => agenda.opened(ballot),
+    BallotClosed: (result) => agenda.closed(result),
+    ProgressChanged: (progress) => agenda.progressed(progress),
   });
 }

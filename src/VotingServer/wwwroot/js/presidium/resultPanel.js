@@ -1,7 +1,9 @@
 // The result of a closed ballot for the presidium, with what it must decide: a run-off on a tie at the last
 // place, its choice on a shortfall, a grade exactly on the threshold, a repeat of an invalid vote.
-import { act, field, fill, h, messageArea, say } from '../dom.js';
-import { chinaTime, decisionLabels, roundLabel } from '../labels.js';
+import { fill, h } from '/js/common/dom.js';
+import { act, field, messageArea, say } from '../controls.js';
+import { Decision, decisionLabels, Flag, roundLabel } from '/js/common/ballots.js';
+import { chinaTime } from '../chinaTime.js';
 import { announcement, resultFigures, resultTable } from '../results.js';
 
 export function resultPanel({ call, followUpOf, onAgendaChanged }) {
@@ -9,78 +11,119 @@ export function resultPanel({ call, followUpOf, onAgendaChanged }) {
   const message = messageArea();
 
   async function showBallot(ballotId, result) {
-    show(result ?? await call(`/api/ballots/${ballotId}/result`));
+    show(result ?? (await call(`/api/ballots/${ballotId}/result`)));
   }
 
   function show(result) {
     element.hidden = false;
     say(message, '');
-    fill(element,
+    fill(
+      element,
       h('h2', { id: 'result-title', tabindex: '-1' }, `表决结果：${result.title}`),
       result.round > 1 ? h('p', { class: 'meta' }, roundLabel(result)) : null,
       resultFigures(result),
       resultTable(result),
       announcement(result),
       message,
-      decisions(result));
+      decisions(result),
+    );
   }
 
   function decisions(result) {
-    const boxes = result.flags.map(flag => {
-      if (flag.code === 'run-off-needed') return flagBox('需要再次投票', flag.message, followUp(result, 'run-off', '发起再次投票'));
-      if (flag.code === 'shortfall') return flagBox('获得通过的项目少于应选数，请主席团决定', flag.message, shortfall(result));
+    const boxes = result.flags.map((flag) => {
+      if (flag.code === Flag.runOffNeeded)
+        return flagBox('需要再次投票', flag.message, followUp(result, 'run-off', '发起再次投票'));
+      if (flag.code === Flag.shortfall)
+        return flagBox('获得通过的项目少于应选数，请主席团决定', flag.message, shortfall(result));
       return flagBox('测评等次请主席团决定', flag.message, gradeChoice(result, flag.itemIds[0]));
     });
-    if (!result.voteValid) boxes.push(flagBox('本次表决无效', '收回的票数多于发出的票数，应当重新投票。', followUp(result, 'repeat', '重新投票')));
+    if (!result.voteValid)
+      boxes.push(
+        flagBox('本次表决无效', '收回的票数多于发出的票数，应当重新投票。', followUp(result, 'repeat', '重新投票')),
+      );
     return boxes;
   }
 
   function flagBox(title, text, actions) {
-    return h('div', { class: 'flag', role: 'group', 'aria-label': title }, h('h4', {}, title), h('p', {}, text), actions);
+    return h(
+      'div',
+      { class: 'flag', role: 'group', 'aria-label': title },
+      h('h4', {}, title),
+      h('p', {}, text),
+      actions,
+    );
   }
 
   function followUp(result, path, label) {
     const existing = followUpOf(result.ballotId);
-    if (existing) return h('p', {}, `已建立第${existing.round}轮表决（议程第${existing.agendaPosition}项），请在议程中开始表决。`);
+    if (existing)
+      return h('p', {}, `已建立第${existing.round}轮表决（议程第${existing.agendaPosition}项），请在议程中开始表决。`);
     const button = h('button', { class: 'primary', type: 'button' }, label);
-    button.addEventListener('click', () => act(button, message, async () => {
-      const round = await call(`/api/ballots/${result.ballotId}/${path}`, { method: 'POST' });
-      await onAgendaChanged();
-      show(result);
-      say(message, `已建立第${round.round}轮表决：${round.title}（议程第${round.agendaPosition}项），请在议程中开始表决。`, 'ok');
-    }));
+    button.addEventListener('click', () =>
+      act(button, message, async () => {
+        const round = await call(`/api/ballots/${result.ballotId}/${path}`, { method: 'POST' });
+        await onAgendaChanged();
+        show(result);
+        say(
+          message,
+          `已建立第${round.round}轮表决：${round.title}（议程第${round.agendaPosition}项），请在议程中开始表决。`,
+          'ok',
+        );
+      }),
+    );
     return button;
   }
 
   // The software never picks between the two levels; the chair does, and the decision is recorded beside the figures.
   function gradeChoice(result, itemId) {
-    const item = result.items.find(i => i.itemId === itemId);
-    const decided = (result.gradeDecisions ?? []).find(d => d.itemId === itemId);
-    if (decided) return h('p', { class: 'decision' }, `主席团已决定${item.name}的测评等次为“${decided.gradeLabel}”（${chinaTime(decided.decidedAt)}）。`);
-    const buttons = (item.gradeBetween ?? []).map(grade => {
-      const label = item.counts.find(c => c.option === grade)?.label ?? grade;
+    const item = result.items.find((i) => i.itemId === itemId);
+    const decided = (result.gradeDecisions ?? []).find((d) => d.itemId === itemId);
+    if (decided)
+      return h(
+        'p',
+        { class: 'decision' },
+        `主席团已决定${item.name}的测评等次为“${decided.gradeLabel}”（${chinaTime(decided.decidedAt)}）。`,
+      );
+    const buttons = (item.gradeBetween ?? []).map((grade) => {
+      const label = item.counts.find((c) => c.option === grade)?.label ?? grade;
       const button = h('button', { type: 'button', class: 'primary' }, `定为“${label}”`);
-      button.addEventListener('click', () => act(button, message, async () => {
-        show(await call(`/api/ballots/${result.ballotId}/grade-decision`, { method: 'POST', json: { itemId, grade } }));
-      }));
+      button.addEventListener('click', () =>
+        act(button, message, async () => {
+          show(
+            await call(`/api/ballots/${result.ballotId}/grade-decision`, { method: 'POST', json: { itemId, grade } }),
+          );
+        }),
+      );
       return button;
     });
-    return [h('p', {}, '得票恰好处于两个等次的分界，本系统不作决定；请主席团决定等次并当场宣布。'), h('div', { class: 'actions row' }, buttons)];
+    return [
+      h('p', {}, '得票恰好处于两个等次的分界，本系统不作决定；请主席团决定等次并当场宣布。'),
+      h('div', { class: 'actions row' }, buttons),
+    ];
   }
 
   function shortfall(result) {
     if (result.decision) {
       const { decision, note, decidedAt } = result.decision;
-      return h('p', { class: 'decision' }, `主席团已决定：${decisionLabels[decision]}（${chinaTime(decidedAt)}）${note ? `。说明：${note}` : ''}`);
+      return h(
+        'p',
+        { class: 'decision' },
+        `主席团已决定：${decisionLabels[decision]}（${chinaTime(decidedAt)}）${note ? `。说明：${note}` : ''}`,
+      );
     }
     const note = h('input', { name: 'note', maxlength: 200 });
     const buttons = Object.entries(decisionLabels).map(([decision, label]) => {
-      const button = h('button', { type: 'button', class: decision === 'leave-short' ? '' : 'primary' }, label);
-      button.addEventListener('click', () => act(button, message, async () => {
-        const decided = await call(`/api/ballots/${result.ballotId}/decision`, { method: 'POST', json: { decision, note: note.value } });
-        await onAgendaChanged();
-        show(decided);
-      }));
+      const button = h('button', { type: 'button', class: decision === Decision.leaveShort ? '' : 'primary' }, label);
+      button.addEventListener('click', () =>
+        act(button, message, async () => {
+          const decided = await call(`/api/ballots/${result.ballotId}/decision`, {
+            method: 'POST',
+            json: { decision, note: note.value },
+          });
+          await onAgendaChanged();
+          show(decided);
+        }),
+      );
       return button;
     });
     return [field('说明（可不填）', note), h('div', { class: 'actions row' }, buttons)];

@@ -1,7 +1,9 @@
 // The big screen (大屏) of the hall: opened with the viewer link the secretariat creates (/screen/#CODE; the part
 // after "#" never leaves the browser), it watches its one sitting and shows what the hall should see.
-import { api } from '../api.js';
-import { $, h, fill } from '../dom.js';
+import { api } from '/js/common/api.js';
+import { $, fill, h } from '/js/common/dom.js';
+import { BallotState } from '/js/common/ballots.js';
+import { Role } from '/js/common/roles.js';
 import { watchSitting } from '../live.js';
 import { renderBody, renderHeader } from './view.js';
 
@@ -23,33 +25,37 @@ async function start() {
   } catch (error) {
     return refuse(error.message);
   }
-  if (me.role !== 'viewer') return refuse('此链接不是大屏链接，请使用大会秘书处生成的大屏链接。');
+  if (me.role !== Role.viewer) return refuse('此链接不是大屏链接，请使用大会秘书处生成的大屏链接。');
   await watchSitting(code, me.sittingId, {
-    state: async state => {
-      Object.assign(view, { sitting: state.sitting, attendance: state.attendance, open: new Map(state.openBallots.map(b => [b.id, b])) });
+    state: async (state) => {
+      Object.assign(view, {
+        sitting: state.sitting,
+        attendance: state.attendance,
+        open: new Map(state.openBallots.map((b) => [b.id, b])),
+      });
       if (!view.open.size && !view.result) view.result = await latestResult(me.sittingId);
       draw();
     },
-    status: value => {
+    status: (value) => {
       status.hidden = value === 'connected';
       status.textContent = '正在重新连接会场服务器…';
     },
     error: refuse,
-    AttendanceChanged: attendance => {
+    AttendanceChanged: (attendance) => {
       view.attendance = attendance;
       draw();
     },
-    BallotOpened: ballot => {
+    BallotOpened: (ballot) => {
       view.open.set(ballot.id, ballot);
       view.result = null;
       draw();
     },
-    BallotClosed: result => {
+    BallotClosed: (result) => {
       view.open.delete(result.ballotId);
       view.result = result;
       draw();
     },
-    ProgressChanged: progress => {
+    ProgressChanged: (progress) => {
       view.progress.set(progress.ballotId, progress);
       draw();
     },
@@ -58,8 +64,8 @@ async function start() {
 
 /** After a reload between ballots, the hall sees the last result announced. */
 async function latestResult(sittingId) {
-  const closed = (await api(code, `/api/sittings/${sittingId}/ballots`)).filter(b => b.state === 'closed');
-  const results = await Promise.all(closed.map(b => api(code, `/api/ballots/${b.id}/result`)));
+  const closed = (await api(code, `/api/sittings/${sittingId}/ballots`)).filter((b) => b.state === BallotState.closed);
+  const results = await Promise.all(closed.map((b) => api(code, `/api/ballots/${b.id}/result`)));
   return results.sort((a, b) => Date.parse(b.closedAt) - Date.parse(a.closedAt))[0] ?? null;
 }
 

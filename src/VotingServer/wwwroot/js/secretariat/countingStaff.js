@@ -1,26 +1,46 @@
 // 监票人与计票人: the secretariat designates the chief scrutineer, the scrutineers (each gets a credential of their
 // own to sign count records with) and the tellers (named on the record, no credential).
-import { act, field, h, messageArea, redraw } from '../dom.js';
-import { countingRoleLabels } from '../labels.js';
+import { h, redraw } from '/js/common/dom.js';
+import { act, field, messageArea } from '../controls.js';
+import { countingRoleLabels } from '/js/common/roles.js';
 import { issuedCode } from './issuedCode.js';
 
 export function countingStaffPanel({ call, sitting }) {
   const message = messageArea();
   const issued = h('div', {});
   const name = h('input', { name: 'name', required: true, maxlength: 64 });
-  const role = h('select', { name: 'role' }, Object.entries(countingRoleLabels).map(([value, label]) => h('option', { value }, label)));
+  const role = h(
+    'select',
+    { name: 'role' },
+    Object.entries(countingRoleLabels).map(([value, label]) => h('option', { value }, label)),
+  );
   const submit = h('button', { class: 'primary', type: 'submit' }, '指定');
   const body = h('tbody', {});
-  const form = h('form', {}, h('div', { class: 'row' }, field('姓名', name), field('职责', role), h('div', { class: 'field' }, submit)), message, issued);
-  form.addEventListener('submit', event => {
+  const form = h(
+    'form',
+    {},
+    h('div', { class: 'row' }, field('姓名', name), field('职责', role), h('div', { class: 'field' }, submit)),
+    message,
+    issued,
+  );
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
     act(submit, message, async () => {
-      const added = await call(`/api/sittings/${sitting.id}/counting-staff`, { method: 'POST', json: { name: name.value, role: role.value } });
+      const added = await call(`/api/sittings/${sitting.id}/counting-staff`, {
+        method: 'POST',
+        json: { name: name.value, role: role.value },
+      });
       const label = countingRoleLabels[added.staff.role];
       // Newest first: each code stays on screen until the page is left, so several can be designated in a row.
-      issued.prepend(added.credential
-        ? issuedCode(`${label}“${added.staff.name}”`, added.credential.code, '监票人用此凭证登录监票人页面，在计票记录上签字确认。')
-        : h('p', { class: 'message ok', role: 'status' }, `已指定计票人“${added.staff.name}”（计票人不需要凭证）。`));
+      issued.prepend(
+        added.credential
+          ? issuedCode(
+              `${label}“${added.staff.name}”`,
+              added.credential.code,
+              '监票人用此凭证登录监票人页面，在计票记录上签字确认。',
+            )
+          : h('p', { class: 'message ok', role: 'status' }, `已指定计票人“${added.staff.name}”（计票人不需要凭证）。`),
+      );
       form.reset();
       await refresh();
     });
@@ -28,14 +48,27 @@ export function countingStaffPanel({ call, sitting }) {
 
   async function refresh() {
     const staff = await call(`/api/sittings/${sitting.id}/counting-staff`);
-    redraw(body, staff.length
-      ? staff.map(s => h('tr', {}, h('th', { scope: 'row' }, s.name), h('td', {}, countingRoleLabels[s.role])))
-      : h('tr', {}, h('td', { colspan: 2, class: 'muted' }, '尚未指定。')));
+    redraw(
+      body,
+      staff.length
+        ? staff.map((s) => h('tr', {}, h('th', { scope: 'row' }, s.name), h('td', {}, countingRoleLabels[s.role])))
+        : h('tr', {}, h('td', { colspan: 2, class: 'muted' }, '尚未指定。')),
+    );
   }
 
-  const element = h('section', { class: 'panel', 'aria-labelledby': 'counting-title' },
+  const element = h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'counting-title' },
     h('h2', { id: 'counting-title' }, '总监票人、监票人和计票人'),
     h('p', { class: 'muted' }, '监票人名单经大会表决通过后在此指定。每份计票记录须全部监票人签字后才能发布公告。'),
-    form, h('table', {}, h('caption', {}, '本次会议已指定'), h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '姓名'), h('th', { scope: 'col' }, '职责'))), body));
+    form,
+    h(
+      'table',
+      {},
+      h('caption', {}, '本次会议已指定'),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '姓名'), h('th', { scope: 'col' }, '职责'))),
+      body,
+    ),
+  );
   return { element, refresh };
 }

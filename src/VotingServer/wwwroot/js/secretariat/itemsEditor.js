@@ -1,30 +1,64 @@
 // The items of a ballot, one row each: candidate projects (name, content, budget in 万元, lead department) or
 // appraisal targets (name, group). Rows pasted from a spreadsheet (tab-separated lines) fill several rows at once.
-import { h } from '../dom.js';
+import { isAppraisalKind, Kind } from '/js/common/ballots.js';
+import { h } from '/js/common/dom.js';
 
 const layouts = {
-  project: [['name', '项目名称'], ['content', '项目内容'], ['budgetWan', '投资额（万元）'], ['leadDepartment', '牵头单位']],
-  target: [['name', '测评对象'], ['group', '类别（如：副镇长、部门负责人）']],
+  project: [
+    ['name', '项目名称'],
+    ['content', '项目内容'],
+    ['budgetWan', '投资额（万元）'],
+    ['leadDepartment', '牵头单位'],
+  ],
+  target: [
+    ['name', '测评对象'],
+    ['group', '类别（如：副镇长、部门负责人）'],
+  ],
 };
 
 export function itemsEditor() {
   const body = h('tbody', {});
   const head = h('thead', {});
   const add = h('button', { type: 'button', onclick: () => addRow().querySelector('input').focus() }, '添加一行');
-  const element = h('fieldset', { class: 'items-editor' }, h('legend', {}, '候选项目 / 测评对象'),
+  const element = h(
+    'fieldset',
+    { class: 'items-editor' },
+    h('legend', {}, '候选项目 / 测评对象'),
     h('p', { class: 'hint muted' }, '每行一项；可从表格中复制多行多列后粘贴到第一格。空行不计。'),
-    h('table', {}, head, body), add);
+    h('table', {}, head, body),
+    add,
+  );
   let layout = layouts.project;
 
   function addRow(values = {}) {
     const index = body.children.length + 1;
-    const row = h('tr', {},
+    const row = h(
+      'tr',
+      {},
       h('td', { class: 'num' }, index),
-      layout.map(([key, label]) => h('td', {}, h('input', {
-        name: key, 'aria-label': `第${index}行${label}`, value: values[key] ?? '',
-        inputmode: key === 'budgetWan' ? 'decimal' : null, onpaste: event => paste(event, row, key),
-      }))),
-      h('td', {}, h('button', { type: 'button', class: 'quiet', 'aria-label': `删除第${index}行`, onclick: () => remove(row) }, '删除')));
+      layout.map(([key, label]) =>
+        h(
+          'td',
+          {},
+          h('input', {
+            name: key,
+            'aria-label': `第${index}行${label}`,
+            value: values[key] ?? '',
+            inputmode: key === 'budgetWan' ? 'decimal' : null,
+            onpaste: (event) => paste(event, row, key),
+          }),
+        ),
+      ),
+      h(
+        'td',
+        {},
+        h(
+          'button',
+          { type: 'button', class: 'quiet', 'aria-label': `删除第${index}行`, onclick: () => remove(row) },
+          '删除',
+        ),
+      ),
+    );
     body.append(row);
     return row;
   }
@@ -40,7 +74,10 @@ export function itemsEditor() {
     event.preventDefault();
     const start = layout.findIndex(([k]) => k === key);
     let target = row;
-    for (const line of text.replace(/\r/g, '').split('\n').filter(l => l.trim())) {
+    for (const line of text
+      .replace(/\r/g, '')
+      .split('\n')
+      .filter((l) => l.trim())) {
       target ??= addRow();
       line.split('\t').forEach((cell, i) => {
         const input = target.querySelectorAll('input')[start + i];
@@ -51,23 +88,35 @@ export function itemsEditor() {
   }
 
   function setKind(kind) {
-    const next = kind === 'satisfaction' || kind === 'appraisal' ? layouts.target : layouts.project;
-    element.hidden = kind === 'motion';
+    const next = isAppraisalKind(kind) ? layouts.target : layouts.project;
+    element.hidden = kind === Kind.motion;
     if (next === layout && body.children.length) return;
     layout = next;
-    head.replaceChildren(h('tr', {}, h('th', { scope: 'col' }, '序号'), layout.map(([, label]) => h('th', { scope: 'col' }, label)), h('th', {}, '')));
+    head.replaceChildren(
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, '序号'),
+        layout.map(([, label]) => h('th', { scope: 'col' }, label)),
+        h('th', {}, ''),
+      ),
+    );
     body.replaceChildren();
     for (let i = 0; i < 3; i++) addRow();
   }
 
   /** The NewItem records of the filled rows. */
   function items() {
-    return [...body.children].map(row => {
-      const item = {};
-      row.querySelectorAll('input').forEach(input => { item[input.name] = input.value.trim(); });
-      if ('budgetWan' in item) item.budgetWan = item.budgetWan === '' ? null : Number(item.budgetWan);
-      return item;
-    }).filter(item => item.name);
+    return [...body.children]
+      .map((row) => {
+        const item = {};
+        row.querySelectorAll('input').forEach((input) => {
+          item[input.name] = input.value.trim();
+        });
+        if ('budgetWan' in item) item.budgetWan = item.budgetWan === '' ? null : Number(item.budgetWan);
+        return item;
+      })
+      .filter((item) => item.name);
   }
 
   function reset() {

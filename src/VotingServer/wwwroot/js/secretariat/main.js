@@ -1,9 +1,10 @@
 // 大会秘书处: before the sitting the roster, credentials, agenda and counting staff; during it leave and sign-in
 // by hand; after each ballot the count records, the notices and, if need be, the paper count.
-import { client } from '../api.js';
+import { client } from '/js/common/api.js';
 import { attendancePanel } from '../attendance.js';
-import { $, fill, h } from '../dom.js';
+import { $, fill, h } from '/js/common/dom.js';
 import { showLinkStatus, watchSitting } from '../live.js';
+import { Role } from '/js/common/roles.js';
 import { signIn } from '../signin.js';
 import { sittingChooser } from '../sittingChooser.js';
 import { tabView } from '../tabs.js';
@@ -14,7 +15,7 @@ import { rosterTab } from './roster.js';
 import { sittingForm } from './sittingForm.js';
 import { staffCredentialsPanel } from './staffCredentials.js';
 
-const { code } = await signIn('secretariat', '秘书处');
+const { code } = await signIn(Role.secretariat, '秘书处');
 const call = client(code);
 const app = $('#app');
 const { element: chooser, sitting } = await sittingChooser(call, 'secretariat');
@@ -38,12 +39,18 @@ if (!sitting) {
     { id: 'records', label: '计票与公告', panel: recordsTab(context) },
   ]);
   const attendance = attendancePanel({ compact: true });
-  fill(app, h('div', { class: 'sitting-bar' }, chooser, creation.toggle), creation.form, attendance.element, tabs.element);
+  fill(
+    app,
+    h('div', { class: 'sitting-bar' }, chooser, creation.toggle),
+    creation.form,
+    attendance.element,
+    tabs.element,
+  );
   // Sign-ins, leave and ballots closing change what the open tab lists; forms are left as they are.
   await watchSitting(code, sitting.id, {
-    state: state => attendance.show(state.attendance),
-    status: value => showLinkStatus($('#link-status'), value),
-    AttendanceChanged: view => {
+    state: (state) => attendance.show(state.attendance),
+    status: (value) => showLinkStatus($('#link-status'), value),
+    AttendanceChanged: (view) => {
       attendance.show(view);
       tabs.refreshCurrent();
     },

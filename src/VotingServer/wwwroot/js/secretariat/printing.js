@@ -9,7 +9,10 @@ export async function openCredentialSheet(call, sittingId, deputyNumbers = null)
   if (!sheet) throw new Error('浏览器阻止了新窗口，请允许本页面打开新窗口后重试。');
   sheet.document.title = '正在生成代表证…';
   try {
-    const html = await call(`/api/sittings/${sittingId}/credentials/sheet`, { method: 'POST', json: { deputyNumbers } });
+    const html = await call(`/api/sittings/${sittingId}/credentials/sheet`, {
+      method: 'POST',
+      json: { deputyNumbers },
+    });
     sheet.location.href = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
   } catch (error) {
     sheet.close();

@@ -1,8 +1,10 @@
 // 计票与公告: each closed ballot's count record with the scrutineers' signatures, 「发布公告」 once all have
 // signed, the published notices with their downloads, and the paper fallback (人工计票).
-import { act, h, messageArea, redraw, say } from '../dom.js';
+import { h, redraw } from '/js/common/dom.js';
+import { act, messageArea, say } from '../controls.js';
 import { countRecordView } from '../countRecord.js';
-import { chinaTime } from '../labels.js';
+import { chinaTime } from '../chinaTime.js';
+import { BallotState } from '/js/common/ballots.js';
 import { handCountPanel } from './handCount.js';
 
 export function recordsTab({ call, sitting }) {
@@ -10,48 +12,85 @@ export function recordsTab({ call, sitting }) {
   const records = h('div', {});
   const notices = h('ul', { class: 'notices' });
   const handCount = handCountPanel({ call, sitting, onCounted: () => refresh() });
-  const element = h('div', {},
-    h('section', { class: 'panel', 'aria-labelledby': 'records-title' },
-      h('h2', { id: 'records-title' }, '计票记录与发布'), message,
-      h('p', {}, h('button', { type: 'button', class: 'quiet', onclick: () => refresh() }, '刷新签字情况')), records),
-    h('section', { class: 'panel', 'aria-labelledby': 'notices-title' },
+  const element = h(
+    'div',
+    {},
+    h(
+      'section',
+      { class: 'panel', 'aria-labelledby': 'records-title' },
+      h('h2', { id: 'records-title' }, '计票记录与发布'),
+      message,
+      h('p', {}, h('button', { type: 'button', class: 'quiet', onclick: () => refresh() }, '刷新签字情况')),
+      records,
+    ),
+    h(
+      'section',
+      { class: 'panel', 'aria-labelledby': 'notices-title' },
       h('h2', { id: 'notices-title' }, '已发布的公告'),
-      h('p', {}, '公开页面：', h('a', { href: '/notices', target: '_blank' }, '表决结果公告')), notices),
-    handCount.element);
+      h('p', {}, '公开页面：', h('a', { href: '/notices', target: '_blank' }, '表决结果公告')),
+      notices,
+    ),
+    handCount.element,
+  );
 
   async function refresh() {
-    const ballots = (await call(`/api/sittings/${sitting.id}/ballots`)).filter(b => b.state === 'closed');
+    const ballots = (await call(`/api/sittings/${sitting.id}/ballots`)).filter((b) => b.state === BallotState.closed);
     const [counted, published] = await Promise.all([
-      Promise.all(ballots.map(b => call(`/api/ballots/${b.id}/count-record`))),
+      Promise.all(ballots.map((b) => call(`/api/ballots/${b.id}/count-record`))),
       call(`/api/sittings/${sitting.id}/notices`),
     ]);
-    redraw(records, counted.length ? counted.reverse().map(record => countRecordView(record, publishing(record, published))) : h('p', { class: 'muted' }, '还没有结束的表决。'));
+    redraw(
+      records,
+      counted.length
+        ? counted.reverse().map((record) => countRecordView(record, publishing(record, published)))
+        : h('p', { class: 'muted' }, '还没有结束的表决。'),
+    );
     redraw(notices, published.length ? published.map(noticeItem) : h('li', { class: 'muted' }, '尚未发布公告。'));
     await handCount.refresh();
   }
 
   function publishing(record, published) {
-    const notice = published.find(n => n.number === record.noticeNumber);
-    if (notice) return h('div', {}, h('p', { class: 'message ok' }, `已发布：公告 第${notice.number}号`), links(notice));
+    const notice = published.find((n) => n.number === record.noticeNumber);
+    if (notice)
+      return h('div', {}, h('p', { class: 'message ok' }, `已发布：公告 第${notice.number}号`), links(notice));
     if (!record.complete) {
-      return h('p', { class: 'muted' }, record.awaitingSignatures.length ? '须全部监票人签字后才能发布公告。' : '请先指定监票人。');
+      return h(
+        'p',
+        { class: 'muted' },
+        record.awaitingSignatures.length ? '须全部监票人签字后才能发布公告。' : '请先指定监票人。',
+      );
     }
-    const button = h('button', { type: 'button', class: 'primary', 'data-key': `publish-${record.result.ballotId}` }, '发布公告');
-    button.addEventListener('click', () => act(button, message, async () => {
-      const notice = await call(`/api/ballots/${record.result.ballotId}/publish`, { method: 'POST' });
-      await refresh();
-      say(message, `已发布公告 第${notice.number}号：${notice.title}。`, 'ok');
-    }));
+    const button = h(
+      'button',
+      { type: 'button', class: 'primary', 'data-key': `publish-${record.result.ballotId}` },
+      '发布公告',
+    );
+    button.addEventListener('click', () =>
+      act(button, message, async () => {
+        const issued = await call(`/api/ballots/${record.result.ballotId}/publish`, { method: 'POST' });
+        await refresh();
+        say(message, `已发布公告 第${issued.number}号：${issued.title}。`, 'ok');
+      }),
+    );
     return button;
   }
 
-  const links = notice => h('div', { class: 'notice-links' },
-    h('a', { href: notice.pdfUrl, target: '_blank' }, `公告 第${notice.number}号 PDF`),
-    h('a', { href: notice.xlsxUrl }, 'Excel（XLSX）'),
-    h('a', { href: notice.jsonUrl, target: '_blank' }, 'JSON'));
+  const links = (notice) =>
+    h(
+      'div',
+      { class: 'notice-links' },
+      h('a', { href: notice.pdfUrl, target: '_blank' }, `公告 第${notice.number}号 PDF`),
+      h('a', { href: notice.xlsxUrl }, 'Excel（XLSX）'),
+      h('a', { href: notice.jsonUrl, target: '_blank' }, 'JSON'),
+    );
 
-  const noticeItem = notice => h('li', { 'data-number': notice.number },
-    h('p', {}, `公告 第${notice.number}号 · ${notice.title} · ${chinaTime(notice.publishedAt)}`), links(notice));
+  const noticeItem = (notice) =>
+    h(
+      'li',
+      { 'data-number': notice.number },
+      h('p', {}, `公告 第${notice.number}号 · ${notice.title} · ${chinaTime(notice.publishedAt)}`),
+      links(notice),
+    );
 
   return { element, refresh };
 }

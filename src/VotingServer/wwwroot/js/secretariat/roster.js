@@ -1,34 +1,55 @@
 // 代表名册与签到: import the roster file (CSV or XLSX), print the credential sheet, and the roster itself.
-import { act, field, h, messageArea, say } from '../dom.js';
+import { h } from '/js/common/dom.js';
+import { act, field, messageArea, say } from '../controls.js';
 import { openCredentialSheet } from './printing.js';
 import { rosterTable } from './rosterTable.js';
 
 export function rosterTab({ call, sitting }) {
   const table = rosterTable({ call, sitting });
-  return { element: h('div', {}, importPanel(call, sitting, table), sheetPanel(call, sitting, table), table.element), refresh: table.reload };
+  return {
+    element: h('div', {}, importPanel(call, sitting, table), sheetPanel(call, sitting, table), table.element),
+    refresh: table.reload,
+  };
 }
 
 function importPanel(call, sitting, table) {
   const message = messageArea();
   const errors = h('ul', { class: 'row-errors', 'aria-label': '名册中的错误', hidden: true });
-  const file = h('input', { type: 'file', name: 'roster', accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', required: true });
+  const file = h('input', {
+    type: 'file',
+    name: 'roster',
+    accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    required: true,
+  });
   const submit = h('button', { class: 'primary', type: 'submit' }, '导入名册');
-  const form = h('form', { class: 'panel', 'aria-labelledby': 'import-title' },
+  const form = h(
+    'form',
+    { class: 'panel', 'aria-labelledby': 'import-title' },
     h('h2', { id: 'import-title' }, '导入代表名册'),
-    field('名册文件（CSV 或 Excel XLSX）', file,
-      '第1行为表头：姓名、代表证号（必填），代表团/组、状态（在任 / 暂停执行代表职务 / 代表资格终止）、请假（是 / 否）。有任何一行出错则全部不导入。'),
-    submit, message, errors);
-  form.addEventListener('submit', event => {
+    field(
+      '名册文件（CSV 或 Excel XLSX）',
+      file,
+      '第1行为表头：姓名、代表证号（必填），代表团/组、状态（在任 / 暂停执行代表职务 / 代表资格终止）、请假（是 / 否）。有任何一行出错则全部不导入。',
+    ),
+    submit,
+    message,
+    errors,
+  );
+  form.addEventListener('submit', (event) => {
     event.preventDefault();
     errors.hidden = true;
     act(submit, message, async () => {
       try {
         const imported = await call(`/api/sittings/${sitting.id}/roster`, { method: 'PUT', file: file.files[0] });
-        say(message, `名册已导入：新增${imported.added}人，更新${imported.updated}人，名册共${imported.total}人。`, 'ok');
+        say(
+          message,
+          `名册已导入：新增${imported.added}人，更新${imported.updated}人，名册共${imported.total}人。`,
+          'ok',
+        );
         form.reset();
         await table.reload();
       } catch (error) {
-        errors.replaceChildren(...(error.errors ?? []).map(e => h('li', {}, `第${e.row}行：${e.message}`)));
+        errors.replaceChildren(...(error.errors ?? []).map((e) => h('li', {}, `第${e.row}行：${e.message}`)));
         errors.hidden = !error.errors?.length;
         throw error;
       }
@@ -40,10 +61,26 @@ function importPanel(call, sitting, table) {
 function sheetPanel(call, sitting, table) {
   const message = messageArea();
   const print = h('button', { class: 'primary', type: 'button' }, '打印代表证');
-  const confirm = h('div', { class: 'message info', hidden: true, role: 'group', 'aria-label': '确认重新打印' },
+  const confirm = h(
+    'div',
+    { class: 'message info', hidden: true, role: 'group', 'aria-label': '确认重新打印' },
     h('p', {}, '已有代表领取了代表证。重新打印将为全体在任代表发放新凭证，此前发出的代表证全部作废。'),
-    h('button', { type: 'button', class: 'primary', onclick: () => issue(confirm.querySelector('button')) }, '确认重新打印全部代表证'),
-    h('button', { type: 'button', onclick: () => { confirm.hidden = true; } }, '取消'));
+    h(
+      'button',
+      { type: 'button', class: 'primary', onclick: () => issue(confirm.querySelector('button')) },
+      '确认重新打印全部代表证',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        onclick: () => {
+          confirm.hidden = true;
+        },
+      },
+      '取消',
+    ),
+  );
   function issue(button) {
     confirm.hidden = true;
     act(button, message, async () => {
@@ -53,13 +90,22 @@ function sheetPanel(call, sitting, table) {
     });
   }
   print.addEventListener('click', () => {
-    if (table.deputies().some(d => d.hasCredential)) {
+    if (table.deputies().some((d) => d.hasCredential)) {
       confirm.hidden = false;
       confirm.querySelector('button').focus();
     } else issue(print);
   });
-  return h('section', { class: 'panel', 'aria-labelledby': 'sheet-title' },
+  return h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'sheet-title' },
     h('h2', { id: 'sheet-title' }, '代表证'),
-    h('p', {}, '为全体在任代表发放凭证并打印代表证（每人一张，含二维码和凭证码）。代表证上的二维码即表决凭证，请当面发给代表本人。'),
-    print, confirm, message);
+    h(
+      'p',
+      {},
+      '为全体在任代表发放凭证并打印代表证（每人一张，含二维码和凭证码）。代表证上的二维码即表决凭证，请当面发给代表本人。',
+    ),
+    print,
+    confirm,
+    message,
+  );
 }

@@ -1,43 +1,55 @@
 // A ballot to fill in, whatever its kind; 「下一步」 leads to the review, never straight to the server.
-import { h, heading } from "../dom.js";
-import { unmarked } from "../drafts.js";
-import { kindLabels, roundLabel, secrecyLabel } from "../text.js";
-import { choicesPanel } from "./choices.js";
-import { marksPanel } from "./marks.js";
+import { h } from '/js/common/dom.js';
+import { heading } from './layout.js';
+import { unmarked } from '../drafts.js';
+import { approvalChoice, Kind, kindLabels, roundLabel } from '/js/common/ballots.js';
+import { secrecyLabel } from '../text.js';
+import { choicesPanel } from './choices.js';
+import { marksPanel } from './marks.js';
 
 const instructions = {
-  "project-selection": (b) => `请从下列${b.items.length}个项目中选择不超过${b.places}个，可以少选或不选。`,
-  "project-approval": () => "请对每个项目选择赞成、反对或弃权。",
-  satisfaction: () => "请对每个测评对象选择一项评价。",
-  appraisal: () => "请对每个测评对象选择一项评价。",
-  motion: () => "请选择赞成、反对或弃权。",
+  [Kind.projectSelection]: (b) => `请从下列${b.items.length}个项目中选择不超过${b.places}个，可以少选或不选。`,
+  [Kind.projectApproval]: () => `请对每个项目选择${approvalChoice}。`,
+  [Kind.satisfaction]: () => '请对每个测评对象选择一项评价。',
+  [Kind.appraisal]: () => '请对每个测评对象选择一项评价。',
+  [Kind.motion]: () => `请选择${approvalChoice}。`,
 };
 
 export function ballotHeading(ballot, title = ballot.title) {
-  return heading(title, [kindLabels[ballot.kind], roundLabel(ballot), secrecyLabel(ballot)].filter(Boolean).join(" · "));
+  return heading(
+    title,
+    [kindLabels[ballot.kind], roundLabel(ballot), secrecyLabel(ballot)].filter(Boolean).join(' · '),
+  );
 }
 
 export function ballotScreen(ctx, ballot, message) {
   const draft = ctx.drafts.for(ballot);
-  const problem = h("p", { class: "problem", role: "alert" }, message ?? "");
+  const problem = h('p', { class: 'problem', role: 'alert' }, message ?? '');
   const panel = draft.marks ? marksPanel(ballot, draft, problem) : choicesPanel(ballot, draft, problem);
 
   function next() {
     const missing = unmarked(ballot, draft);
-    if (!missing.length) return ctx.go("review", ballot.id);
-    problem.textContent = ballot.kind === "motion"
-      ? "请在赞成、反对、弃权中选择一项。"
-      : `还有${missing.length}项未选择：${missing.map((i) => i.name).join("、")}。每一项都需要作出选择。`;
+    if (!missing.length) return ctx.go('review', ballot.id);
+    problem.textContent =
+      ballot.kind === Kind.motion
+        ? `请在${approvalChoice}中选择一项。`
+        : `还有${missing.length}项未选择：${missing.map((i) => i.name).join('、')}。每一项都需要作出选择。`;
     root.querySelector(`fieldset[data-item="${missing[0].id}"] input`)?.focus();
   }
 
-  const root = h("section", { class: "screen ballot", "data-kind": ballot.kind },
+  const root = h(
+    'section',
+    { class: 'screen ballot', 'data-kind': ballot.kind },
     ballotHeading(ballot),
-    h("p", { class: "instructions" }, instructions[ballot.kind](ballot)),
+    h('p', { class: 'instructions' }, instructions[ballot.kind](ballot)),
     panel.root,
-    h("div", { class: "actions sticky" },
+    h(
+      'div',
+      { class: 'actions sticky' },
       problem,
-      h("button", { type: "button", class: "secondary", onclick: () => ctx.go("waiting") }, "返回会议"),
-      h("button", { type: "button", class: "primary", onclick: next }, "下一步：核对选票")));
+      h('button', { type: 'button', class: 'secondary', onclick: () => ctx.go('waiting') }, '返回会议'),
+      h('button', { type: 'button', class: 'primary', onclick: next }, '下一步：核对选票'),
+    ),
+  );
   return { root };
 }

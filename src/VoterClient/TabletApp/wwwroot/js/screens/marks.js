@@ -1,17 +1,24 @@
 // 差额票决: select up to N of the M projects. The screen refuses a mark past N, so an over-marked ballot never leaves it.
-import { h } from "../dom.js";
-import { selectedCount } from "../text.js";
-import { itemText } from "./item-text.js";
+import { h } from '/js/common/dom.js';
+import { selectedCount } from '../text.js';
+import { itemText } from './item-text.js';
 
 export function marksPanel(ballot, draft, problem) {
-  const counter = h("p", { class: "counter", "aria-live": "polite" });
-  const list = h("div", { class: "items marks" }, ballot.items.map((item) => {
-    const box = h("input", {
-      type: "checkbox", id: `item-${item.id}`, "data-key": `item-${item.id}`, checked: draft.marks.has(item.id),
-      onchange: (e) => toggle(item, e.target),
-    });
-    return h("label", { class: "item choice", for: box.id }, box, itemText(item));
-  }));
+  const counter = h('p', { class: 'counter', 'aria-live': 'polite' });
+  const list = h(
+    'div',
+    { class: 'items marks' },
+    ballot.items.map((item) => {
+      const box = h('input', {
+        type: 'checkbox',
+        id: `item-${item.id}`,
+        'data-key': `item-${item.id}`,
+        checked: draft.marks.has(item.id),
+        onchange: (e) => toggle(item, e.target),
+      });
+      return h('label', { class: 'item choice', for: box.id }, box, itemText(item));
+    }),
+  );
 
   function toggle(item, box) {
     if (box.checked && draft.marks.size >= ballot.places) {
@@ -21,14 +28,14 @@ export function marksPanel(ballot, draft, problem) {
     }
     if (box.checked) draft.marks.add(item.id);
     else draft.marks.delete(item.id);
-    problem.textContent = "";
+    problem.textContent = '';
     update();
   }
 
   function update() {
     counter.textContent = selectedCount(draft.marks.size, ballot.places);
-    list.classList.toggle("full", draft.marks.size >= ballot.places);
+    list.classList.toggle('full', draft.marks.size >= ballot.places);
   }
   update();
-  return { root: h("div", {}, counter, list) };
+  return { root: h('div', {}, counter, list) };
 }

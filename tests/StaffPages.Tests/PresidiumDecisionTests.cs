@@ -28,7 +28,7 @@ public sealed class PresidiumDecisionTests(ChromiumFixture chromium) : IClassFix
             sitting.MarkAsync(0, selection, 0, 1, 2), sitting.MarkAsync(1, selection, 0, 1, 3), sitting.MarkAsync(2, selection, 0, 2, 3),
             sitting.MarkAsync(3, selection, 0, 1, 2), sitting.MarkAsync(4, selection, 0, 3)));
         var result = Region(console, $"表决结果：{selection.Title}");
-        await Expect(result.GetByRole(AriaRole.Group, new() { Name = "需要再次投票" })).ToContainTextAsync("得票相等，需就得票相等的项目再次投票，确定剩余2个名额。");
+        await Expect(result.GetByRole(AriaRole.Group, new() { Name = "需要再次投票" })).ToContainTextAsync("得票相等（3票），需就得票相等的项目再次投票，确定剩余2个名额。");
         await result.GetByRole(AriaRole.Button, new() { Name = "发起再次投票" }).ClickAsync();
         await Expect(result.GetByRole(AriaRole.Status)).ToHaveTextAsync($"已建立第2轮表决：{selection.Title}（议程第4项），请在议程中开始表决。");
         await Expect(console.Locator("li[data-ballot]").Last).ToContainTextAsync("第2轮 · 就得票相等的项目再次投票 · 应选2项");

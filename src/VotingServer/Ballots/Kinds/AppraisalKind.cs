@@ -7,5 +7,7 @@ public sealed class AppraisalKind : GradedKind
 {
     public override string Code => BallotKinds.Appraisal;
 
+    public override string Label => "民主测评 / 述职评议";
+
     protected override string DefaultScale => AppraisalScales.Competence;
 }

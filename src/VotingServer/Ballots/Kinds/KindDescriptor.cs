@@ -16,6 +16,9 @@ public abstract class KindDescriptor
     /// <summary>The kind's code on the wire (<see cref="BallotKinds"/>).</summary>
     public abstract string Code { get; }
 
+    /// <summary>The kind's name as the agenda and the pages show it.</summary>
+    public abstract string Label { get; }
+
     /// <summary>What the kind calls its items in messages: 候选项目, 测评对象, 表决事项.</summary>
     public abstract string ItemNoun { get; }
 

@@ -11,6 +11,8 @@ public sealed class MotionKind : KindDescriptor
 {
     public override string Code => BallotKinds.Motion;
 
+    public override string Label => "表决";
+
     public override string ItemNoun => "表决事项";
 
     public override IReadOnlyList<OptionView> Options(string? scale) => BallotOptions.Approvals;

@@ -9,6 +9,8 @@ public sealed class ProjectApprovalKind : ProjectKind
 {
     public override string Code => BallotKinds.ProjectApproval;
 
+    public override string Label => "民生实事项目票决（逐项表决）";
+
     public override IReadOnlyList<OptionView> Options(string? scale) => BallotOptions.Approvals;
 
     public override KindCount Count(Ballot ballot, List<BallotItem> items, BoxContents box) => ProjectCounts.Approval(ballot, items, box);

@@ -9,6 +9,8 @@ public sealed class ProjectSelectionKind : ProjectKind
 {
     public override string Code => BallotKinds.ProjectSelection;
 
+    public override string Label => "民生实事项目票决（差额票决）";
+
     public override bool ChoosesPerItem => false;
 
     public override IReadOnlyList<OptionView> Options(string? scale) => [];

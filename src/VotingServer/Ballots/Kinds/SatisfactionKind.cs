@@ -7,6 +7,8 @@ public sealed class SatisfactionKind : GradedKind
 {
     public override string Code => BallotKinds.Satisfaction;
 
+    public override string Label => "满意度测评";
+
     protected override string DefaultScale => AppraisalScales.Satisfaction;
 
     /// <summary>RULES.md "Secrecy": the one named vote is a deputy's rating of the handling of their own suggestion.</summary>

@@ -8,7 +8,8 @@ using PeoplesCongress.VotingServer.Tallying;
 namespace PeoplesCongress.VotingServer.Tests.Ballots;
 
 /// <summary>
-/// The pages' vocabulary (wwwroot/js/common/ballots.js) says what the server's kinds, options and outcomes say:
+/// The pages' vocabulary (wwwroot/js/common/ballots.js) says what the server's kinds, options and outcomes say, and
+/// treats each kind as its descriptor does (adopts projects, grades, marks items):
 /// the module is loaded by Node.js and compared with the descriptors and the rules' wording.
 /// </summary>
 public sealed class VocabularyDriftTests
@@ -30,6 +31,12 @@ public sealed class VocabularyDriftTests
         Assert.All(
             root.GetProperty("outcomeLabels").EnumerateObject(),
             outcome => Assert.Equal(ProjectCounts.OutcomeWords(outcome.Name), outcome.Value.GetString()));
+        Assert.All(root.GetProperty("traits").EnumerateArray(), traits =>
+        {
+            var kind = KindCatalog.Of(traits.GetProperty("code").GetString()!);
+            Assert.Equal((kind.AdoptsProjects, kind.Grades, !kind.ChoosesPerItem),
+                (traits.GetProperty("adopts").GetBoolean(), traits.GetProperty("grades").GetBoolean(), traits.GetProperty("marks").GetBoolean()));
+        });
     }
 
     private static async Task<JsonDocument> LoadAsync()
@@ -38,7 +45,9 @@ public sealed class VocabularyDriftTests
         var script = $$"""
             const b = await import({{JsonSerializer.Serialize(new Uri(module).AbsoluteUri)}});
             console.log(JSON.stringify({ kindLabels: b.kindLabels, approvalOptions: b.approvalOptions,
-              scaleLabels: b.scaleLabels, outcomeLabels: b.outcomeLabels }));
+              scaleLabels: b.scaleLabels, outcomeLabels: b.outcomeLabels,
+              traits: Object.keys(b.kindLabels).map((code) => ({ code, adopts: b.isProjectKind(code),
+                grades: b.isAppraisalKind(code), marks: b.marksItems(code) })) }));
             """;
         var start = new ProcessStartInfo("node", ["--input-type=module", "-e", script]) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var node = Process.Start(start)!;

@@ -5,8 +5,10 @@ import {
   countedByLabels,
   gradeText,
   isAppraisalKind,
+  isMotionKind,
   isProjectKind,
-  Kind,
+  itemHeading,
+  marksItems,
   outcomeLabels,
   paperOf,
 } from '/js/common/ballots.js';
@@ -20,7 +22,7 @@ export function resultFigures(result) {
     [`收回${paper}`, `${result.returned}张`],
   ];
   if (!isAppraisalKind(result.kind)) pairs.push(['有效票', `${result.valid}张`], ['无效票', `${result.invalid}张`]);
-  if (result.kind === Kind.motion) pairs.push(['未表决', `${result.notVoting}人`]);
+  if (isMotionKind(result.kind)) pairs.push(['未表决', `${result.notVoting}人`]);
   pairs.push(['计票方式', countedByLabels[result.countedBy] ?? result.countedBy]);
   pairs.push(['本次表决', result.voteValid ? '有效' : '无效，应当重新投票']);
   return h(
@@ -36,10 +38,10 @@ export function resultTable(result, { caption } = {}) {
   const appraisal = isAppraisalKind(result.kind);
   const groups = result.items.some((item) => item.group);
   const headers = [
-    h('th', { scope: 'col' }, result.kind === Kind.motion ? '表决事项' : appraisal ? '测评对象' : '项目'),
+    h('th', { scope: 'col' }, itemHeading(result.kind)),
     groups ? h('th', { scope: 'col' }, '类别') : null,
     options.map((option) =>
-      h('th', { scope: 'col', class: 'num' }, `${option.label}${result.kind === Kind.projectSelection ? '票' : ''}`),
+      h('th', { scope: 'col', class: 'num' }, `${option.label}${marksItems(result.kind) ? '票' : ''}`),
     ),
     appraisal ? h('th', { scope: 'col', class: 'num' }, '无效') : null,
     appraisal ? h('th', { scope: 'col', class: 'num' }, `${result.items[0]?.rates[0]?.label ?? ''}率`) : null,
@@ -77,7 +79,7 @@ function grade(result, item) {
 }
 
 function outcome(result, item) {
-  if (result.kind === Kind.motion) return result.passed ? '通过' : '未通过';
+  if (isMotionKind(result.kind)) return result.passed ? '通过' : '未通过';
   return outcomeLabels[item.outcome] ?? '';
 }
 

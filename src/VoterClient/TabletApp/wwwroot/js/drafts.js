@@ -1,15 +1,12 @@
 // The deputy's marks while voting, in memory only: they leave the tablet in the cast and are dropped at the receipt.
-import { Kind } from '/js/common/ballots.js';
+import { marksItems } from '/js/common/ballots.js';
 
 export class Drafts {
   #drafts = new Map();
 
   for(ballot) {
     if (!this.#drafts.has(ballot.id)) {
-      this.#drafts.set(
-        ballot.id,
-        ballot.kind === Kind.projectSelection ? { marks: new Set() } : { choices: new Map() },
-      );
+      this.#drafts.set(ballot.id, marksItems(ballot.kind) ? { marks: new Set() } : { choices: new Map() });
     }
     return this.#drafts.get(ballot.id);
   }

@@ -9,16 +9,62 @@ export const Kind = Object.freeze({
   motion: 'motion',
 });
 
-export const kindLabels = {
-  [Kind.projectSelection]: '民生实事项目票决（差额票决）',
-  [Kind.projectApproval]: '民生实事项目票决（逐项表决）',
-  [Kind.satisfaction]: '满意度测评',
-  [Kind.appraisal]: '民主测评 / 述职评议',
-  [Kind.motion]: '表决',
+/**
+ * What each kind is, for the renderers: they branch on its shape and traits, never on a kind's code, so that a new
+ * kind of an existing shape is one entry here (and its descriptor in the server's Ballots/Kinds). Shapes: selection
+ * (marks up to N projects), approval (赞成/反对/弃权 per project), appraisal (a level per target), motion (one item).
+ */
+const kinds = {
+  [Kind.projectSelection]: {
+    label: '民生实事项目票决（差额票决）',
+    shape: 'selection',
+    instruction: (b) => `请从下列${b.items.length}个项目中选择不超过${b.places}个，可以少选或不选。`,
+  },
+  [Kind.projectApproval]: {
+    label: '民生实事项目票决（逐项表决）',
+    shape: 'approval',
+    instruction: () => `请对每个项目选择${approvalChoice}。`,
+  },
+  [Kind.satisfaction]: {
+    label: '满意度测评',
+    shape: 'appraisal',
+    defaultScale: 'satisfaction',
+    allowsNamed: true,
+    instruction: () => '请对每个测评对象选择一项评价。',
+  },
+  [Kind.appraisal]: {
+    label: '民主测评 / 述职评议',
+    shape: 'appraisal',
+    defaultScale: 'competence',
+    instruction: () => '请对每个测评对象选择一项评价。',
+  },
+  [Kind.motion]: { label: '表决', shape: 'motion', instruction: () => `请选择${approvalChoice}。` },
 };
 
-export const isProjectKind = (kind) => kind === Kind.projectSelection || kind === Kind.projectApproval;
-export const isAppraisalKind = (kind) => kind === Kind.satisfaction || kind === Kind.appraisal;
+const itemHeadings = { selection: '项目', approval: '项目', appraisal: '测评对象', motion: '表决事项' };
+
+export const kindLabels = Object.fromEntries(Object.entries(kinds).map(([code, kind]) => [code, kind.label]));
+
+const shapeOf = (kind) => kinds[kind]?.shape;
+
+/** Projects compete for N places: adopted, ranked, run-offs and shortfalls. */
+export const isProjectKind = (kind) => ['selection', 'approval'].includes(shapeOf(kind));
+/** Per project 赞成 / 反对 / 弃权. */
+export const isApprovalKind = (kind) => shapeOf(kind) === 'approval';
+/** Targets rated on a scale: rates, grades, the 整改 list. */
+export const isAppraisalKind = (kind) => shapeOf(kind) === 'appraisal';
+/** One item, passed or not. */
+export const isMotionKind = (kind) => shapeOf(kind) === 'motion';
+/** A cast marks up to N items instead of choosing an option on each. */
+export const marksItems = (kind) => shapeOf(kind) === 'selection';
+/** What the items are called in a table's heading. */
+export const itemHeading = (kind) => itemHeadings[shapeOf(kind)] ?? '项目';
+/** What a deputy is asked to do on the ballot. */
+export const instructionFor = (ballot) => kinds[ballot.kind]?.instruction(ballot) ?? '';
+/** The scale a new appraisal of this kind starts with. */
+export const defaultScaleOf = (kind) => kinds[kind]?.defaultScale;
+/** Whether this kind may be a named rating of one's own suggestion (the one named vote). */
+export const allowsNamed = (kind) => kinds[kind]?.allowsNamed === true;
 
 export const BallotState = Object.freeze({ draft: 'draft', open: 'open', closed: 'closed' });
 

@@ -1,7 +1,7 @@
 // What the hall sees: the sitting, the attendance sentence, the ballots being voted on with their progress, and
 // after a close the result as a table and a bar chart with the announcement. Figures only, no controls.
 import { fill, h } from '/js/common/dom.js';
-import { CountedBy, isAppraisalKind, Kind, kindLabels, paperOf, roundLabel } from '/js/common/ballots.js';
+import { CountedBy, isAppraisalKind, isMotionKind, kindLabels, paperOf, roundLabel } from '/js/common/ballots.js';
 import { resultTable } from '../results.js';
 import { barChart } from './bars.js';
 
@@ -62,7 +62,7 @@ function votingBlock(ballot, progress) {
 
 /** What the one open ballot is about: its candidate projects or appraisal targets. */
 function itemList(ballot) {
-  if (ballot.kind === Kind.motion) return null;
+  if (isMotionKind(ballot.kind)) return null;
   return h(
     'ul',
     { class: 'items', style: `--count: ${ballot.items.length}` },

@@ -5,7 +5,10 @@ import { act, field, messageArea, say } from '../controls.js';
 import {
   GradeDenominator,
   gradeDenominatorLabels,
+  allowsNamed,
+  defaultScaleOf,
   isAppraisalKind,
+  isMotionKind,
   isProjectKind,
   Kind,
   kindLabels,
@@ -86,9 +89,8 @@ export function ballotForm({ call, sitting, onCreated }) {
     const value = kind.value;
     projectSettings.hidden = !isProjectKind(value);
     appraisalSettings.hidden = !isAppraisalKind(value);
-    suggestionSettings.hidden = value !== Kind.satisfaction;
-    if (value === Kind.appraisal) scale.value = Scale.competence;
-    if (value === Kind.satisfaction) scale.value = Scale.satisfaction;
+    suggestionSettings.hidden = !allowsNamed(value);
+    if (defaultScaleOf(value)) scale.value = defaultScaleOf(value);
     editor.setKind(value);
   };
   kind.addEventListener('change', showSettings);
@@ -111,9 +113,9 @@ export function ballotForm({ call, sitting, onCreated }) {
 
   function request() {
     const value = kind.value;
-    const base = { kind: value, title: title.value.trim(), items: value === Kind.motion ? null : editor.items() };
+    const base = { kind: value, title: title.value.trim(), items: isMotionKind(value) ? null : editor.items() };
     if (isProjectKind(value)) return { ...base, places: Number(places.value), passRule: passRule.value };
-    if (value === Kind.motion) return base;
+    if (isMotionKind(value)) return base;
     const rated = {
       ...base,
       scale: scale.value,
@@ -121,7 +123,7 @@ export function ballotForm({ call, sitting, onCreated }) {
       gradeThresholdNumerator: Number(thresholdNumerator.value),
       gradeThresholdDenominator: Number(thresholdDenominator.value),
     };
-    if (value !== Kind.satisfaction || !suggestion.checked) return rated;
+    if (!allowsNamed(value) || !suggestion.checked) return rated;
     return { ...rated, purpose: suggestionHandling, secret: !named.checked };
   }
 

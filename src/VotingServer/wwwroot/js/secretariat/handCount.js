@@ -2,7 +2,7 @@
 // not closed. The server counts them by the same rules and the notice says the count was by hand.
 import { fill, h } from '/js/common/dom.js';
 import { act, field, messageArea, say } from '../controls.js';
-import { Approval, BallotState, Kind, kindLabels, stateLabels } from '/js/common/ballots.js';
+import { Approval, BallotState, kindLabels, marksItems, stateLabels } from '/js/common/ballots.js';
 import { announcement, resultFigures, resultTable } from '../results.js';
 
 const number = (name, label) =>
@@ -37,7 +37,7 @@ export function handCountPanel({ call, sitting, onCounted }) {
     const issued = number('issued', '发出票数');
     const returned = number('returned', '收回票数');
     const invalid = number('invalidBallots', '整张无效票数');
-    const selection = ballot.kind === Kind.projectSelection;
+    const selection = marksItems(ballot.kind);
     const options = selection ? [{ code: Approval.for, label: '得票数' }] : ballot.options;
     const cells = ballot.items.map((item) => ({
       item,

@@ -1,6 +1,6 @@
 // The items of a ballot, one row each: candidate projects (name, content, budget in 万元, lead department) or
 // appraisal targets (name, group). Rows pasted from a spreadsheet (tab-separated lines) fill several rows at once.
-import { isAppraisalKind, Kind } from '/js/common/ballots.js';
+import { isAppraisalKind, isMotionKind } from '/js/common/ballots.js';
 import { h } from '/js/common/dom.js';
 
 const layouts = {
@@ -89,7 +89,7 @@ export function itemsEditor() {
 
   function setKind(kind) {
     const next = isAppraisalKind(kind) ? layouts.target : layouts.project;
-    element.hidden = kind === Kind.motion;
+    element.hidden = isMotionKind(kind);
     if (next === layout && body.children.length) return;
     layout = next;
     head.replaceChildren(

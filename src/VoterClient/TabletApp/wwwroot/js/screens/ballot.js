@@ -2,18 +2,10 @@
 import { h } from '/js/common/dom.js';
 import { heading } from './layout.js';
 import { unmarked } from '../drafts.js';
-import { approvalChoice, Kind, kindLabels, roundLabel } from '/js/common/ballots.js';
+import { approvalChoice, instructionFor, isMotionKind, kindLabels, roundLabel } from '/js/common/ballots.js';
 import { secrecyLabel } from '../text.js';
 import { choicesPanel } from './choices.js';
 import { marksPanel } from './marks.js';
-
-const instructions = {
-  [Kind.projectSelection]: (b) => `请从下列${b.items.length}个项目中选择不超过${b.places}个，可以少选或不选。`,
-  [Kind.projectApproval]: () => `请对每个项目选择${approvalChoice}。`,
-  [Kind.satisfaction]: () => '请对每个测评对象选择一项评价。',
-  [Kind.appraisal]: () => '请对每个测评对象选择一项评价。',
-  [Kind.motion]: () => `请选择${approvalChoice}。`,
-};
 
 export function ballotHeading(ballot, title = ballot.title) {
   return heading(
@@ -30,10 +22,9 @@ export function ballotScreen(ctx, ballot, message) {
   function next() {
     const missing = unmarked(ballot, draft);
     if (!missing.length) return ctx.go('review', ballot.id);
-    problem.textContent =
-      ballot.kind === Kind.motion
-        ? `请在${approvalChoice}中选择一项。`
-        : `还有${missing.length}项未选择：${missing.map((i) => i.name).join('、')}。每一项都需要作出选择。`;
+    problem.textContent = isMotionKind(ballot.kind)
+      ? `请在${approvalChoice}中选择一项。`
+      : `还有${missing.length}项未选择：${missing.map((i) => i.name).join('、')}。每一项都需要作出选择。`;
     root.querySelector(`fieldset[data-item="${missing[0].id}"] input`)?.focus();
   }
 
@@ -41,7 +32,7 @@ export function ballotScreen(ctx, ballot, message) {
     'section',
     { class: 'screen ballot', 'data-kind': ballot.kind },
     ballotHeading(ballot),
-    h('p', { class: 'instructions' }, instructions[ballot.kind](ballot)),
+    h('p', { class: 'instructions' }, instructionFor(ballot)),
     panel.root,
     h(
       'div',

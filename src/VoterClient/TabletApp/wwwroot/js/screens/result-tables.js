@@ -1,6 +1,13 @@
 // The figures of a closed ballot, kind by kind, exactly as the server counted them (protocol section 9).
 import { h } from '/js/common/dom.js';
-import { approvalOptions, gradeText, isAppraisalKind, Kind, outcomeLabels } from '/js/common/ballots.js';
+import {
+  approvalOptions,
+  gradeText,
+  isAppraisalKind,
+  isApprovalKind,
+  isMotionKind,
+  outcomeLabels,
+} from '/js/common/ballots.js';
 
 function table(headers, rows) {
   return h(
@@ -33,7 +40,7 @@ function table(headers, rows) {
 const count = (item, option) => item.counts.find((c) => c.option === option)?.count ?? 0;
 
 function projects(result) {
-  const approval = result.kind === Kind.projectApproval;
+  const approval = isApprovalKind(result.kind);
   return table(
     ['项目', ...(approval ? approvalOptions.map((o) => o.label) : [`${approvalOptions[0].label}票`]), '名次', '结果'],
     result.items.map((item) => [
@@ -85,7 +92,7 @@ function motion(result) {
 }
 
 export function resultTable(result) {
-  if (result.kind === Kind.motion) return motion(result);
+  if (isMotionKind(result.kind)) return motion(result);
   if (isAppraisalKind(result.kind)) return appraisal(result);
   return projects(result);
 }

@@ -1,7 +1,7 @@
 // A closed ballot's certified result, read-only: the same figures and announcement as the big screen.
 import { h } from '/js/common/dom.js';
 import { heading } from './layout.js';
-import { Kind, kindLabels, paperOf, roundLabel } from '/js/common/ballots.js';
+import { isMotionKind, kindLabels, marksItems, paperOf, roundLabel } from '/js/common/ballots.js';
 import { resultTable } from './result-tables.js';
 
 function figure(label, value) {
@@ -14,7 +14,7 @@ function figure(label, value) {
 }
 
 export function resultScreen(ctx, result) {
-  const perBallot = [Kind.projectSelection, Kind.motion].includes(result.kind);
+  const perBallot = marksItems(result.kind) || isMotionKind(result.kind);
   const root = h(
     'section',
     { class: 'screen result', 'data-kind': result.kind },
@@ -28,7 +28,7 @@ export function resultScreen(ctx, result) {
       figure('收回', `${result.returned}张`),
       perBallot ? figure('有效', `${result.valid}张`) : null,
       perBallot ? figure('无效', `${result.invalid}张`) : null,
-      result.kind === Kind.motion ? figure('未表决', `${result.notVoting}人`) : null,
+      isMotionKind(result.kind) ? figure('未表决', `${result.notVoting}人`) : null,
     ),
     resultTable(result),
     result.flags.length

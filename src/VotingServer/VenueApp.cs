@@ -63,6 +63,7 @@ public static class VenueApp
         app.MapNotices();
         app.MapVenueCa();
         app.MapHub<VenueHub>(VenueHubProtocol.Path);
+        app.MapHubSchema();
         return app;
     }
 

@@ -102,5 +102,6 @@ public static class EndpointCatalogue
 
         ["GET /ca"] = new("The page with the QR codes to install the venue CA and open the tablet app (HTML)", null),
         ["GET /ca.crt"] = new("The venue CA certificate to install on tablets", null),
+        ["GET /hubs/venue.schema.json"] = new("JSON Schemas of the hub's methods, pushes and records (docs/hub-schema.json)", null),
     };
 }

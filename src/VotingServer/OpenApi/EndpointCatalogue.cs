@@ -16,6 +16,8 @@ public static class EndpointCatalogue
     private const string Presidium = "presidium";
     private const string Scrutineer = "scrutineer";
 
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private static readonly Refusal BallotNotDraft = new(409, ErrorCodes.BallotNotDraft);
 
     public static readonly IReadOnlyDictionary<string, EndpointDoc> Entries = new Dictionary<string, EndpointDoc>
@@ -32,7 +34,10 @@ public static class EndpointCatalogue
         ["GET /api/sittings/{sittingId}/roster"] = new("The roster (代表名册) with each deputy's status and credential", Staff, NotFound),
         ["PUT /api/sittings/{sittingId}/roster"] = new(
             "Import the roster from a CSV or XLSX file sent as the body; all rows or none", Secretariat,
-            NotFound, Invalid, new(422, ErrorCodes.RosterInvalid), new(409, ErrorCodes.RosterLocked)),
+            NotFound, Invalid, new(422, ErrorCodes.RosterInvalid), new(409, ErrorCodes.RosterLocked))
+        {
+            AcceptsFile = ["text/csv", Xlsx],
+        },
         ["PUT /api/sittings/{sittingId}/deputies/{number}/leave"] =
             new("Record or withdraw a deputy's leave (请假)", Secretariat, [NotFound, .. UnreadableBody]),
         ["POST /api/sittings/{sittingId}/deputies/{number}/sign-in"] = new(
@@ -44,13 +49,13 @@ public static class EndpointCatalogue
             new("Revoke a staff credential; the last secretariat credential cannot be revoked", Secretariat, NotFound, Invalid),
         ["POST /api/sittings/{sittingId}/credentials/sheet"] = new(
             "Issue fresh deputy credentials (revoking the old) and return the A4 credential sheet (代表证) as HTML",
-            Secretariat, [NotFound, .. UnreadableBody]),
+            Secretariat, [NotFound, .. UnreadableBody]) { Returns = "text/html" },
         ["POST /api/sittings/{sittingId}/viewer-links"] = new("Issue the big screen's (大屏) viewer link for a sitting", Secretariat, NotFound),
         ["POST /api/sittings/{sittingId}/deputies/{number}/credential"] =
             new("Reissue one deputy's credential (补发), revoking the old", Secretariat, NotFound),
         ["POST /api/sittings/{sittingId}/deputies/{number}/credential/qr"] = new(
             "Reissue one deputy's credential and return its QR code as PNG; the code is in the X-Credential-Code header",
-            Secretariat, NotFound),
+            Secretariat, NotFound) { Returns = "image/png" },
         ["DELETE /api/sittings/{sittingId}/deputies/{number}/credential"] = new("Revoke a deputy's credential", Secretariat, NotFound),
 
         ["GET /api/sittings/{sittingId}/ballots"] = new("The agenda (议程): the sitting's ballots in order; a deputy sees only their own sitting", Any, NotFound),
@@ -95,13 +100,25 @@ public static class EndpointCatalogue
             NotFound, NotClosed, new(409, ErrorCodes.SignaturesMissing), new(409, ErrorCodes.AlreadyPublished)),
 
         ["GET /api/sittings/{sittingId}/notices"] = new("The published notices of a sitting", null),
-        ["GET /notices"] = new("The public page of published notices (HTML)", null),
-        ["GET /notices/{sittingId}/{number}.json"] = new("A published notice as JSON, exactly as published", null, NotFound),
-        ["GET /notices/{sittingId}/{number}.pdf"] = new("A published notice as PDF", null, NotFound),
-        ["GET /notices/{sittingId}/{number}.xlsx"] = new("A published notice as XLSX", null, NotFound),
+        ["GET /notices"] = new("The public page of published notices (HTML)", null) { Returns = "text/html" },
+        ["GET /notices/{sittingId}/{number}.json"] = new("A published notice as JSON, exactly as published", null, NotFound)
+        {
+            Returns = "application/json",
+        },
+        ["GET /notices/{sittingId}/{number}.pdf"] = new("A published notice as PDF", null, NotFound) { Returns = "application/pdf" },
+        ["GET /notices/{sittingId}/{number}.xlsx"] = new("A published notice as XLSX", null, NotFound) { Returns = Xlsx },
 
-        ["GET /ca"] = new("The page with the QR codes to install the venue CA and open the tablet app (HTML)", null),
-        ["GET /ca.crt"] = new("The venue CA certificate to install on tablets", null),
-        ["GET /hubs/venue.schema.json"] = new("JSON Schemas of the hub's methods, pushes and records (docs/hub-schema.json)", null),
+        ["GET /ca"] = new("The page with the QR codes to install the venue CA and open the tablet app (HTML)", null)
+        {
+            Returns = "text/html",
+        },
+        ["GET /ca.crt"] = new("The venue CA certificate to install on tablets", null)
+        {
+            Returns = "application/x-x509-ca-cert",
+        },
+        ["GET /hubs/venue.schema.json"] = new("JSON Schemas of the hub's methods, pushes and records (docs/hub-schema.json)", null)
+        {
+            Returns = "application/json",
+        },
     };
 }

@@ -8,6 +8,12 @@ namespace PeoplesCongress.VotingServer.OpenApi;
 /// </summary>
 public sealed record EndpointDoc(string Summary, string? Who, params Refusal[] Errors)
 {
+    /// <summary>The media type of a success body that is not JSON of a declared type, such as a PDF or a page.</summary>
+    public string? Returns { get; init; }
+
+    /// <summary>The media types of a request body that is a file rather than JSON.</summary>
+    public IReadOnlyList<string>? AcceptsFile { get; init; }
+
     /// <summary>The errors of the credential check, which every endpoint that needs a credential can give.</summary>
     private static readonly Refusal[] CredentialCheck =
     [

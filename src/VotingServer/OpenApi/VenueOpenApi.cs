@@ -49,6 +49,16 @@ public static class VenueOpenApi
         }
     }
 
+    /// <summary>Text for pages, bytes for files; a JSON document is left without a schema.</summary>
+    private static OpenApiSchema? Body(string mediaType) => mediaType switch
+    {
+        "application/json" => null,
+        _ when mediaType.StartsWith("text/", StringComparison.Ordinal) => new() { Type = JsonSchemaType.String },
+        _ => Binary(),
+    };
+
+    private static OpenApiSchema Binary() => new() { Type = JsonSchemaType.String, Format = "binary" };
+
     private static void Describe(OpenApiDocument document, OpenApiOperation operation, EndpointDoc doc)
     {
         operation.Summary = doc.Summary;
@@ -56,6 +66,13 @@ public static class VenueOpenApi
         if (doc.Who is not null)
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecurityScheme, document)] = [] }];
         operation.Responses ??= new OpenApiResponses();
+        if (doc.Returns is { } returns && operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse success)
+            success.Content = new Dictionary<string, OpenApiMediaType> { [returns] = new() { Schema = Body(returns) } };
+        if (doc.AcceptsFile is { } files)
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true, Content = files.ToDictionary(f => f, _ => new OpenApiMediaType { Schema = Binary() }),
+            };
         foreach (var status in doc.AllErrors.GroupBy(e => e.Status).OrderBy(g => g.Key))
         {
             var codes = status.Select(e => e.Code).ToList();

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using PeoplesCongress.Contracts;
@@ -10,16 +9,13 @@ public static class ProblemSchema
 {
     public const string Name = "VenueProblem";
 
-    public static IReadOnlyList<string> AllCodes { get; } = typeof(ErrorCodes)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f.IsLiteral)
-        .Select(f => (string)f.GetRawConstantValue()!)
-        .ToList();
+    private static readonly IReadOnlyList<string> AllCodes = WireConstants.Of(typeof(ErrorCodes));
 
     public static OpenApiSchema Create() => new()
     {
         Type = JsonSchemaType.Object,
-        Description = "An error (RFC 9457 ProblemDetails). Programs branch on code; title is the Chinese message for people.",
+        Description =
+            "An error (RFC 9457 ProblemDetails). Programs branch on code; title is the Chinese message for people.",
         Required = new HashSet<string> { "status", "title", "code" },
         Properties = new Dictionary<string, IOpenApiSchema>
         {
@@ -53,8 +49,11 @@ public static class ProblemSchema
 
     private static OpenApiSchema Codes(IEnumerable<string> codes, string? description) => new()
     {
-        Type = JsonSchemaType.String, Description = description, Enum = codes.Select(c => (JsonNode)JsonValue.Create(c)).ToList(),
+        Type = JsonSchemaType.String,
+        Description = description,
+        Enum = codes.Select(c => (JsonNode)JsonValue.Create(c)).ToList(),
     };
 
-    private static OpenApiSchema Text(string description) => new() { Type = JsonSchemaType.String, Description = description };
+    private static OpenApiSchema Text(string description) =>
+        new() { Type = JsonSchemaType.String, Description = description };
 }

@@ -1,8 +1,8 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.OpenApi;
 
 namespace PeoplesCongress.VotingServer.Realtime;
 
@@ -57,11 +57,13 @@ public sealed class ContractRecords
         if (context.PropertyInfo is { } property
             && ClosedSets.TryGetValue((property.DeclaringType, property.Name), out var set) && schema is JsonObject text)
         {
-            text["enum"] = new JsonArray([.. Values(set).Select(v => (JsonNode?)v), .. nullable ? new JsonNode?[] { null } : []]);
+            JsonNode?[] values = [.. WireConstants.Of(set).Select(v => (JsonNode?)v)];
+            text["enum"] = new JsonArray(nullable ? [.. values, null] : values);
         }
         if (context.Path.IsEmpty || !IsRecord(context.TypeInfo.Type)) return schema;
         var reference = Reference(context.TypeInfo.Type);
-        return nullable ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) } : reference;
+        return nullable ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) }
+            : reference;
     }
 
     private JsonObject Reference(Type type)
@@ -71,7 +73,4 @@ public sealed class ContractRecords
     }
 
     private static bool IsRecord(Type type) => type.Assembly == typeof(IVenueClient).Assembly && type.IsClass;
-
-    private static IEnumerable<string> Values(Type constants) =>
-        constants.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
 }

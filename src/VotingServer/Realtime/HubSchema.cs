@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.OpenApi;
 
 namespace PeoplesCongress.VotingServer.Realtime;
 
@@ -57,17 +58,21 @@ public static class HubSchema
         return new JsonObject
         {
             ["title"] = "PeoplesCongress venue hub",
-            ["description"] = "SignalR JSON protocol at " + VenueHubProtocol.Path + ". Methods are invoked by clients and "
-                + "answered with their return value or with an error whose message holds [code] 中文说明; pushes are sent by the server. Arguments "
-                + "travel in order, as a JSON array. The rules are in docs/protocol.md.",
+            ["description"] = "SignalR JSON protocol at " + VenueHubProtocol.Path + ". Methods are invoked by "
+                + "clients and answered with their return value or with an error whose message holds [code] 中文说明; "
+                + "pushes are sent by the server. Arguments travel in order, as a JSON array. The rules are in "
+                + "docs/protocol.md.",
             ["hub"] = VenueHubProtocol.Path,
             ["methods"] = methods,
             ["pushes"] = pushes,
-            ["errorCodes"] = new JsonArray([.. OpenApi.ProblemSchema.AllCodes.Select(c => (JsonNode)c)]),
+            ["errorCodes"] = new JsonArray([.. WireConstants.Of(typeof(ErrorCodes)).Select(c => (JsonNode)c)]),
             ["$defs"] = records.Definitions(),
         };
     }
 
     private static JsonArray Arguments(ContractRecords records, IEnumerable<ParameterInfo> parameters) =>
-        [.. parameters.Select(p => (JsonNode)new JsonObject { ["name"] = p.Name, ["schema"] = records.Schema(p.ParameterType) })];
+        [.. parameters.Select(p => (JsonNode)new JsonObject
+        {
+            ["name"] = p.Name, ["schema"] = records.Schema(p.ParameterType),
+        })];
 }

@@ -17,11 +17,14 @@ public static partial class ProtocolDocument
         var shown = ExampleBlock().Matches(text).ToDictionary(m => m.Groups["id"].Value, m => m.Groups["json"].Value);
         var missing = recorded.Keys.Except(shown.Keys).Order().ToList();
         var unknown = shown.Keys.Except(recorded.Keys).Order().ToList();
-        if (unknown.Count > 0) throw new XunitException($"{File} shows examples no session records: {string.Join(", ", unknown)}.");
+        if (unknown.Count > 0)
+            throw new XunitException($"{File} shows examples no session records: {string.Join(", ", unknown)}.");
         if (missing.Count > 0)
-            throw new XunitException($"{File} lacks the recorded examples {string.Join(", ", missing)}: add a block ```json example:ID for each.");
+            throw new XunitException(
+                $"{File} lacks the recorded examples {string.Join(", ", missing)}: add a block ```json example:ID for each.");
 
-        var regenerated = ExampleBlock().Replace(text, m => $"```json example:{m.Groups["id"].Value}\n{recorded[m.Groups["id"].Value]}\n```");
+        var regenerated = ExampleBlock().Replace(text, m =>
+            $"```json example:{m.Groups["id"].Value}\n{recorded[m.Groups["id"].Value]}\n```");
         ContractFile.AssertMatches(File, regenerated);
     }
 

@@ -13,8 +13,8 @@ namespace PeoplesCongress.VotingServer.Realtime;
 
 /// <summary>
 /// The hub's messages as JSON Schemas, served at <see cref="Path"/> and committed as docs/hub-schema.json: every hub
-/// method with its arguments and return value, every push of <see cref="IVenueClient"/>, and the records they carry in
-/// $defs, exported from src/Contracts with the hub's own JSON options.
+/// method with its arguments, return value and error codes, every push of <see cref="IVenueClient"/>, and the records
+/// they carry in $defs, exported from src/Contracts with the hub's own JSON options.
 /// </summary>
 public static class HubSchema
 {
@@ -49,6 +49,7 @@ public static class HubSchema
             {
                 ["arguments"] = Arguments(records, arguments),
                 ["returns"] = records.Schema(method.ReturnType.GetGenericArguments().Single()),
+                ["errors"] = new JsonArray([.. HubRefusals.Of(method.Name).Select(c => (JsonNode)c)]),
             };
         }
         var pushes = new JsonObject();

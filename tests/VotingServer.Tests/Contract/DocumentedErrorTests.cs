@@ -6,7 +6,7 @@ using PeoplesCongress.TestSupport;
 
 namespace PeoplesCongress.VotingServer.Tests.Contract;
 
-/// <summary>Errors the server really gives appear, with their status and code, in its OpenAPI document.</summary>
+/// <summary>Errors the server really gives appear, with their code, in docs/openapi.json and docs/hub-schema.json.</summary>
 public sealed class DocumentedErrorTests
 {
     [Fact]
@@ -48,6 +48,38 @@ public sealed class DocumentedErrorTests
                 ?.GetValue<string>().Split(", ") ?? [];
             Assert.True(declared.Contains(problem["code"]!.GetValue<string>()),
                 $"{method} {route} answered {status} {problem["code"]}, which docs/openapi.json does not declare.");
+        }
+    }
+
+    [Fact]
+    public async Task HubRefusalsAreListedForTheirMethod()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        await using var setup = await SignedInSitting.CreateAsync(venue, deputies: 3);
+        var ballot = await setup.OpenAsync(PreparedSitting.FiveChooseThree);
+        using var http = new HttpClient { BaseAddress = venue.Url };
+        var schema = JsonNode.Parse(await http.GetStringAsync(Realtime.HubSchema.Path))!;
+        await using var presidium = await venue.ConnectAsync(
+            (await setup.Setup.Secretariat.IssueStaffCredentialAsync(Roles.Presidium, "执行主席")).Code);
+        var deputy = setup.Tablets[0];
+        int[] fourMarks = [.. ballot.Items.Take(4).Select(i => i.Id)];
+
+        (string Method, Func<Task> Call, string Expected)[] refusals =
+        [
+            (VenueHubProtocol.GetState, presidium.GetStateAsync, ErrorCodes.Forbidden),
+            (VenueHubProtocol.WatchSitting, () => deputy.WatchSittingAsync(setup.Setup.SittingId), ErrorCodes.Forbidden),
+            (VenueHubProtocol.WatchSitting, () => presidium.WatchSittingAsync(999), ErrorCodes.NotFound),
+            (VenueHubProtocol.Cast, () => deputy.CastAsync(new(999, [], "cast-999-0001")), ErrorCodes.NotFound),
+            (VenueHubProtocol.Cast, () => deputy.CastAsync(new(ballot.Id, [], "bad")), ErrorCodes.Malformed),
+            (VenueHubProtocol.Cast, () => deputy.CastAsync(new(ballot.Id, [999], "cast-unknown-01")), ErrorCodes.UnknownItem),
+            (VenueHubProtocol.Cast, () => deputy.CastAsync(new(ballot.Id, fourMarks, "cast-four-0001")), ErrorCodes.TooManyMarks),
+        ];
+        foreach (var (method, call, expected) in refusals)
+        {
+            var refused = await Assert.ThrowsAsync<VoterClient.VenueException>(call);
+            Assert.Equal(expected, refused.Code);
+            var listed = schema["methods"]![method]!["errors"]!.AsArray().Select(c => c!.GetValue<string>());
+            Assert.True(listed.Contains(refused.Code), $"{method} answered {refused.Code}, which docs/hub-schema.json does not list.");
         }
     }
 

@@ -9,6 +9,7 @@ using PeoplesCongress.VotingServer.Demo;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Https;
 using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.OpenApi;
 using PeoplesCongress.VotingServer.Publication;
 using PeoplesCongress.VotingServer.Realtime;
 using PeoplesCongress.VotingServer.Roster;
@@ -34,7 +35,7 @@ public static class VenueApp
         builder.Services.AddVenueFeatures();
         builder.Services.AddVenueHttps(builder.Configuration);
         builder.Services.AddTabletApp();
-        builder.Services.AddOpenApi();
+        builder.Services.AddVenueOpenApi();
         // Unreadable bodies reach the one error mapping instead of an empty 400/415.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
@@ -68,6 +69,7 @@ public static class VenueApp
         app.MapNotices();
         app.MapVenueCa();
         app.MapHub<VenueHub>(VenueHubProtocol.Path);
+        app.MapHubSchema();
         return app;
     }
 

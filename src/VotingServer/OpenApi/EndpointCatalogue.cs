@@ -1,0 +1,136 @@
+using PeoplesCongress.Contracts;
+using static PeoplesCongress.VotingServer.OpenApi.Refusal;
+
+namespace PeoplesCongress.VotingServer.OpenApi;
+
+/// <summary>
+/// Every HTTP endpoint, keyed by method and route as the OpenAPI document names it, with its summary and errors.
+/// Kept apart from the endpoint mappings so that the handlers stay short; a contract test fails when an endpoint has
+/// no entry here or an entry has no endpoint.
+/// </summary>
+public static class EndpointCatalogue
+{
+    private const string Any = "any credential";
+    private const string Staff = "staff (presidium, secretariat, scrutineer)";
+    private const string Secretariat = "secretariat";
+    private const string Presidium = "presidium";
+    private const string Scrutineer = "scrutineer";
+    private const string OfTheSitting = "staff, or a deputy or viewer of the sitting";
+    private const string Watchers = "staff, or the sitting's big screen (viewer)";
+
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static readonly Refusal BallotNotDraft = new(409, ErrorCodes.BallotNotDraft);
+
+    public static readonly IReadOnlyDictionary<string, EndpointDoc> Entries = new Dictionary<string, EndpointDoc>
+    {
+        ["GET /api/me"] = new("Who the presented credential belongs to (role, name, deputy number, sitting)", Any),
+        ["GET /api/me/counting-staff"] =
+            new("The sittings the calling scrutineer (监票人) is designated for, and as what", Scrutineer),
+
+        ["GET /api/sittings"] = new("List the sittings (会议)", Staff),
+        ["POST /api/sittings"] = new("Create a sitting with its quorum (法定人数) fraction", Secretariat, UnreadableBody),
+        ["GET /api/sittings/{sittingId}"] = new("One sitting", Staff, NotFound),
+        ["GET /api/sittings/{sittingId}/attendance"] =
+            new("Attendance now: current deputies, on leave, signed in, quorum met or not", Staff, NotFound),
+
+        ["GET /api/sittings/{sittingId}/roster"] =
+            new("The roster (代表名册) with each deputy's status and credential", Staff, NotFound),
+        ["PUT /api/sittings/{sittingId}/roster"] = new(
+            "Import the roster from a CSV or XLSX file sent as the body; all rows or none", Secretariat,
+            NotFound, Invalid, new(422, ErrorCodes.RosterInvalid), new(409, ErrorCodes.RosterLocked))
+        {
+            AcceptsFile = ["text/csv", Xlsx],
+        },
+        ["PUT /api/sittings/{sittingId}/deputies/{number}/leave"] =
+            new("Record or withdraw a deputy's leave (请假)", Secretariat, [NotFound, .. UnreadableBody]),
+        ["POST /api/sittings/{sittingId}/deputies/{number}/sign-in"] = new(
+            "Sign a deputy in by hand (补签到) when their tablet failed", Secretariat,
+            NotFound, new(403, ErrorCodes.DeputyNotCurrent)),
+
+        ["POST /api/staff-credentials"] =
+            new("Issue a staff credential (presidium, secretariat or scrutineer)", Secretariat, UnreadableBody),
+        ["GET /api/staff-credentials"] = new("List the staff and viewer credentials, never their codes", Secretariat),
+        ["DELETE /api/staff-credentials/{credentialId}"] = new(
+            "Revoke a staff credential; the last secretariat credential cannot be revoked", Secretariat, NotFound, Invalid),
+        ["POST /api/sittings/{sittingId}/credentials/sheet"] = new(
+            "Issue fresh deputy credentials (revoking the old) and return the A4 credential sheet (代表证) as HTML",
+            Secretariat, [NotFound, .. UnreadableBody]) { Returns = "text/html" },
+        ["POST /api/sittings/{sittingId}/viewer-links"] =
+            new("Issue the big screen's (大屏) viewer link for a sitting", Secretariat, NotFound),
+        ["POST /api/sittings/{sittingId}/deputies/{number}/credential"] =
+            new("Reissue one deputy's credential (补发), revoking the old", Secretariat, NotFound),
+        ["POST /api/sittings/{sittingId}/deputies/{number}/credential/qr"] = new(
+            "Reissue one deputy's credential and return its QR code as PNG; the code is in the X-Credential-Code header",
+            Secretariat, NotFound) { Returns = "image/png" },
+        ["DELETE /api/sittings/{sittingId}/deputies/{number}/credential"] =
+            new("Revoke a deputy's credential", Secretariat, NotFound),
+
+        ["GET /api/sittings/{sittingId}/ballots"] =
+            new("The agenda (议程): the sitting's ballots of every state, in order", OfTheSitting, NotFound),
+        ["POST /api/sittings/{sittingId}/ballots"] = new(
+            "Add a ballot of any kind to the end of the agenda", Secretariat,
+            [NotFound, new(400, ErrorCodes.NamedNotAllowed), .. UnreadableBody]),
+        ["GET /api/sittings/{sittingId}/ballots/progress"] = new(
+            "How many issued ballots have been cast in each open ballot (counts, never who)", Watchers, NotFound),
+        ["GET /api/ballots/{ballotId}"] = new("One ballot with its items and options", OfTheSitting, NotFound),
+        ["GET /api/ballots/{ballotId}/result"] =
+            new("The certified result of a closed ballot", OfTheSitting, NotFound, NotClosed),
+        ["POST /api/ballots/{ballotId}/open"] = new(
+            "Open a ballot (开始表决): every deputy signed in at this moment is issued a ballot", Presidium,
+            NotFound, BallotNotDraft, new(409, ErrorCodes.QuorumNotMet)),
+        ["POST /api/ballots/{ballotId}/close"] = new(
+            "Close a ballot (结束表决), count it and push the result", Presidium,
+            NotFound, new(409, ErrorCodes.BallotNotOpen)),
+        ["POST /api/ballots/{ballotId}/run-off"] = new(
+            "Create the run-off (再次投票) among the projects tied at the last place", Presidium,
+            NotFound, NotClosed, NoDecisionNeeded),
+        ["POST /api/ballots/{ballotId}/repeat"] =
+            new("Create a repeat of a closed ballot (重新表决)", Presidium, NotFound, NotClosed, NoDecisionNeeded),
+        ["POST /api/ballots/{ballotId}/grade-decision"] = new(
+            "Decide the grade of a target whose votes fell exactly on a threshold", Presidium,
+            [NotFound, NotClosed, NoDecisionNeeded, .. UnreadableBody]),
+        ["POST /api/ballots/{ballotId}/decision"] = new(
+            "Decide a shortfall (fewer projects passed than places): leave short, further ballot or carry over",
+            Presidium, [NotFound, NotClosed, NoDecisionNeeded, .. UnreadableBody]),
+
+        ["GET /api/sittings/{sittingId}/counting-staff"] =
+            new("The sitting's scrutineers (监票人) and tellers (计票人)", Staff, NotFound),
+        ["POST /api/sittings/{sittingId}/counting-staff"] = new(
+            "Designate a chief scrutineer, scrutineer or teller; scrutineers get a credential", Secretariat,
+            [NotFound, .. UnreadableBody]),
+        ["POST /api/sittings/{sittingId}/counting-staff/{staffId}/credential"] =
+            new("Reissue a scrutineer's credential", Secretariat, NotFound, Invalid),
+        ["DELETE /api/sittings/{sittingId}/counting-staff/{staffId}"] =
+            new("Withdraw a designation, unless its holder has signed a count record", Secretariat, NotFound, Invalid),
+        ["GET /api/ballots/{ballotId}/count-record"] = new(
+            "The count record (计票记录) of a closed ballot: result, its SHA-256, signatures", Staff, NotFound, NotClosed),
+        ["POST /api/ballots/{ballotId}/signatures"] = new(
+            "Sign the count record (签字确认) as a designated scrutineer of its sitting", Scrutineer, NotFound, NotClosed),
+        ["POST /api/ballots/{ballotId}/hand-count"] = new(
+            "Close a ballot with the figures of a paper hand count (人工计票)", Secretariat,
+            [NotFound, BallotNotDraft, .. UnreadableBody]),
+        ["POST /api/ballots/{ballotId}/publish"] = new(
+            "Publish the signed count record as the sitting's next notice (公告 第N号)", Secretariat,
+            NotFound, NotClosed, new(409, ErrorCodes.SignaturesMissing), new(409, ErrorCodes.AlreadyPublished)),
+
+        ["GET /api/sittings/{sittingId}/notices"] = new("The published notices of a sitting", null),
+        ["GET /notices"] = new("The public page of published notices (HTML)", null) { Returns = "text/html" },
+        ["GET /notices/{sittingId}/{number}.json"] =
+            new("A published notice as JSON, exactly as published", null, NotFound) { Returns = "application/json" },
+        ["GET /notices/{sittingId}/{number}.pdf"] =
+            new("A published notice as PDF", null, NotFound) { Returns = "application/pdf" },
+        ["GET /notices/{sittingId}/{number}.xlsx"] = new("A published notice as XLSX", null, NotFound) { Returns = Xlsx },
+
+        ["GET /ca"] = new("The page with the QR codes to install the venue CA and open the tablet app", null)
+        {
+            Returns = "text/html",
+        },
+        ["GET /ca.crt"] =
+            new("The venue CA certificate to install on tablets", null) { Returns = "application/x-x509-ca-cert" },
+        ["GET /hubs/venue.schema.json"] = new("JSON Schemas of the hub's methods, pushes and records", null)
+        {
+            Returns = "application/json",
+        },
+    };
+}

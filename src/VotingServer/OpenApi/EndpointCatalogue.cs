@@ -70,7 +70,7 @@ public static class EndpointCatalogue
             new("The agenda (议程): the sitting's ballots of every state, in order", OfTheSitting, NotFound),
         ["POST /api/sittings/{sittingId}/ballots"] = new(
             "Add a ballot of any kind to the end of the agenda", Secretariat,
-            [NotFound, new(400, ErrorCodes.NamedNotAllowed), .. UnreadableBody]),
+            [NotFound, new(400, ErrorCodes.NamedNotAllowed), Conflict, .. UnreadableBody]),
         ["GET /api/sittings/{sittingId}/ballots/progress"] = new(
             "How many issued ballots have been cast in each open ballot (counts, never who)", Watchers, NotFound),
         ["GET /api/ballots/{ballotId}"] = new("One ballot with its items and options", OfTheSitting, NotFound),
@@ -84,21 +84,21 @@ public static class EndpointCatalogue
             NotFound, new(409, ErrorCodes.BallotNotOpen)),
         ["POST /api/ballots/{ballotId}/run-off"] = new(
             "Create the run-off (再次投票) among the projects tied at the last place", Presidium,
-            NotFound, NotClosed, NoDecisionNeeded),
+            NotFound, NotClosed, NoDecisionNeeded, Conflict),
         ["POST /api/ballots/{ballotId}/repeat"] =
-            new("Create a repeat of a closed ballot (重新表决)", Presidium, NotFound, NotClosed, NoDecisionNeeded),
+            new("Create a repeat of a closed ballot (重新表决)", Presidium, NotFound, NotClosed, NoDecisionNeeded, Conflict),
         ["POST /api/ballots/{ballotId}/grade-decision"] = new(
             "Decide the grade of a target whose votes fell exactly on a threshold", Presidium,
-            [NotFound, NotClosed, NoDecisionNeeded, .. UnreadableBody]),
+            [NotFound, NotClosed, NoDecisionNeeded, Conflict, .. UnreadableBody]),
         ["POST /api/ballots/{ballotId}/decision"] = new(
             "Decide a shortfall (fewer projects passed than places): leave short, further ballot or carry over",
-            Presidium, [NotFound, NotClosed, NoDecisionNeeded, .. UnreadableBody]),
+            Presidium, [NotFound, NotClosed, NoDecisionNeeded, Conflict, .. UnreadableBody]),
 
         ["GET /api/sittings/{sittingId}/counting-staff"] =
             new("The sitting's scrutineers (监票人) and tellers (计票人)", Staff, NotFound),
         ["POST /api/sittings/{sittingId}/counting-staff"] = new(
             "Designate a chief scrutineer, scrutineer or teller; scrutineers get a credential", Secretariat,
-            [NotFound, .. UnreadableBody]),
+            [NotFound, Invalid, Conflict, .. UnreadableBody]),
         ["POST /api/sittings/{sittingId}/counting-staff/{staffId}/credential"] =
             new("Reissue a scrutineer's credential", Secretariat, NotFound, Invalid),
         ["DELETE /api/sittings/{sittingId}/counting-staff/{staffId}"] =
@@ -106,13 +106,14 @@ public static class EndpointCatalogue
         ["GET /api/ballots/{ballotId}/count-record"] = new(
             "The count record (计票记录) of a closed ballot: result, its SHA-256, signatures", Staff, NotFound, NotClosed),
         ["POST /api/ballots/{ballotId}/signatures"] = new(
-            "Sign the count record (签字确认) as a designated scrutineer of its sitting", Scrutineer, NotFound, NotClosed),
+            "Sign the count record (签字确认) as a designated scrutineer of its sitting, once", Scrutineer,
+            NotFound, NotClosed, new(409, ErrorCodes.AlreadySigned), Conflict),
         ["POST /api/ballots/{ballotId}/hand-count"] = new(
             "Close a ballot with the figures of a paper hand count (人工计票)", Secretariat,
             [NotFound, BallotNotDraft, .. UnreadableBody]),
         ["POST /api/ballots/{ballotId}/publish"] = new(
             "Publish the signed count record as the sitting's next notice (公告 第N号)", Secretariat,
-            NotFound, NotClosed, new(409, ErrorCodes.SignaturesMissing), new(409, ErrorCodes.AlreadyPublished)),
+            NotFound, NotClosed, new(409, ErrorCodes.SignaturesMissing), new(409, ErrorCodes.AlreadyPublished), Conflict),
 
         ["GET /api/sittings/{sittingId}/notices"] = new("The published notices of a sitting", null),
         ["GET /notices"] = new("The public page of published notices (HTML)", null) { Returns = "text/html" },

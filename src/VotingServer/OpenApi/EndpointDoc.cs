@@ -33,6 +33,9 @@ public sealed record Refusal(int Status, string Code)
     public static readonly Refusal NotClosed = new(409, ErrorCodes.BallotNotClosed);
     public static readonly Refusal NoDecisionNeeded = new(409, ErrorCodes.NoDecisionNeeded);
 
+    /// <summary>A rule the database keeps unique refused a write that raced another (one round, one notice number…).</summary>
+    public static readonly Refusal Conflict = new(409, ErrorCodes.Conflict);
+
     /// <summary>A JSON body that cannot be read (400) or is not sent as application/json (415).</summary>
     public static readonly Refusal[] UnreadableBody = [Invalid, new(415, ErrorCodes.Invalid)];
 }

@@ -4,15 +4,15 @@ namespace PeoplesCongress.VotingServer.Realtime;
 
 /// <summary>
 /// The error codes each hub method can answer with, for docs/hub-schema.json. Every method can also fail with
-/// internal-error. A contract test makes real refusals and checks that they are listed here.
+/// internal-error, and answers credential-revoked once the connection's credential has been revoked. A contract test makes real refusals and checks that they are listed here.
 /// </summary>
 public static class HubRefusals
 {
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByMethod =
         new Dictionary<string, IReadOnlyList<string>>
         {
-            [VenueHubProtocol.GetState] = [ErrorCodes.Forbidden],
-            [VenueHubProtocol.WatchSitting] = [ErrorCodes.Forbidden, ErrorCodes.NotFound],
+            [VenueHubProtocol.GetState] = [ErrorCodes.Forbidden, ErrorCodes.CredentialRevoked],
+            [VenueHubProtocol.WatchSitting] = [ErrorCodes.Forbidden, ErrorCodes.NotFound, ErrorCodes.CredentialRevoked],
             [VenueHubProtocol.Cast] =
             [
                 ErrorCodes.Forbidden, ErrorCodes.CredentialRevoked, ErrorCodes.DeputyNotCurrent, ErrorCodes.Malformed,

@@ -36,7 +36,8 @@ public sealed class PresidiumDecisionTests(ChromiumFixture chromium, SharedVenue
         await Expect(console.Locator("li[data-ballot]").Last).ToContainTextAsync("第2轮 · 就票数相等的项目再次投票 · 应选2项");
         await ScreenshotAsync(console, "presidium-run-off");
 
-        await VoteAsync(console, sitting, approval.Id, 5, () => Task.WhenAll(Enumerable.Range(0, 5).Select(d => sitting.ChooseAsync(d, approval, (0, "for"), (1, "against")))));
+        await VoteAsync(console, sitting, approval.Id, 5, () =>
+            Task.WhenAll(Enumerable.Range(0, 5).Select(d => sitting.ChooseAsync(d, approval, (0, "for"), (1, "against")))));
         result = Region(console, $"表决结果：{approval.Title}");
         var shortfall = result.GetByRole(AriaRole.Group, new() { Name = "获得通过的项目少于应选数，请主席团决定" });
         await shortfall.GetByLabel("说明（可不填）").FillAsync("其余项目提交下次会议审议前先行调研");
@@ -67,7 +68,8 @@ public sealed class PresidiumDecisionTests(ChromiumFixture chromium, SharedVenue
     /// the API, so that the result panel is drawn once, by the push, before the test uses its buttons (closing from
     /// the console draws it twice, from the answer and from the push); WholeSittingTests closes from the console.
     /// </summary>
-    private static async Task VoteAsync(IPage console, SignedInSitting sitting, int ballotId, int cast, Func<Task> casting)
+    private static async Task VoteAsync(
+        IPage console, SignedInSitting sitting, int ballotId, int cast, Func<Task> casting)
     {
         var row = console.Locator($"li[data-ballot='{ballotId}']");
         await PressButtonAsync(row, "开始表决");

@@ -1,5 +1,8 @@
 using PeoplesCongress.TestSupport;
 
+// A test class added outside the collection still waits its turn: never two browsers driven at once.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
 namespace PeoplesCongress.VoterClient.Tests.Browser;
 
 /// <summary>

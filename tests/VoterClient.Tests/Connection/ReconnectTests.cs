@@ -113,7 +113,7 @@ public sealed class ReconnectTests(BrowserFixture fixture, SharedVenue shared)
         Assert.Null(await tablet.Page.EvaluateAsync<string?>("sessionStorage.getItem('pc.pendingCasts')"));
     }
 
-    /// <summary>Takes the tablet off the network and waits until it says so, so that what it does next is done offline.</summary>
+    /// <summary>Takes the tablet off the network and waits until it says so: what it does next, it does offline.</summary>
     private static async Task GoOfflineAsync(Tablet tablet)
     {
         await tablet.Context.SetOfflineAsync(true);

@@ -8,12 +8,14 @@ using static PeoplesCongress.StaffPages.Tests.Support.StaffBrowser;
 namespace PeoplesCongress.StaffPages.Tests;
 
 /// <summary>人工计票: the paper fallback entered through the secretariat's page, signed and published.</summary>
-public sealed class HandCountPageTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+[Collection(StaffPagesCollection.Name)]
+public sealed class HandCountPageTests(ChromiumFixture chromium, SharedVenue shared)
 {
+    private readonly TestVenue venue = shared.Venue;
+
     [Fact]
     public async Task APaperCountEnteredInTheSecretariatPageIsSignedAndPublishedAsCountedByHand()
     {
-        await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 9);
         var chief = await sitting.Secretariat.AddCountingStaffAsync(sitting.SittingId, new("陈海涛", CountingRoles.ChiefScrutineer));
         await using var pages = new StaffBrowser(chromium.Browser, venue);

@@ -8,12 +8,14 @@ using static PeoplesCongress.StaffPages.Tests.Support.StaffBrowser;
 namespace PeoplesCongress.StaffPages.Tests;
 
 /// <summary>What the console offers after a count: a run-off on a tie, the decision on a shortfall, an exact-half grade.</summary>
-public sealed class PresidiumDecisionTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+[Collection(StaffPagesCollection.Name)]
+public sealed class PresidiumDecisionTests(ChromiumFixture chromium, SharedVenue shared)
 {
+    private readonly TestVenue venue = shared.Venue;
+
     [Fact]
     public async Task TheConsoleOrdersARunOffDecidesAShortfallAndShowsAnExactThresholdAsThePresidiums()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 5);
         var selection = sitting.Setup.Ballot;
         var approval = await sitting.CreateAsync(new("2028年度民生实事项目票决（逐项表决）", [new("村级养老服务站项目"), new("河道清淤整治项目")],
@@ -24,7 +26,7 @@ public sealed class PresidiumDecisionTests(ChromiumFixture chromium) : IClassFix
         var console = await pages.OpenAsync("/staff/presidium.html");
         await SignInAsAsync(console, await PresidiumCodeAsync(sitting));
 
-        await VoteAsync(console, selection.Id, 5, () => Task.WhenAll(
+        await VoteAsync(console, sitting, selection.Id, 5, () => Task.WhenAll(
             sitting.MarkAsync(0, selection, 0, 1, 2), sitting.MarkAsync(1, selection, 0, 1, 3), sitting.MarkAsync(2, selection, 0, 2, 3),
             sitting.MarkAsync(3, selection, 0, 1, 2), sitting.MarkAsync(4, selection, 0, 3)));
         var result = Region(console, $"表决结果：{selection.Title}");
@@ -34,7 +36,8 @@ public sealed class PresidiumDecisionTests(ChromiumFixture chromium) : IClassFix
         await Expect(console.Locator("li[data-ballot]").Last).ToContainTextAsync("第2轮 · 就得票相等的项目再次投票 · 应选2项");
         await ScreenshotAsync(console, "presidium-run-off");
 
-        await VoteAsync(console, approval.Id, 5, () => Task.WhenAll(Enumerable.Range(0, 5).Select(d => sitting.ChooseAsync(d, approval, (0, "for"), (1, "against")))));
+        await VoteAsync(console, sitting, approval.Id, 5, () =>
+            Task.WhenAll(Enumerable.Range(0, 5).Select(d => sitting.ChooseAsync(d, approval, (0, "for"), (1, "against")))));
         result = Region(console, $"表决结果：{approval.Title}");
         var shortfall = result.GetByRole(AriaRole.Group, new() { Name = "获得通过的项目少于应选数，请主席团决定" });
         await shortfall.GetByLabel("说明（可不填）").FillAsync("其余项目提交下次会议审议前先行调研");
@@ -42,7 +45,7 @@ public sealed class PresidiumDecisionTests(ChromiumFixture chromium) : IClassFix
         await Expect(result.Locator(".decision")).ToContainTextAsync("主席团已决定：保留现有结果");
         await ScreenshotAsync(console, "presidium-shortfall-decided");
 
-        await VoteAsync(console, appraisal.Id, 4, () => Task.WhenAll(
+        await VoteAsync(console, sitting, appraisal.Id, 4, () => Task.WhenAll(
             sitting.ChooseAsync(0, appraisal, (0, "excellent")), sitting.ChooseAsync(1, appraisal, (0, "excellent")),
             sitting.ChooseAsync(2, appraisal, (0, "competent")), sitting.ChooseAsync(3, appraisal, (0, "competent"))));
         result = Region(console, $"表决结果：{appraisal.Title}");
@@ -60,16 +63,20 @@ public sealed class PresidiumDecisionTests(ChromiumFixture chromium) : IClassFix
     private static async Task<string> PresidiumCodeAsync(SignedInSitting sitting) =>
         (await sitting.Setup.Secretariat.IssueStaffCredentialAsync(Roles.Presidium, "钱执行主席")).Code;
 
-    /// <summary>Opens a ballot from the console, lets the tablets cast, waits for the count, closes it.</summary>
-    private static async Task VoteAsync(IPage console, int ballotId, int cast, Func<Task> casting)
+    /// <summary>
+    /// Opens a ballot from the console, lets the tablets cast and waits for the count. The ballot is closed through
+    /// the API, so that the result panel is drawn once, by the push, before the test uses its buttons (closing from
+    /// the console draws it twice, from the answer and from the push); WholeSittingTests closes from the console.
+    /// </summary>
+    private static async Task VoteAsync(
+        IPage console, SignedInSitting sitting, int ballotId, int cast, Func<Task> casting)
     {
         var row = console.Locator($"li[data-ballot='{ballotId}']");
-        await row.GetByRole(AriaRole.Button, new() { Name = "开始表决" }).ClickAsync();
+        await PressButtonAsync(row, "开始表决");
         await Expect(row.Locator("[data-role=progress]")).ToHaveTextAsync("已投 0 / 应投 5");
         await casting();
         await Expect(row.Locator("[data-role=progress]")).ToHaveTextAsync($"已投 {cast} / 应投 5");
-        await row.GetByRole(AriaRole.Button, new() { Name = "结束表决" }).ClickAsync();
-        await row.GetByRole(AriaRole.Button, new() { Name = "确认结束表决" }).ClickAsync();
+        await sitting.Presidium.CloseBallotAsync(ballotId);
         await Expect(row.Locator(".badge")).ToHaveTextAsync("已结束");
     }
 }

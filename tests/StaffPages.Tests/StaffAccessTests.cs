@@ -8,12 +8,14 @@ using static Microsoft.Playwright.Assertions;
 namespace PeoplesCongress.StaffPages.Tests;
 
 /// <summary>Who may open which page: only the page's own role gets past the sign-in, and the server agrees.</summary>
-public sealed class StaffAccessTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+[Collection(StaffPagesCollection.Name)]
+public sealed class StaffAccessTests(ChromiumFixture chromium, SharedVenue shared)
 {
+    private readonly TestVenue venue = shared.Venue;
+
     [Fact]
     public async Task ADeputysCredentialOpensNoStaffPageAndCallsNoStaffAction()
     {
-        await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var deputyCode = sitting.Codes[PreparedSitting.Number(0)];
         await using var pages = new StaffBrowser(chromium.Browser, venue);
@@ -41,7 +43,6 @@ public sealed class StaffAccessTests(ChromiumFixture chromium) : IClassFixture<C
     [Fact]
     public async Task AScrutineerSignsButIsOfferedNoPublishingAndTheServerRefusesIt()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var chief = await sitting.Setup.Secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRoles.ChiefScrutineer));
         var motion = await sitting.OpenAsync(new("关于通过监票人名单的决定", Kind: BallotKinds.Motion));

@@ -14,7 +14,8 @@ namespace PeoplesCongress.StaffPages.Tests;
 /// while simulated tablets (the typed client) sign in and cast, the scrutineers sign, the secretariat publishes,
 /// and the hall's big screen follows it all.
 /// </summary>
-public sealed class WholeSittingTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+[Collection(StaffPagesCollection.Name)]
+public sealed class WholeSittingTests(ChromiumFixture chromium)
 {
     private const string SittingName = "测试镇第一届人民代表大会第一次会议";
     private const string Selection = "2027年度民生实事项目票决";
@@ -23,6 +24,7 @@ public sealed class WholeSittingTests(ChromiumFixture chromium) : IClassFixture<
     [Fact]
     public async Task TheSecretariatPresidiumScrutineersAndBigScreenRunASittingFromThePages()
     {
+        // Its own server: the sitting is created from the page, as the server's first.
         await using var venue = await TestVenue.StartAsync();
         await using var pages = new StaffBrowser(chromium.Browser, venue);
         var secretariat = await pages.OpenAsync("/staff/secretariat.html");
@@ -45,7 +47,7 @@ public sealed class WholeSittingTests(ChromiumFixture chromium) : IClassFixture<
         var presidium = await pages.OpenAsync("/staff/presidium.html");
         await SignInAsAsync(presidium, presidiumCode);
         var row = presidium.Locator("li[data-ballot]").Filter(new() { HasText = Selection });
-        await row.GetByRole(AriaRole.Button, new() { Name = "开始表决" }).ClickAsync();
+        await PressButtonAsync(row, "开始表决");
         await Expect(presidium.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
             "不能开始表决：出席代表须超过应到代表的三分之二。本次会议应到代表9人，实到0人，请假0人，缺席9人，不符合法定人数。");
         await ScreenshotAsync(presidium, "presidium-quorum-refused");
@@ -61,7 +63,7 @@ public sealed class WholeSittingTests(ChromiumFixture chromium) : IClassFixture<
         await Expect(secretariat.Locator("[data-role=attendance-sentence]")).ToHaveTextAsync(Present);
         await ScreenshotAsync(secretariat, "secretariat-roster-during-sitting");
 
-        await row.GetByRole(AriaRole.Button, new() { Name = "开始表决" }).ClickAsync();
+        await PressButtonAsync(row, "开始表决");
         await Expect(row.Locator("[data-role=progress]")).ToHaveTextAsync("已投 0 / 应投 8");
         await Expect(screen.Locator("[data-role=progress]")).ToHaveTextAsync("已投 0 / 应投 8");
         var ballot = (await tablets[0].GetStateAsync()).OpenBallots.Single();
@@ -75,8 +77,8 @@ public sealed class WholeSittingTests(ChromiumFixture chromium) : IClassFixture<
         await ScreenshotAsync(presidium, "presidium-voting");
         await ScreenshotAsync(screen, "screen-voting");
 
-        await row.GetByRole(AriaRole.Button, new() { Name = "结束表决" }).ClickAsync();
-        await row.GetByRole(AriaRole.Button, new() { Name = "确认结束表决" }).ClickAsync();
+        await PressButtonAsync(row, "结束表决");
+        await PressButtonAsync(row, "确认结束表决");
         const string Announcement = "发出表决票8张，收回7张，有效票7张，无效票0张，本次票决有效。危桥改造项目（6票）、农村道路亮灯项目（6票）获得通过，确定为民生实事项目。";
         await Expect(presidium.Locator(".result-panel [data-role=announcement]")).ToHaveTextAsync(Announcement);
         await Expect(row.Locator(".badge")).ToHaveTextAsync("已结束");
@@ -187,7 +189,7 @@ public sealed class WholeSittingTests(ChromiumFixture chromium) : IClassFixture<
 
     private static async Task RosterActionAsync(IPage secretariat, string number, string action)
     {
-        await secretariat.Locator($"tr[data-number='{number}']").GetByRole(AriaRole.Button, new() { Name = action }).ClickAsync();
+        await PressButtonAsync(secretariat.Locator($"tr[data-number='{number}']"), action);
         await Expect(secretariat.GetByRole(AriaRole.Status).Filter(new() { HasText = number })).ToContainTextAsync($"已{action}");
     }
 

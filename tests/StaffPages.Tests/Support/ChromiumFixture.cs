@@ -3,12 +3,18 @@ using Microsoft.Playwright;
 namespace PeoplesCongress.StaffPages.Tests.Support;
 
 /// <summary>
-/// One headless Debian Chromium per test class, driven by Playwright. No browser is ever downloaded: the tests use
-/// the system's /usr/bin/chromium (.ci/run installs it with the CJK font the pages need).
+/// One headless Debian Chromium for the staff-page tests, driven by Playwright. No browser is ever downloaded: the
+/// tests use the system's /usr/bin/chromium (.ci/run installs it with the CJK font the pages need).
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>
+    /// How long any wait of a page may take, in milliseconds. Generous: on a loaded machine a page can need many
+    /// seconds for what takes milliseconds on a quiet one, and a passing wait returns as soon as its state is reached.
+    /// </summary>
+    public const float Timeout = 60_000;
 
     private IPlaywright? playwright;
 
@@ -25,8 +31,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-        // Pushes are coalesced every 250 ms and a page may still be loading its modules: allow a busy 2-core machine time.
-        Assertions.SetDefaultExpectTimeout(20_000);
+        Assertions.SetDefaultExpectTimeout(Timeout);
     }
 
     public async Task DisposeAsync()

@@ -21,6 +21,7 @@ public sealed class StaffBrowser(IBrowser browser, TestVenue venue) : IAsyncDisp
         {
             BaseURL = venue.Url.ToString(), ViewportSize = new() { Width = width, Height = height }, Locale = "zh-CN",
         });
+        context.SetDefaultTimeout(ChromiumFixture.Timeout);
         contexts.Add(context);
         var page = await context.NewPageAsync();
         page.PageError += (_, error) => scriptErrors.Add($"{page.Url}: {error}");
@@ -44,6 +45,14 @@ public sealed class StaffBrowser(IBrowser browser, TestVenue venue) : IAsyncDisp
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{name}.png") });
+
+    /// <summary>
+    /// Presses a button with the Enter key, for lists that live pushes draw again (the presidium's agenda, the
+    /// secretariat's roster) and that keep the focus on the same button when they do: a mouse click that lands
+    /// during a redraw is lost between mousedown and mouseup, a key press on the focused button is not.
+    /// </summary>
+    public static Task PressButtonAsync(ILocator scope, string name) =>
+        scope.GetByRole(AriaRole.Button, new() { Name = name }).PressAsync("Enter");
 
     public static Task OpenTabAsync(IPage page, string name) => page.GetByRole(AriaRole.Tab, new() { Name = name }).ClickAsync();
 

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace PeoplesCongress.VoterClient.Tests.Browser;
 
-/// <summary>One browser for a test class; each test opens its own tablets (browser contexts) in it.</summary>
+/// <summary>One browser for the tablet tests; each test opens its own tablets (browser contexts) in it.</summary>
 public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? playwright;

@@ -12,7 +12,14 @@ public static class Chromium
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
     ];
 
-    static Chromium() => Assertions.SetDefaultExpectTimeout(20_000);
+    /// <summary>
+    /// How long any wait of a page may take, in milliseconds. Generous: on a loaded machine a page can need many
+    /// seconds for what takes milliseconds on a quiet one (and a tablet waits up to 15 s between reconnection
+    /// attempts), while a passing wait returns as soon as its state is reached.
+    /// </summary>
+    public const float Timeout = 60_000;
+
+    static Chromium() => Assertions.SetDefaultExpectTimeout(Timeout);
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync(params string[] args)
     {

@@ -17,6 +17,7 @@ public sealed class Tablet(IBrowserContext context, IPage page) : IAsyncDisposab
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
             Locale = "zh-CN",
         });
+        context.SetDefaultTimeout(Chromium.Timeout);
         var page = await context.NewPageAsync();
         if (beforeLoad is not null) await beforeLoad(page);
         await page.GotoAsync("/tablet/");

@@ -5,12 +5,14 @@ using static Microsoft.Playwright.Assertions;
 namespace PeoplesCongress.VoterClient.Tests.Connection;
 
 /// <summary>Wi-Fi that drops during a cast: the ballot is neither lost nor counted twice, and the screen tells the truth.</summary>
-public sealed class ReconnectTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(TabletCollection.Name)]
+public sealed class ReconnectTests(BrowserFixture fixture, SharedVenue shared)
 {
+    private readonly TestVenue venue = shared.Venue;
+
     [Fact]
     public async Task CastWhoseReceiptIsLostIsSentAgainWithTheSameCastIdAndCountedOnce()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await TabletSitting.CreateAsync(venue);
         var network = new HallNetwork();
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url, network.AttachAsync);
@@ -48,7 +50,6 @@ public sealed class ReconnectTests(BrowserFixture fixture) : IClassFixture<Brows
     [Fact]
     public async Task CastMadeWithoutNetworkSurvivesAReloadIsSentOnceAndStaysSubmitted()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await TabletSitting.CreateAsync(venue);
         var network = new HallNetwork();
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url, network.AttachAsync);
@@ -60,7 +61,7 @@ public sealed class ReconnectTests(BrowserFixture fixture) : IClassFixture<Brows
         await tablet.Button("下一步：核对选票").ClickAsync();
 
         network.Down = true;
-        await tablet.Context.SetOfflineAsync(true);
+        await GoOfflineAsync(tablet);
         await tablet.Button("确认提交").ClickAsync();
         await Expect(tablet.Page.GetByText("您的选票已暂存在本机")).ToBeVisibleAsync();
         await tablet.ScreenshotAsync("12-cast-waiting-for-network");
@@ -85,7 +86,6 @@ public sealed class ReconnectTests(BrowserFixture fixture) : IClassFixture<Brows
     [Fact]
     public async Task CastWaitingWhenTheCredentialIsRevokedIsNeverSentUnderTheNextDeputy()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await TabletSitting.CreateAsync(venue);
         var network = new HallNetwork();
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url, network.AttachAsync);
@@ -96,7 +96,7 @@ public sealed class ReconnectTests(BrowserFixture fixture) : IClassFixture<Brows
         await tablet.ChooseAsync(motion.Title, "弃权");
         await tablet.Button("下一步：核对选票").ClickAsync();
         network.Down = true;
-        await tablet.Context.SetOfflineAsync(true);
+        await GoOfflineAsync(tablet);
         await tablet.Button("确认提交").ClickAsync();
         await Expect(tablet.Page.GetByText("您的选票已暂存在本机")).ToBeVisibleAsync();
 
@@ -111,5 +111,12 @@ public sealed class ReconnectTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(tablet.BallotCard(motion.Title).GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "开始表决" })).ToBeVisibleAsync();
         Assert.Empty(network.Casts);
         Assert.Null(await tablet.Page.EvaluateAsync<string?>("sessionStorage.getItem('pc.pendingCasts')"));
+    }
+
+    /// <summary>Takes the tablet off the network and waits until it says so: what it does next, it does offline.</summary>
+    private static async Task GoOfflineAsync(Tablet tablet)
+    {
+        await tablet.Context.SetOfflineAsync(true);
+        await Expect(tablet.Page.Locator("#connection")).ToHaveTextAsync("网络连接中断，正在重新连接…");
     }
 }

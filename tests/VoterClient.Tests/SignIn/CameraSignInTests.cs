@@ -6,6 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace PeoplesCongress.VoterClient.Tests.SignIn;
 
 /// <summary>A deputy signs in by holding the credential to the tablet camera, then votes on a ballot of every kind.</summary>
+[Collection(TabletCollection.Name)]
 public sealed class CameraSignInTests(CameraFixture fixture) : IClassFixture<CameraFixture>
 {
     [Fact]

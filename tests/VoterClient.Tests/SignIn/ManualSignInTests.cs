@@ -6,14 +6,16 @@ using static Microsoft.Playwright.Assertions;
 namespace PeoplesCongress.VoterClient.Tests.SignIn;
 
 /// <summary>Typing the printed code, the server's own words for a refused code, a reload, and 「退出」 on a shared tablet.</summary>
-public sealed class ManualSignInTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(TabletCollection.Name)]
+public sealed class ManualSignInTests(BrowserFixture fixture, SharedVenue shared)
 {
+    private readonly TestVenue venue = shared.Venue;
+
     private const string Revoked = "该凭证已作废（可能已补发新凭证），请联系大会秘书处。";
 
     [Fact]
     public async Task TypedCodeSignsInSurvivesAReloadAndSignOutClearsTheTablet()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await TabletSitting.CreateAsync(venue);
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url);
         await tablet.ExpectHeadingAsync("代表签到");
@@ -42,7 +44,6 @@ public sealed class ManualSignInTests(BrowserFixture fixture) : IClassFixture<Br
     [Fact]
     public async Task RevokedAndUnknownCodesAreRefusedWithTheServersMessage()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await TabletSitting.CreateAsync(venue);
         var revoked = sitting.Code;
         var reissued = await sitting.Setup.Secretariat.ReissueCredentialAsync(sitting.Setup.SittingId, TabletSitting.Number);

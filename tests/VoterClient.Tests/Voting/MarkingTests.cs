@@ -6,12 +6,14 @@ using static Microsoft.Playwright.Assertions;
 namespace PeoplesCongress.VoterClient.Tests.Voting;
 
 /// <summary>The screen itself keeps a ballot well formed: no more than N marks, and a mark on every item.</summary>
-public sealed class MarkingTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(TabletCollection.Name)]
+public sealed class MarkingTests(BrowserFixture fixture, SharedVenue shared)
 {
+    private readonly TestVenue venue = shared.Venue;
+
     [Fact]
     public async Task SelectionScreenRefusesAFourthMarkOfThreePlaces()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await TabletSitting.CreateAsync(venue);
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url);
         await tablet.SignInByCodeAsync(sitting.Code);
@@ -40,7 +42,6 @@ public sealed class MarkingTests(BrowserFixture fixture) : IClassFixture<Browser
     [Fact]
     public async Task PerItemBallotAsksForAMarkOnEveryItemBeforeTheReview()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await TabletSitting.CreateAsync(venue);
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url);
         await tablet.SignInByCodeAsync(sitting.Code);
@@ -63,7 +64,6 @@ public sealed class MarkingTests(BrowserFixture fixture) : IClassFixture<Browser
     [Fact]
     public async Task MotionIsVotedWithTheKeyboardAlone()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await TabletSitting.CreateAsync(venue);
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url);
         await tablet.TabToAsync(tablet.Page.GetByLabel("或手动输入凭证码"));
@@ -71,6 +71,7 @@ public sealed class MarkingTests(BrowserFixture fixture) : IClassFixture<Browser
         await tablet.Page.Keyboard.PressAsync("Enter");
         await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
         var motion = await sitting.OpenAsync(TabletSitting.Motion);
+        await Expect(tablet.BallotCard(motion.Title)).ToBeVisibleAsync();
 
         await tablet.TabToAsync(tablet.BallotCard(motion.Title).GetByRole(AriaRole.Button, new() { Name = "开始表决" }));
         await tablet.Page.Keyboard.PressAsync("Enter");

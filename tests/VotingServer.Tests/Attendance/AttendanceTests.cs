@@ -4,12 +4,13 @@ using PeoplesCongress.TestSupport;
 
 namespace PeoplesCongress.VotingServer.Tests.Attendance;
 
-public sealed class AttendanceTests
+public sealed class AttendanceTests(SharedVenue shared) : IClassFixture<SharedVenue>
 {
+    private readonly TestVenue venue = shared.Venue;
+
     [Fact]
     public async Task OpeningWithoutQuorumIsRefusedWithTheAttendanceSentence()
     {
-        await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 9);
         var codes = sitting.Codes.OrderBy(c => c.Key).Select(c => c.Value).ToList();
         await sitting.Secretariat.SetLeaveAsync(sitting.SittingId, PreparedSitting.Number(8), onLeave: true);
@@ -38,7 +39,6 @@ public sealed class AttendanceTests
     [Fact]
     public async Task ASuspendedDeputyCannotSignInAndIsNotCounted()
     {
-        await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 4);
         await sitting.Secretariat.ImportRosterAsync(sitting.SittingId, "姓名,代表证号,状态\n测试004,D004,暂停执行代表职务"u8.ToArray());
         var error = await Assert.ThrowsAsync<VenueException>(() => venue.SignInAsync(sitting.Codes[PreparedSitting.Number(3)]));
@@ -49,7 +49,6 @@ public sealed class AttendanceTests
     [Fact]
     public async Task AQuorumSettingOfOneHalfIsApplied()
     {
-        await using var venue = await TestVenue.StartAsync();
         var secretariat = venue.Api(venue.BootstrapCode!);
         var sitting = await secretariat.CreateSittingAsync(new CreateSittingRequest("半数会议", 1, 2));
         await secretariat.ImportRosterAsync(sitting.Id, "姓名,代表证号\n甲,1\n乙,2\n丙,3\n丁,4"u8.ToArray());
@@ -64,7 +63,6 @@ public sealed class AttendanceTests
     [Fact]
     public async Task GetStateShowsEveryChangeSinceTheLastGetState()
     {
-        await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 4);
         var codes = sitting.Codes.OrderBy(c => c.Key).Select(c => c.Value).ToList();
         await using var first = await venue.SignInAsync(codes[0]);

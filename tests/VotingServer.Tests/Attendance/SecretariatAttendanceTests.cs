@@ -4,12 +4,13 @@ using PeoplesCongress.VoterClient;
 
 namespace PeoplesCongress.VotingServer.Tests.Attendance;
 
-public sealed class SecretariatAttendanceTests
+public sealed class SecretariatAttendanceTests(SharedVenue shared) : IClassFixture<SharedVenue>
 {
+    private readonly TestVenue venue = shared.Venue;
+
     [Fact]
     public async Task LeaveStartingMidSittingTakesADeputyOutOfAttendanceAndIssuanceUntilTheyReturn()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 6);
         var secretariat = sitting.Setup.Secretariat;
         var leaving = PreparedSitting.Number(5);
@@ -30,7 +31,6 @@ public sealed class SecretariatAttendanceTests
     [Fact]
     public async Task TheSecretariatSignsInADeputyWhoseTabletFailed()
     {
-        await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var deputy = await sitting.Secretariat.SignInByHandAsync(sitting.SittingId, "d002");
         Assert.True(deputy.SignedIn);

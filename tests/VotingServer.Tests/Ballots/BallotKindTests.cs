@@ -5,14 +5,15 @@ using PeoplesCongress.TestSupport;
 namespace PeoplesCongress.VotingServer.Tests.Ballots;
 
 /// <summary>Each kind of ballot of RULES.md, cast and counted on the real server.</summary>
-public sealed class BallotKindTests
+public sealed class BallotKindTests(SharedVenue shared) : IClassFixture<SharedVenue>
 {
+    private readonly TestVenue venue = shared.Venue;
+
     private const string For = "for", Against = "against", Abstain = "abstain";
 
     [Fact]
     public async Task PerItemVoteCountsAnUnmarkedItemAsAbstention()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var ballot = await sitting.OpenAsync(new("第二批民生实事项目票决", Kind: BallotKinds.ProjectApproval, Places: 2,
             Items: [new("村级卫生室建设项目", BudgetWan: 160m), new("中小学饮水安全项目", BudgetWan: 90m), new("文化广场改造项目", BudgetWan: 200m)]));
@@ -35,7 +36,6 @@ public sealed class BallotKindTests
     [Fact]
     public async Task MotionPassesWithMoreThanHalfOfAllDeputiesAndCountsNoOneWhoDidNotVote()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var withPlaces = await Assert.ThrowsAsync<VenueException>(() => sitting.CreateAsync(new("一项决定", Kind: BallotKinds.Motion, Places: 1)));
         Assert.Equal(ErrorCodes.Invalid, withPlaces.Code);
@@ -63,7 +63,6 @@ public sealed class BallotKindTests
     [Fact]
     public async Task SatisfactionOfElevenDepartmentsGradesFlagsTheExactHalfAndListsWhoMustRectify()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 10);
         var ballot = await sitting.OpenAsync(new("专题询问满意度测评", Kind: BallotKinds.Satisfaction,
             Items: [.. Enumerable.Range(1, 11).Select(i => new NewItem($"部门{i:00}", Group: "政府工作部门"))]));
@@ -118,7 +117,6 @@ public sealed class BallotKindTests
     [Fact]
     public async Task DemocraticAppraisalOnTheCompetenceScaleStatesItsRule()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var ballot = await sitting.OpenAsync(new("履职情况民主测评", Kind: BallotKinds.Appraisal, Scale: AppraisalScales.Competence,
             Items: [new("王副镇长", Group: "副镇长"), new("李主任（经济发展办）", Group: "部门负责人"), new("张主任（财政所）", Group: "部门负责人")]));

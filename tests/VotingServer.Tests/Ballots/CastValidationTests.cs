@@ -6,12 +6,13 @@ using PeoplesCongress.TestSupport;
 namespace PeoplesCongress.VotingServer.Tests.Ballots;
 
 /// <summary>Every refused cast gets its code and leaves the box as it was.</summary>
-public sealed class CastValidationTests
+public sealed class CastValidationTests(SharedVenue shared) : IClassFixture<SharedVenue>
 {
+    private readonly TestVenue venue = shared.Venue;
+
     [Fact]
     public async Task EveryBadCastIsRefusedWithItsCodeAndRecordsNothing()
     {
-        await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 6);
         var other = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3, name: "另一镇人民代表大会第一次会议");
         var tablets = new List<VenueConnection>();
@@ -49,7 +50,6 @@ public sealed class CastValidationTests
     [Fact]
     public async Task ADeputySignedInAfterOpeningIsIssuedABallot()
     {
-        await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 4);
         var codes = sitting.Codes.OrderBy(c => c.Key).Select(c => c.Value).ToList();
         var early = new List<VenueConnection>();

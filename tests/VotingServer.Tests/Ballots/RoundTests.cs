@@ -5,15 +5,16 @@ using PeoplesCongress.TestSupport;
 namespace PeoplesCongress.VotingServer.Tests.Ballots;
 
 /// <summary>Run-offs, shortfall decisions and repeated votes: every round stays on record and results never change.</summary>
-public sealed class RoundTests
+public sealed class RoundTests(SharedVenue shared) : IClassFixture<SharedVenue>
 {
+    private readonly TestVenue venue = shared.Venue;
+
     private static readonly CreateBallotRequest FourChooseTwo = new("民生实事项目票决", Places: 2,
         Items: [new("甲项目", BudgetWan: 100m), new("乙项目", BudgetWan: 120m), new("丙项目", BudgetWan: 80m), new("丁项目", BudgetWan: 60m)]);
 
     [Fact]
     public async Task ATieAtTheLastPlaceGoesToARunOffWhoseResultCompletesTheList()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var first = await sitting.OpenAsync(FourChooseTwo);
         int[][] marks = [[0, 1], [0, 1], [0, 1], [0, 2], [0, 2], [0, 2], [0, 1], [0, 2], [1, 2]];
@@ -56,7 +57,6 @@ public sealed class RoundTests
     [Fact]
     public async Task TheDecisionOnAShortfallIsRecordedBesideTheUnchangedResult()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var ballot = await sitting.OpenAsync(FourChooseTwo);
         for (var d = 0; d < 9; d++) await sitting.MarkAsync(d, ballot, d < 6 ? 0 : 1);
@@ -87,7 +87,6 @@ public sealed class RoundTests
     [Fact]
     public async Task ARepeatedVoteIsANewRoundAndTheFirstStaysOnRecord()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 6);
         var motion = await sitting.OpenAsync(new("关于通过监票人名单的决定", Kind: BallotKinds.Motion));
         await Assert.ThrowsAsync<VenueException>(() => sitting.Presidium.RepeatAsync(motion.Id));

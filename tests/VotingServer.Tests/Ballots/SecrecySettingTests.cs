@@ -5,15 +5,16 @@ using PeoplesCongress.TestSupport;
 
 namespace PeoplesCongress.VotingServer.Tests.Ballots;
 
-public sealed class SecrecySettingTests
+public sealed class SecrecySettingTests(SharedVenue shared) : IClassFixture<SharedVenue>
 {
+    private readonly TestVenue venue = shared.Venue;
+
     [Theory]
     [InlineData(BallotKinds.Motion, null)]
     [InlineData(BallotKinds.Satisfaction, null)]
     [InlineData(BallotKinds.Appraisal, BallotPurposes.SuggestionHandling)]
     public async Task OnlyASuggestionHandlingRatingMayBeNamed(string kind, string? purpose)
     {
-        await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var refused = await Assert.ThrowsAsync<VenueException>(() => sitting.Secretariat.CreateBallotAsync(sitting.SittingId,
             new("记名测评", Items: [new("某局")], Kind: kind, Secret: false, Purpose: purpose)));
@@ -24,6 +25,7 @@ public sealed class SecrecySettingTests
     [Fact]
     public async Task ANamedRatingIsStoredBesideTheDeputyAndTheResultSaysSo()
     {
+        // Its own server: the test reads the database file.
         await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var ballot = await sitting.OpenAsync(new("代表建议办理满意度评价", Kind: BallotKinds.Satisfaction, Secret: false,

@@ -5,12 +5,13 @@ using PeoplesCongress.VoterClient;
 namespace PeoplesCongress.VotingServer.Tests.Certification;
 
 /// <summary>人工计票: when the electronic vote fails, the hand-counted totals are counted by the same rules.</summary>
-public sealed class HandCountTests
+public sealed class HandCountTests(SharedVenue shared) : IClassFixture<SharedVenue>
 {
+    private readonly TestVenue venue = shared.Venue;
+
     [Fact]
     public async Task HandCountedTotalsOfA票决AreCountedSignedAndPublishedAsCountedByHand()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var secretariat = sitting.Setup.Secretariat;
         var scrutineer = await secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRoles.ChiefScrutineer));
@@ -44,7 +45,6 @@ public sealed class HandCountTests
     [Fact]
     public async Task AnOpenBallotWhoseElectronicVoteFailedIsClosedWithTheHandCountAlone()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 6);
         var survey = await sitting.OpenAsync(new("满意度测评", Kind: BallotKinds.Satisfaction, Items: [new("甲局"), new("乙局")]));
         await sitting.ChooseAsync(0, survey, (0, "dissatisfied"), (1, "dissatisfied"));
@@ -68,7 +68,6 @@ public sealed class HandCountTests
     [Fact]
     public async Task AHandCountedMotionPassesByTheSameRule()
     {
-        await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 45);
         var motion = await sitting.Secretariat.CreateBallotAsync(sitting.SittingId, new("关于通过监票人名单的决定", Kind: BallotKinds.Motion));
         var result = await sitting.Secretariat.HandCountAsync(motion.Id, new(45, 44,

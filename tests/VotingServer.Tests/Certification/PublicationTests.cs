@@ -8,11 +8,14 @@ using PeoplesCongress.VoterClient;
 
 namespace PeoplesCongress.VotingServer.Tests.Certification;
 
-public sealed class PublicationTests
+public sealed class PublicationTests(SharedVenue shared) : IClassFixture<SharedVenue>
 {
+    private readonly TestVenue venue = shared.Venue;
+
     [Fact]
     public async Task SignedCountRecordsArePublishedAsNumberedNoticesInPdfXlsxAndJson()
     {
+        // Its own server: the test writes to the database file behind the server's back.
         await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var secretariat = sitting.Setup.Secretariat;
@@ -76,7 +79,6 @@ public sealed class PublicationTests
     [Fact]
     public async Task ALostScrutineerCredentialIsReissuedAndAnUnsignedDesignationCanBeWithdrawn()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var secretariat = sitting.Setup.Secretariat;
         var id = sitting.Setup.SittingId;
@@ -99,7 +101,6 @@ public sealed class PublicationTests
     [Fact]
     public async Task AScrutineerOfAnotherSittingCannotSign()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var other = await sitting.Setup.Secretariat.CreateSittingAsync(new CreateSittingRequest("另一次会议"));
         var stranger = await sitting.Setup.Secretariat.AddCountingStaffAsync(other.Id, new("外会监票人", CountingRoles.Scrutineer));

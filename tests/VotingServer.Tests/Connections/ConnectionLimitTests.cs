@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.TestSupport;
 using PeoplesCongress.VotingServer.Connections;
@@ -16,6 +18,7 @@ public sealed class ConnectionLimitTests
         await using var venue = await TestVenue.StartAsync("--Connections:MaxHubConnections=2");
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var codes = sitting.Codes.OrderBy(c => c.Key).Select(c => c.Value).ToList();
+        var firstEnded = FirstHubConnectionEnded(venue);
         var first = await venue.SignInAsync(codes[0]);
         await using var second = await venue.SignInAsync(codes[1]);
 
@@ -30,7 +33,8 @@ public sealed class ConnectionLimitTests
         Assert.Equal(2, (await sitting.Secretariat.AttendanceAsync(sitting.SittingId)).Present);
 
         await first.DisposeAsync();
-        await WaitUntil(() => venue.Service<HubConnectionLimit>().Active < 2);
+        await firstEnded;
+        Assert.Equal(1, venue.Service<HubConnectionLimit>().Active);
         await using var third = await venue.SignInAsync(codes[2]);
         Assert.Equal(3, (await sitting.Secretariat.AttendanceAsync(sitting.SittingId)).Present);
 
@@ -47,9 +51,26 @@ public sealed class ConnectionLimitTests
     public void TheDefaultLimitLeavesHeadroomBelowTheOpenFileLimit(long? openFiles, int limit) =>
         Assert.Equal(limit, ConnectionLimitOptions.FromOpenFileLimit(openFiles));
 
-    private static async Task WaitUntil(Func<bool> condition)
+    /// <summary>
+    /// Completes when the first hub WebSocket accepted from now on has ended, as ASP.NET Core's hosting reports it once
+    /// the request has left every middleware, the connection limit's too (hosting reports only requests it saw begin).
+    /// </summary>
+    private static async Task FirstHubConnectionEnded(TestVenue venue)
     {
-        using var timeout = new CancellationTokenSource(Waiting.Timeout);
-        while (!condition()) await Task.Delay(20, timeout.Token);
+        var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = venue.Service<DiagnosticListener>().Subscribe(new Observer(e =>
+        {
+            if (e.Key == "Microsoft.AspNetCore.Hosting.HttpRequestIn.Stop" && e.Value is HttpContext context
+                && context.Request.Path.StartsWithSegments(VenueHubProtocol.Path)
+                && context.Response.StatusCode == StatusCodes.Status101SwitchingProtocols) ended.TrySetResult();
+        }));
+        await ended.Task.WaitAsync(Waiting.Timeout);
+    }
+
+    private sealed class Observer(Action<KeyValuePair<string, object?>> next) : IObserver<KeyValuePair<string, object?>>
+    {
+        public void OnNext(KeyValuePair<string, object?> value) => next(value);
+        public void OnCompleted() { }
+        public void OnError(Exception error) { }
     }
 }

@@ -6,12 +6,13 @@ using PeoplesCongress.TestSupport;
 
 namespace PeoplesCongress.VotingServer.Tests.Credentials;
 
-public sealed class CredentialTests
+public sealed class CredentialTests(SharedVenue shared) : IClassFixture<SharedVenue>
 {
+    private readonly TestVenue venue = shared.Venue;
+
     [Fact]
     public async Task ReissueRevokesTheOldCodeAndTheNewOneSignsIn()
     {
-        await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var number = PreparedSitting.Number(0);
         var oldCode = sitting.Codes[number];
@@ -30,7 +31,6 @@ public sealed class CredentialTests
     [Fact]
     public async Task QrEndpointReturnsAPngWhoseCodeSignsIn()
     {
-        await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 2);
         using var http = new HttpClient { BaseAddress = venue.Url };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", venue.BootstrapCode);
@@ -45,7 +45,6 @@ public sealed class CredentialTests
     [Fact]
     public async Task CredentialSheetHasOneCardPerCurrentDeputy()
     {
-        await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 45);
         var html = await sitting.Secretariat.IssueCredentialSheetAsync(sitting.SittingId);
         Assert.Contains("size: A4", html);
@@ -60,7 +59,6 @@ public sealed class CredentialTests
     [Fact]
     public async Task EachRoleReachesOnlyItsOwnActions()
     {
-        await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var deputy = venue.Api(sitting.Codes.Values.First());
         var scrutineer = venue.Api((await sitting.Secretariat.IssueStaffCredentialAsync(Roles.Scrutineer, "监票人")).Code);

@@ -8,28 +8,30 @@ using PeoplesCongress.TestSupport;
 
 namespace PeoplesCongress.VotingServer.Tests.Errors;
 
-public sealed class HttpErrorTests
+public sealed class HttpErrorTests(SharedVenue shared) : IClassFixture<SharedVenue>
 {
+    private readonly TestVenue venue = shared.Venue;
+
     [Theory]
     [InlineData("{\"name\": ", "application/json", 400)]
     [InlineData("{\"name\": \"会议\", \"quorumNumerator\": \"2\"}", "application/json", 400)]
     [InlineData("name=会议", "application/x-www-form-urlencoded", 415)]
     public async Task AnUnreadableBodyGetsAProblemWithACode(string body, string contentType, int status)
     {
-        await using var venue = await TestVenue.StartAsync();
+        var secretariat = venue.Api(venue.BootstrapCode!);
+        var sittings = (await secretariat.SittingsAsync()).Count;
         using var http = Client(venue, venue.BootstrapCode!);
         using var response = await http.PostAsync("api/sittings", new StringContent(body, Encoding.UTF8, contentType));
         Assert.Equal(status, (int)response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(ErrorCodes.Invalid, problem.GetProperty("code").GetString());
         Assert.Contains("请求内容", problem.GetProperty("title").GetString());
-        Assert.Empty(await venue.Api(venue.BootstrapCode!).SittingsAsync());
+        Assert.Equal(sittings, (await secretariat.SittingsAsync()).Count);
     }
 
     [Fact]
     public async Task AHubRequestWithAnEmptyTokenIsUnauthenticated()
     {
-        await using var venue = await TestVenue.StartAsync();
         using var http = new HttpClient { BaseAddress = venue.Url };
         using var response = await http.PostAsync("hubs/venue/negotiate?negotiateVersion=1&access_token=", null);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);

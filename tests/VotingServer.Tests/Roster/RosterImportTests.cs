@@ -5,12 +5,13 @@ using PeoplesCongress.TestSupport;
 
 namespace PeoplesCongress.VotingServer.Tests.Roster;
 
-public sealed class RosterImportTests
+public sealed class RosterImportTests(SharedVenue shared) : IClassFixture<SharedVenue>
 {
+    private readonly TestVenue venue = shared.Venue;
+
     [Fact]
     public async Task ABadRosterFileImportsNothingAndSaysWhichRows()
     {
-        await using var venue = await TestVenue.StartAsync();
         var secretariat = venue.Api(venue.BootstrapCode!);
         var sitting = await secretariat.CreateSittingAsync(new CreateSittingRequest("测试镇第一次会议"));
         Assert.Equal(new RosterImported(3, 0, 3), await secretariat.ImportRosterAsync(sitting.Id, Csv("甲,A1,在任\n乙,A2,在任\n丙,A3,在任")));
@@ -36,7 +37,6 @@ public sealed class RosterImportTests
     [Fact]
     public async Task TheRosterCannotChangeWhileABallotIsOpen()
     {
-        await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         foreach (var code in sitting.Codes.Values) await (await venue.SignInAsync(code)).DisposeAsync();
         await sitting.Presidium.OpenBallotAsync(sitting.Ballot.Id);

@@ -6,12 +6,13 @@ using PeoplesCongress.VoterClient;
 namespace PeoplesCongress.VotingServer.Tests.Credentials;
 
 /// <summary>A revocation is seen by the next call on any connection, and ends the hub sessions the credential holds.</summary>
-public sealed class RevocationTests
+public sealed class RevocationTests(SharedVenue shared) : IClassFixture<SharedVenue>
 {
+    private readonly TestVenue venue = shared.Venue;
+
     [Fact]
     public async Task RevokingAViewerLinkEndsItsBigScreenSession()
     {
-        await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var link = await sitting.Secretariat.CreateViewerLinkAsync(sitting.SittingId);
         await using var screen = await venue.ConnectAsync(link.Code);
@@ -30,7 +31,6 @@ public sealed class RevocationTests
     [Fact]
     public async Task ARevokedDeputyCredentialEndsTheTabletSessionAndCannotCast()
     {
-        await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var ballot = await sitting.Presidium.OpenBallotAsync(sitting.Setup.Ballot.Id);
         var tablet = sitting.Tablets[0];
@@ -48,7 +48,6 @@ public sealed class RevocationTests
     [Fact]
     public async Task AReissuedDeputyCredentialWorksAtOnceAndTheOldOneNoLonger()
     {
-        await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var old = sitting.Codes[PreparedSitting.Number(1)];
         await using var before = await venue.SignInAsync(old);

@@ -42,4 +42,17 @@ public sealed class StaffCredentialTests
         Assert.Equal(ErrorCodes.Invalid, last.Code);
         Assert.Equal(Roles.Secretariat, (await secretariat.MeAsync()).Role);
     }
+
+    [Fact]
+    public async Task TheLastSecretariatCredentialSurvivesTwoRevocationsAtOnce()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        var first = venue.Api(venue.BootstrapCode!);
+        await first.IssueStaffCredentialAsync(Roles.Secretariat, "秘书处乙");
+        var ids = (await first.StaffCredentialsAsync()).Where(c => c.Role == Roles.Secretariat).Select(c => c.Id).ToList();
+
+        var outcome = await Storage.Concurrently.FireAsync(2, i => first.RevokeStaffCredentialAsync(ids[i]));
+        Assert.Single(outcome.Done);
+        Assert.Equal(ErrorCodes.Invalid, Assert.Single(outcome.Refused).Code);
+    }
 }

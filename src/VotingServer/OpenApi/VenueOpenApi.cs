@@ -12,11 +12,28 @@ public static class VenueOpenApi
     public const string SecurityScheme = "credential";
 
     public static IServiceCollection AddVenueOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(o =>
         {
-            Describe(document);
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                Describe(document);
+                return Task.CompletedTask;
+            });
+            o.AddSchemaTransformer((schema, context, _) =>
+            {
+                ListClosedSet(schema, context.JsonPropertyInfo);
+                return Task.CompletedTask;
+            });
+        });
+
+    /// <summary>A string property that holds one of a closed set of codes lists them (<see cref="ClosedSets"/>).</summary>
+    private static void ListClosedSet(OpenApiSchema schema, System.Text.Json.Serialization.Metadata.JsonPropertyInfo? property)
+    {
+        if (property is null || ClosedSets.Of(property.DeclaringType, property.Name) is not { } values) return;
+        schema.Enum = [.. values.Select(v => (System.Text.Json.Nodes.JsonNode)v)];
+        // A property that may be null lists null among its values, as the hub schema does.
+        if (schema.Type?.HasFlag(JsonSchemaType.Null) == true) schema.Enum.Add(null!);
+    }
 
     private static void Describe(OpenApiDocument document)
     {

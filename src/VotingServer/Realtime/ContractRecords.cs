@@ -12,25 +12,6 @@ namespace PeoplesCongress.VotingServer.Realtime;
 /// </summary>
 public sealed class ContractRecords
 {
-    /// <summary>Which constants a string property takes its values from, by the record and property that hold it.</summary>
-    private static readonly Dictionary<(Type Record, string Property), Type> ClosedSets = new()
-    {
-        [(typeof(IdentityView), "role")] = typeof(Roles),
-        [(typeof(BallotView), "kind")] = typeof(BallotKinds),
-        [(typeof(BallotView), "state")] = typeof(BallotStates),
-        [(typeof(BallotView), "relation")] = typeof(BallotRelations),
-        [(typeof(BallotSettingsView), "passRule")] = typeof(PassRules),
-        [(typeof(BallotSettingsView), "scale")] = typeof(AppraisalScales),
-        [(typeof(BallotSettingsView), "gradeDenominator")] = typeof(GradeDenominators),
-        [(typeof(BallotSettingsView), "purpose")] = typeof(BallotPurposes),
-        [(typeof(BallotResultView), "kind")] = typeof(BallotKinds),
-        [(typeof(BallotResultView), "relation")] = typeof(BallotRelations),
-        [(typeof(BallotResultView), "countedBy")] = typeof(CountMethods),
-        [(typeof(ItemResultView), "outcome")] = typeof(ProjectOutcomes),
-        [(typeof(ResultFlagView), "code")] = typeof(ResultFlags),
-        [(typeof(PresidiumDecisionView), "decision")] = typeof(ShortfallDecisions),
-    };
-
     private readonly JsonSerializerOptions options;
     private readonly SortedDictionary<string, JsonNode?> definitions = new(StringComparer.Ordinal);
     private readonly Queue<Type> pending = new();
@@ -55,9 +36,9 @@ public sealed class ContractRecords
     {
         var nullable = schema["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null");
         if (context.PropertyInfo is { } property
-            && ClosedSets.TryGetValue((property.DeclaringType, property.Name), out var set) && schema is JsonObject text)
+            && ClosedSets.Of(property.DeclaringType, property.Name) is { } set && schema is JsonObject text)
         {
-            JsonNode?[] values = [.. WireConstants.Of(set).Select(v => (JsonNode?)v)];
+            JsonNode?[] values = [.. set.Select(v => (JsonNode?)v)];
             text["enum"] = new JsonArray(nullable ? [.. values, null] : values);
         }
         if (context.Path.IsEmpty || !IsRecord(context.TypeInfo.Type)) return schema;

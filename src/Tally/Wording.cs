@@ -24,7 +24,8 @@ public static class Wording
     {
         CandidateOutcome.Adopted => "确定为民生实事项目",
         CandidateOutcome.RunOffNeeded => "得票相等，需再次投票",
-        CandidateOutcome.PassedNotAdopted => "过半数，未进入前列",
+        // Said so under either pass rule: under plurality nothing needs a majority, so "过半数" would be wrong.
+        CandidateOutcome.PassedNotAdopted => "达到通过票数，未进入应选名额",
         _ => "未获通过",
     };
 

@@ -124,7 +124,7 @@ export const suggestionHandling = 'suggestion-handling';
 export const outcomeLabels = {
   adopted: '确定为民生实事项目',
   'run-off-needed': '得票相等，需再次投票',
-  'passed-not-adopted': '过半数，未进入前列',
+  'passed-not-adopted': '达到通过票数，未进入应选名额',
   'not-passed': '未获通过',
 };
 

@@ -12,7 +12,7 @@ internal static class Votes
     public static CastRequest For(BallotView ballot, int tablet)
     {
         var items = ballot.Items.Select(i => i.Id).ToList();
-        if (ballot.Kind == BallotKinds.ProjectSelection)
+        if (ballot.Kind == BallotKind.ProjectSelection)
         {
             // 0 to N marks (a blank ballot included), on consecutive items from a place that moves with the tablet.
             var marks = Enumerable.Range(0, tablet % (ballot.Places + 1)).Select(k => items[(tablet + k) % items.Count]).ToList();

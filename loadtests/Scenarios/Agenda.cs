@@ -15,7 +15,7 @@ internal static class Agenda
     ]);
 
     public static readonly CreateBallotRequest ProjectApproval = new("2027年度民生实事项目逐项表决（负载测试）",
-        Kind: BallotKinds.ProjectApproval, Places: 2, Items:
+        Kind: BallotKind.ProjectApproval, Places: 2, Items:
         [
             new("集镇停车场建设项目", "新建停车位200个", 260m, "镇规划建设办"),
             new("农村饮水巩固提升项目", "改造供水管网", 310m, "镇水利站"),
@@ -23,7 +23,7 @@ internal static class Agenda
         ]);
 
     public static readonly CreateBallotRequest Satisfaction = new("2026年度镇政府部门满意度测评（负载测试）",
-        Kind: BallotKinds.Satisfaction, Items:
+        Kind: BallotKind.Satisfaction, Items:
         [
             .. new[]
             {
@@ -33,10 +33,10 @@ internal static class Agenda
         ]);
 
     public static readonly CreateBallotRequest Appraisal = new("副镇长述职评议（负载测试）",
-        Kind: BallotKinds.Appraisal, Scale: AppraisalScales.Competence, Items:
+        Kind: BallotKind.Appraisal, Scale: AppraisalScales.Competence, Items:
         [
             new("王志强", Group: "副镇长"), new("李晓梅", Group: "副镇长"), new("陈建华", Group: "副镇长"), new("赵国庆", Group: "副镇长"),
         ]);
 
-    public static readonly CreateBallotRequest Motion = new("关于批准2027年度镇财政预算的决议（负载测试）", Kind: BallotKinds.Motion);
+    public static readonly CreateBallotRequest Motion = new("关于批准2027年度镇财政预算的决议（负载测试）", Kind: BallotKind.Motion);
 }

@@ -16,7 +16,7 @@ internal static class FullSitting
         var agenda = await run.Sitting.Secretariat.BallotsAsync(run.Sitting.SittingId);
         var results = await Task.WhenAll(agenda.Select(b => run.Sitting.Presidium.ResultAsync(b.Id)));
         run.Check("every result is stored and reads back with every ballot returned",
-            agenda.All(b => b.State == BallotStates.Closed) && results.All(r => r.Returned == run.Fleet.Connected),
-            string.Join(", ", results.Select(r => $"{r.Kind} {r.Returned}")));
+            agenda.All(b => b.State == BallotState.Closed) && results.All(r => r.Returned == run.Fleet.Connected),
+            string.Join(", ", results.Select(r => $"{r.Kind.Wire()} {r.Returned}")));
     }
 }

@@ -75,11 +75,11 @@ internal sealed class ScenarioRun : IAsyncDisposable
     {
         var (ballot, opened) = await OpenAsync(request);
         var casts = Fleet.Tablets.Where(t => t.Connection is not null).Select(t => (t, Votes.For(ballot, t.Index))).ToList();
-        var (burst, receipts) = await Fleet.CastAllAsync($"cast ({ballot.Kind})", casts);
+        var (burst, receipts) = await Fleet.CastAllAsync($"cast ({ballot.Kind.Wire()})", casts);
         var expected = new ExpectedCounts();
         foreach (var (cast, receipt) in casts.Zip(receipts)) if (receipt is not null) expected.Add(cast.Item2);
         var round = await CloseAsync(ballot, opened, [burst], expected);
-        Check($"{ballot.Kind}: every cast acknowledged", burst.Acked == casts.Count, $"{burst.Acked} of {casts.Count}");
+        Check($"{ballot.Kind.Wire()}: every cast acknowledged", burst.Acked == casts.Count, $"{burst.Acked} of {casts.Count}");
         return (round, casts.Select(c => c.Item2).ToList());
     }
 
@@ -93,12 +93,12 @@ internal sealed class ScenarioRun : IAsyncDisposable
         var onAllTablets = await arrivals.SecondsUntilAllAsync(PushPatience);
         var tally = new BallotTally(result.Issued, expected.Ballots, result.Returned,
             Math.Max(0, expected.Ballots - result.Returned), Math.Max(0, result.Returned - expected.Ballots), expected.Differences(result));
-        var round = new BallotRound(ballot.Kind, ballot.Title, ballot.Items.Count, opened, bursts, certified, onAllTablets, tally);
+        var round = new BallotRound(ballot.Kind.Wire(), ballot.Title, ballot.Items.Count, opened, bursts, certified, onAllTablets, tally);
         ballots.Add(round);
-        Check($"{ballot.Kind}: returned equals acknowledged, every count as sent", tally.Exact,
+        Check($"{ballot.Kind.Wire()}: returned equals acknowledged, every count as sent", tally.Exact,
             $"{tally.Returned} returned, {tally.Acknowledged} acknowledged, {tally.Lost} lost, {tally.Doubled} doubled"
             + (tally.CountDifferences.Count == 0 ? "" : "; " + string.Join("; ", tally.CountDifferences.Take(5))));
-        Check($"{ballot.Kind}: result pushed to every tablet", onAllTablets is not null, $"{arrivals.Arrived} tablets had it");
+        Check($"{ballot.Kind.Wire()}: result pushed to every tablet", onAllTablets is not null, $"{arrivals.Arrived} tablets had it");
         return round;
     }
 

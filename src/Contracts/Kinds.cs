@@ -1,23 +1,25 @@
+using System.Text.Json.Serialization;
+
 namespace PeoplesCongress.Contracts;
 
-public static class BallotKinds
+/// <summary>The kinds of ballot; on the wire as the names given here.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<BallotKind>))]
+public enum BallotKind
 {
     /// <summary>民生实事项目票决, select up to N of M (差额票决).</summary>
-    public const string ProjectSelection = "project-selection";
+    [JsonStringEnumMemberName("project-selection")] ProjectSelection,
 
     /// <summary>民生实事项目票决, per item 赞成 / 反对 / 弃权; the top N passing projects are adopted.</summary>
-    public const string ProjectApproval = "project-approval";
+    [JsonStringEnumMemberName("project-approval")] ProjectApproval,
 
     /// <summary>满意度测评 of departments or their reports.</summary>
-    public const string Satisfaction = "satisfaction";
+    [JsonStringEnumMemberName("satisfaction")] Satisfaction,
 
     /// <summary>民主测评 / 述职评议 of officials or deputies reporting; the scale is a setting.</summary>
-    public const string Appraisal = "appraisal";
+    [JsonStringEnumMemberName("appraisal")] Appraisal,
 
     /// <summary>表决 on a motion: a resolution, a 办法, the list of scrutineers.</summary>
-    public const string Motion = "motion";
-
-    public static readonly IReadOnlyList<string> All = [ProjectSelection, ProjectApproval, Satisfaction, Appraisal, Motion];
+    [JsonStringEnumMemberName("motion")] Motion,
 }
 
 public static class AppraisalScales

@@ -48,7 +48,7 @@ public sealed record PresidiumDecisionView(string Decision, string Note, int? Fo
 /// <see cref="CountNote"/> is the secretariat's note on a hand count (why the vote went to paper).
 /// </summary>
 public sealed record BallotResultView(
-    int BallotId, int SittingId, string Kind, string Title, int Round, int? PreviousBallotId, string? Relation,
+    int BallotId, int SittingId, BallotKind Kind, string Title, int Round, int? PreviousBallotId, string? Relation,
     bool Secret, string CountedBy, BallotSettingsView Settings,
     int CurrentDeputies, int Issued, int Returned, int Valid, int Invalid, bool VoteValid, int NotVoting,
     IReadOnlyList<ItemResultView> Items, IReadOnlyList<int> Adopted, IReadOnlyList<AdoptedProjectView>? FinalAdopted, bool? Passed,

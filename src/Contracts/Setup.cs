@@ -22,13 +22,13 @@ public sealed record SetLeaveRequest(bool OnLeave);
 public sealed record NewItem(string Name, string Content = "", decimal? BudgetWan = null, string LeadDepartment = "", string Group = "");
 
 /// <summary>
-/// A ballot on the agenda. <paramref name="Kind"/> is one of <see cref="BallotKinds"/>. Project kinds need
+/// A ballot on the agenda. <paramref name="Kind"/> is one of <see cref="BallotKind"/>. Project kinds need
 /// <paramref name="Places"/> (N) and may set <paramref name="PassRule"/>; appraisals may set the scale, the grade
 /// threshold (default 1/2) and its denominator (default all current deputies); a motion needs no items (its title is
 /// the motion). Every ballot is secret unless it is a deputy's rating of their own suggestion's handling.
 /// </summary>
 public sealed record CreateBallotRequest(
-    string Title, IReadOnlyList<NewItem>? Items = null, string Kind = BallotKinds.ProjectSelection, int Places = 0,
+    string Title, IReadOnlyList<NewItem>? Items = null, BallotKind Kind = BallotKind.ProjectSelection, int Places = 0,
     string? PassRule = null, string? Scale = null, int? GradeThresholdNumerator = null, int? GradeThresholdDenominator = null,
     string? GradeDenominator = null, bool Secret = true, string? Purpose = null);
 

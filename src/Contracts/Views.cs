@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PeoplesCongress.Contracts;
 
 public static class Roles
@@ -37,11 +39,13 @@ public sealed record OptionView(string Code, string Label);
 public sealed record BallotSettingsView(
     int Places, string? PassRule, string? Scale, string? GradeThreshold, string? GradeDenominator, string? Purpose);
 
-public static class BallotStates
+/// <summary>Where a ballot stands; on the wire as the names given here.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<BallotState>))]
+public enum BallotState
 {
-    public const string Draft = "draft";
-    public const string Open = "open";
-    public const string Closed = "closed";
+    [JsonStringEnumMemberName("draft")] Draft,
+    [JsonStringEnumMemberName("open")] Open,
+    [JsonStringEnumMemberName("closed")] Closed,
 }
 
 public static class PassRules
@@ -59,8 +63,8 @@ public static class PassRules
 /// <see cref="PreviousBallotId"/> with <see cref="Relation"/> says which earlier ballot this one follows.
 /// </summary>
 public sealed record BallotView(
-    int Id, int SittingId, int AgendaPosition, string Kind, string Title, int Places, bool Secret,
-    string State, int Round, int? PreviousBallotId, string? Relation, BallotSettingsView Settings,
+    int Id, int SittingId, int AgendaPosition, BallotKind Kind, string Title, int Places, bool Secret,
+    BallotState State, int Round, int? PreviousBallotId, string? Relation, BallotSettingsView Settings,
     IReadOnlyList<OptionView> Options, IReadOnlyList<ItemView> Items);
 
 /// <summary>A deputy's own standing on one open ballot: issued a ballot, and whether it has been cast.</summary>

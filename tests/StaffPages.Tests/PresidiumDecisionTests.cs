@@ -19,8 +19,8 @@ public sealed class PresidiumDecisionTests(ChromiumFixture chromium, SharedVenue
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 5);
         var selection = sitting.Setup.Ballot;
         var approval = await sitting.CreateAsync(new("2028年度民生实事项目票决（逐项表决）", [new("村级养老服务站项目"), new("河道清淤整治项目")],
-            BallotKinds.ProjectApproval, Places: 2));
-        var appraisal = await sitting.CreateAsync(new("部门负责人民主测评", [new("张丽华", Group: "部门负责人")], BallotKinds.Appraisal,
+            BallotKind.ProjectApproval, Places: 2));
+        var appraisal = await sitting.CreateAsync(new("部门负责人民主测评", [new("张丽华", Group: "部门负责人")], BallotKind.Appraisal,
             GradeDenominator: GradeDenominators.ValidVotes));
         await using var pages = new StaffBrowser(chromium.Browser, venue);
         var console = await pages.OpenAsync("/staff/presidium.html");

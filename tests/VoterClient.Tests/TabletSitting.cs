@@ -13,18 +13,18 @@ public sealed class TabletSitting(TestVenue venue, PreparedSitting setup, IReadO
     public const string Name = "测试001";
     public static readonly string Number = PreparedSitting.Number(0);
 
-    public static readonly CreateBallotRequest Approval = new("2027年度民生实事项目票决（逐项表决）", Kind: BallotKinds.ProjectApproval, Places: 2,
+    public static readonly CreateBallotRequest Approval = new("2027年度民生实事项目票决（逐项表决）", Kind: BallotKind.ProjectApproval, Places: 2,
         Items: [new("村级养老服务站项目", "建设村级养老服务站5个", 200m, "镇社会事务办"), new("农贸市场改造项目", "改造集镇农贸市场", 260m, "镇市场监管所"),
             new("河道清淤整治项目", "清淤整治河道9公里", 180m, "镇生态环境办")]);
 
-    public static readonly CreateBallotRequest Satisfaction = new("政府工作部门满意度测评", Kind: BallotKinds.Satisfaction,
+    public static readonly CreateBallotRequest Satisfaction = new("政府工作部门满意度测评", Kind: BallotKind.Satisfaction,
         Scale: AppraisalScales.SatisfactionWithUnknown,
         Items: [new("财政所", Group: "政府工作部门"), new("规划建设办", Group: "政府工作部门"), new("综合执法队", Group: "政府工作部门")]);
 
-    public static readonly CreateBallotRequest Appraisal = new("副镇长履职情况民主测评", Kind: BallotKinds.Appraisal,
+    public static readonly CreateBallotRequest Appraisal = new("副镇长履职情况民主测评", Kind: BallotKind.Appraisal,
         Items: [new("李志强", Group: "副镇长"), new("张丽华", Group: "副镇长")]);
 
-    public static readonly CreateBallotRequest Motion = new("关于通过《民生实事项目人大代表票决办法》的决定", Kind: BallotKinds.Motion);
+    public static readonly CreateBallotRequest Motion = new("关于通过《民生实事项目人大代表票决办法》的决定", Kind: BallotKind.Motion);
 
     public PreparedSitting Setup { get; } = setup;
     public IReadOnlyList<VenueConnection> Others { get; } = others;
@@ -61,7 +61,7 @@ public sealed class TabletSitting(TestVenue venue, PreparedSitting setup, IReadO
     {
         foreach (var tablet in Others)
         {
-            await tablet.CastAsync(ballot.Kind == BallotKinds.ProjectSelection
+            await tablet.CastAsync(ballot.Kind == BallotKind.ProjectSelection
                 ? new CastRequest(ballot.Id, [ballot.Items[0].Id], VenueConnection.NewCastId())
                 : new CastRequest(ballot.Id, null, VenueConnection.NewCastId(), [.. ballot.Items.Select(i => new ItemChoice(i.Id, ballot.Options[0].Code))]));
         }

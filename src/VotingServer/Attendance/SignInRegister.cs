@@ -65,7 +65,7 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
             INSERT OR IGNORE INTO Issuances (BallotId, DeputyId)
             SELECT Id, $deputy FROM Ballots WHERE SittingId = $sitting AND State = $open
             """,
-            ("$deputy", deputyId), ("$sitting", sittingId), ("$open", Contracts.BallotStates.Open));
+            ("$deputy", deputyId), ("$sitting", sittingId), ("$open", Contracts.WireNames.Wire(Contracts.BallotState.Open)));
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "A deputy of sitting {SittingId} signed in")]
     private partial void LogSignedIn(int sittingId);

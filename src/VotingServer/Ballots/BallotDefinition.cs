@@ -18,7 +18,7 @@ public static class BallotDefinition
         var kind = KindCatalog.Requested(request.Kind);
         var ballot = new Ballot
         {
-            SittingId = sittingId, Kind = kind.Code, Title = title, PassRule = "", State = BallotStates.Draft,
+            SittingId = sittingId, Kind = kind.Code, Title = title, PassRule = "", State = BallotState.Draft,
             Secret = Secrecy(kind, request), Purpose = request.Purpose, Items = Items(kind, request, title),
         };
         kind.Configure(ballot, request);

@@ -92,7 +92,7 @@ public sealed class BallotFollowUps(GroupCommitWriter writer, TimeProvider clock
             Kind = earlier.Kind, Title = earlier.Title, Places = places, PassRule = earlier.PassRule, Scale = earlier.Scale,
             GradeThresholdNumerator = earlier.GradeThresholdNumerator, GradeThresholdDenominator = earlier.GradeThresholdDenominator,
             GradeDenominator = earlier.GradeDenominator, Purpose = earlier.Purpose, Secret = earlier.Secret,
-            State = BallotStates.Draft, Round = earlier.Round + 1, PreviousBallotId = earlier.Id, Relation = relation,
+            State = BallotState.Draft, Round = earlier.Round + 1, PreviousBallotId = earlier.Id, Relation = relation,
             Items = earlier.Items.Where(i => itemIds.Contains(i.Id)).OrderBy(i => i.Position).Select((item, i) => new BallotItem
             {
                 Position = i + 1, Name = item.Name, Content = item.Content, BudgetWan = item.BudgetWan,

@@ -27,7 +27,7 @@ public sealed partial class BallotLifecycle(
         {
             var opened = tx.Connection.Execute(
                 "UPDATE Ballots SET State = $open, OpenedAt = $now WHERE Id = $ballot AND State = $draft",
-                ("$open", BallotStates.Open), ("$draft", BallotStates.Draft), ("$now", now), ("$ballot", ballotId));
+                ("$open", BallotState.Open.Wire()), ("$draft", BallotState.Draft.Wire()), ("$now", now), ("$ballot", ballotId));
             if (opened == 0) throw VenueErrors.BallotNotDraft();
             var present = AttendanceQuery.Get(tx.Db, ballot.SittingId);
             if (!present.QuorumMet)
@@ -40,7 +40,7 @@ public sealed partial class BallotLifecycle(
                 """,
                 ("$ballot", ballotId), ("$sitting", ballot.SittingId), ("$current", nameof(DeputyStatus.Current)));
         });
-        ballot.State = BallotStates.Open;
+        ballot.State = BallotState.Open;
         LogOpened(ballotId, issued);
         var view = ballot.ToView();
         audience.Post(ballot.SittingId, nameof(IVenueClient.BallotOpened), client => client.BallotOpened(view));
@@ -49,7 +49,7 @@ public sealed partial class BallotLifecycle(
     }
 
     public Task<BallotResultView> CloseAsync(int ballotId) =>
-        FinishAsync(ballotId, CountMethods.Electronic, null, [BallotStates.Open], VenueErrors.BallotNotOpen, (connection, ballot) =>
+        FinishAsync(ballotId, CountMethods.Electronic, null, [BallotState.Open], VenueErrors.BallotNotOpen, (connection, ballot) =>
         {
             var box = ReadCounts(connection, ballot);
             ReshuffleBox(connection, ballot.Id);
@@ -61,7 +61,7 @@ public sealed partial class BallotLifecycle(
     /// when the electronic vote failed is closed with them, and whatever its box held is discarded.
     /// </summary>
     public Task<BallotResultView> CloseWithHandCountAsync(int ballotId, HandCountRequest totals) =>
-        FinishAsync(ballotId, CountMethods.ByHand, NoteOf(totals), [BallotStates.Draft, BallotStates.Open], VenueErrors.BallotNotDraft, (connection, ballot) =>
+        FinishAsync(ballotId, CountMethods.ByHand, NoteOf(totals), [BallotState.Draft, BallotState.Open], VenueErrors.BallotNotDraft, (connection, ballot) =>
         {
             connection.Execute("DELETE FROM BallotBox WHERE BallotId = $ballot", ("$ballot", ballot.Id));
             connection.Execute("DELETE FROM NamedVotes WHERE BallotId = $ballot", ("$ballot", ballot.Id));
@@ -72,7 +72,7 @@ public sealed partial class BallotLifecycle(
         totals.Note?.Trim() is { Length: > 0 } note ? (note.Length <= 500 ? note : throw VenueErrors.HandCountInvalid("说明不超过500字。")) : null;
 
     private async Task<BallotResultView> FinishAsync(
-        int ballotId, string countedBy, string? countNote, string[] fromStates, Func<VenueError> wrongState, Func<SqliteConnection, Ballot, BoxContents> count)
+        int ballotId, string countedBy, string? countNote, BallotState[] fromStates, Func<VenueError> wrongState, Func<SqliteConnection, Ballot, BoxContents> count)
     {
         var ballot = await ballots.GetAsync(ballotId);
         var now = clock.GetUtcNow();
@@ -81,7 +81,7 @@ public sealed partial class BallotLifecycle(
             var connection = tx.Connection;
             var closed = connection.Execute(
                 "UPDATE Ballots SET State = $closed, ClosedAt = $now WHERE Id = $ballot AND State IN (SELECT value FROM json_each($from))",
-                ("$closed", BallotStates.Closed), ("$now", now), ("$ballot", ballotId), ("$from", JsonSerializer.Serialize(fromStates)));
+                ("$closed", BallotState.Closed.Wire()), ("$now", now), ("$ballot", ballotId), ("$from", JsonSerializer.Serialize(fromStates.Select(s => s.Wire()))));
             if (closed == 0) throw wrongState();
             var previous = ballot.PreviousBallotId is { } earlier
                 ? ResultStore.Read(connection.Scalar<string>("SELECT ResultJson FROM Ballots WHERE Id = $ballot", ("$ballot", earlier)))

@@ -17,7 +17,7 @@ public sealed class BallotQueries(VenueDbContext db)
             .SingleOrDefault(b => b.Id == ballotId)
         ?? throw VenueErrors.NotFound($"编号为{ballotId}的表决");
 
-    public async Task<List<BallotView>> ListAsync(int sittingId, string? state = null) =>
+    public async Task<List<BallotView>> ListAsync(int sittingId, BallotState? state = null) =>
         (await db.Ballots.AsNoTracking().Include(b => b.Items.OrderBy(p => p.Position))
             .Where(b => b.SittingId == sittingId && (state == null || b.State == state))
             .OrderBy(b => b.AgendaPosition).ThenBy(b => b.Id).ToListAsync())
@@ -26,7 +26,7 @@ public sealed class BallotQueries(VenueDbContext db)
     /// <summary>Issued and cast counts of the sitting's open ballots: how many, never who chose what.</summary>
     public Task<List<BallotProgress>> ProgressAsync(int sittingId) =>
         db.Issuances
-            .Where(i => db.Ballots.Any(b => b.Id == i.BallotId && b.SittingId == sittingId && b.State == BallotStates.Open))
+            .Where(i => db.Ballots.Any(b => b.Id == i.BallotId && b.SittingId == sittingId && b.State == BallotState.Open))
             .GroupBy(i => i.BallotId)
             .Select(g => new BallotProgress(g.Key, g.Count(), g.Count(i => i.CastId != null)))
             .ToListAsync();

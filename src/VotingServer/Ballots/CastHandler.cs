@@ -55,7 +55,7 @@ public sealed class CastHandler(
                 WHERE BallotId = $ballot AND DeputyId = $deputy AND CastId IS NULL
                   AND EXISTS (SELECT 1 FROM Ballots WHERE Id = $ballot AND State = $open)
                 """,
-                ("$cast", castId), ("$ballot", ballotId), ("$deputy", deputyId), ("$open", BallotStates.Open)) == 1)
+                ("$cast", castId), ("$ballot", ballotId), ("$deputy", deputyId), ("$open", BallotState.Open.Wire())) == 1)
         {
             if (secret)
             {
@@ -75,7 +75,7 @@ public sealed class CastHandler(
         if (issuance is [var recorded] && recorded == castId) return new CastReceipt(ballotId, Duplicate: true);
         var state = connection.Scalar<string>("SELECT State FROM Ballots WHERE Id = $ballot", ("$ballot", ballotId));
         if (state is null) throw VenueErrors.NotFound($"编号为{ballotId}的表决");
-        if (state != BallotStates.Open) throw VenueErrors.BallotNotOpen();
+        if (state != BallotState.Open.Wire()) throw VenueErrors.BallotNotOpen();
         if (issuance.Count == 0) throw VenueErrors.BallotNotIssued();
         throw VenueErrors.AlreadyCast();
     }

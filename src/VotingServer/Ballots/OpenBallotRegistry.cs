@@ -26,16 +26,16 @@ public sealed class OpenBallotRegistry : IStoreObserver
 
     public OpenBallot? Find(int ballotId) => open.GetValueOrDefault(ballotId);
 
-    public void Load(SqliteConnection connection) => Apply(connection, [], ("$open", BallotStates.Open));
+    public void Load(SqliteConnection connection) => Apply(connection, [], ("$open", BallotState.Open.Wire()));
 
     public void Refresh(SqliteConnection connection, ChangedRows changed) =>
-        Apply(connection, changed.In("Ballots"), ("$open", BallotStates.Open), ("$ids", changed.JsonIds("Ballots")));
+        Apply(connection, changed.In("Ballots"), ("$open", BallotState.Open.Wire()), ("$ids", changed.JsonIds("Ballots")));
 
     private void Apply(SqliteConnection connection, IReadOnlyCollection<long> changed, params (string, object?)[] parameters)
     {
         var filter = changed.Count > 0 ? " AND Id IN (SELECT value FROM json_each($ids))" : "";
         var ballots = connection.Query(SelectOpen + filter,
-            r => (Id: r.GetInt32(0), SittingId: r.GetInt32(1), Kind: r.GetString(2), Places: r.GetInt32(3), Secret: r.GetBoolean(4),
+            r => (Id: r.GetInt32(0), SittingId: r.GetInt32(1), Kind: WireNames.Parse<BallotKind>(r.GetString(2)), Places: r.GetInt32(3), Secret: r.GetBoolean(4),
                 Scale: r.IsDBNull(5) ? null : r.GetString(5)), parameters);
         foreach (var b in ballots)
         {

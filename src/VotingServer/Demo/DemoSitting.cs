@@ -29,8 +29,8 @@ internal static class DemoSitting
     /// <summary>The agenda: the 办法 and the scrutineers first, then the 票决 in two batches, then the appraisals.</summary>
     public static IEnumerable<CreateBallotRequest> Agenda() =>
     [
-        new("关于通过《恒口镇民生实事项目人大代表票决办法》的决定", Kind: BallotKinds.Motion),
-        new("通过本次会议总监票人、监票人名单", Kind: BallotKinds.Motion),
+        new("关于通过《恒口镇民生实事项目人大代表票决办法》的决定", Kind: BallotKind.Motion),
+        new("通过本次会议总监票人、监票人名单", Kind: BallotKind.Motion),
         new("2027年度民生实事项目票决（第一批）", Places: 3, Items:
         [
             new("危桥改造项目", "吕庄桥等七座桥梁的拆除重建、维修，方便群众出行。", 300m, "镇交通运输管理站"),
@@ -39,18 +39,18 @@ internal static class DemoSitting
             new("宜居农房建设及环境提升项目", "改造农房外立面，整治村庄人居环境。", 420m, "镇规划建设办"),
             new("集镇污水管网改造项目", "新建和改造集镇污水管网约6公里。", 500m, "镇生态环境办"),
         ]),
-        new("2027年度民生实事项目票决（第二批）", Kind: BallotKinds.ProjectApproval, Places: 2, Items:
+        new("2027年度民生实事项目票决（第二批）", Kind: BallotKind.ProjectApproval, Places: 2, Items:
         [
             new("村级卫生室标准化建设项目", "改造提升8个村级卫生室。", 160m, "镇卫生院"),
             new("中小学饮水安全提升项目", "为辖区6所中小学安装净水设备。", 90m, "镇中心学校"),
         ]),
-        new("政府工作部门专题询问满意度测评", Kind: BallotKinds.Satisfaction, Items: [.. Departments.Take(11).Select(d => new NewItem(d, Group: "政府工作部门"))]),
-        new("副镇长及政府工作部门负责人履职情况民主测评", Kind: BallotKinds.Appraisal, Scale: AppraisalScales.Competence, Items:
+        new("政府工作部门专题询问满意度测评", Kind: BallotKind.Satisfaction, Items: [.. Departments.Take(11).Select(d => new NewItem(d, Group: "政府工作部门"))]),
+        new("副镇长及政府工作部门负责人履职情况民主测评", Kind: BallotKind.Appraisal, Scale: AppraisalScales.Competence, Items:
         [
             .. Enumerable.Range(0, 4).Select(i => new NewItem($"{Surnames[i + 5]}{GivenNames[i + 3]}", Group: "副镇长")),
             .. Departments.Select((d, i) => new NewItem($"{Surnames[(i + 2) % Surnames.Length]}{GivenNames[(i * 4 + 1) % GivenNames.Length]}（{d}负责人）", Group: "部门负责人")),
         ]),
-        new("区人大代表述职评议", Kind: BallotKinds.Appraisal, Scale: AppraisalScales.Satisfaction, Items:
+        new("区人大代表述职评议", Kind: BallotKind.Appraisal, Scale: AppraisalScales.Satisfaction, Items:
             [.. Enumerable.Range(0, 24).Select(i => new NewItem($"区人大代表{Surnames[i % 15]}{GivenNames[(i / 15 * 7 + i * 2) % 15]}", Group: "汉滨区人大代表"))]),
     ];
 

@@ -18,7 +18,7 @@ public sealed class BurstMemory : IStoreObserver
     {
         var closed = connection.Scalar<int>(
             "SELECT COUNT(*) FROM Ballots WHERE Id IN (SELECT value FROM json_each($ids)) AND State = $closed",
-            ("$ids", changed.JsonIds("Ballots")), ("$closed", Contracts.BallotStates.Closed));
+            ("$ids", changed.JsonIds("Ballots")), ("$closed", Contracts.WireNames.Wire(Contracts.BallotState.Closed)));
         if (closed > 0) GC.Collect(2, GCCollectionMode.Forced, blocking: false);
     }
 }

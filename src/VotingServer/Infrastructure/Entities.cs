@@ -1,3 +1,5 @@
+using PeoplesCongress.Contracts;
+
 namespace PeoplesCongress.VotingServer.Infrastructure;
 
 public sealed class Sitting
@@ -48,7 +50,7 @@ public sealed class Ballot
     public int Id { get; set; }
     public int SittingId { get; set; }
     public int AgendaPosition { get; set; }
-    public required string Kind { get; set; }
+    public BallotKind Kind { get; set; }
     public required string Title { get; set; }
     public int Places { get; set; }
     public required string PassRule { get; set; }
@@ -58,7 +60,7 @@ public sealed class Ballot
     public string? GradeDenominator { get; set; }
     public string? Purpose { get; set; }
     public bool Secret { get; set; } = true;
-    public required string State { get; set; }
+    public BallotState State { get; set; }
     public int Round { get; set; } = 1;
     public int? PreviousBallotId { get; set; }
     public string? Relation { get; set; }

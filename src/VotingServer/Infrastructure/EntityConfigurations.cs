@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PeoplesCongress.Contracts;
 
 namespace PeoplesCongress.VotingServer.Infrastructure;
 
@@ -42,6 +43,9 @@ internal sealed class BallotConfiguration : IEntityTypeConfiguration<Ballot>
         b.HasMany(x => x.Items).WithOne().HasForeignKey(p => p.BallotId);
         b.HasOne<Ballot>().WithMany().HasForeignKey(x => x.PreviousBallotId);
         b.Property(x => x.Title).HasMaxLength(200);
+        // Kind and state are stored by their wire names, as they always were.
+        b.Property(x => x.Kind).HasConversion(v => v.Wire(), s => WireNames.Parse<BallotKind>(s));
+        b.Property(x => x.State).HasConversion(v => v.Wire(), s => WireNames.Parse<BallotState>(s));
         b.HasIndex(x => new { x.SittingId, x.State });
         // One place on the agenda per ballot, and one follow-up round (run-off, repeat, further ballot) per ballot.
         b.HasIndex(x => new { x.SittingId, x.AgendaPosition }).IsUnique();

@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace PeoplesCongress.VotingServer.OpenApi;
 
-/// <summary>The values of a closed set of wire strings, such as <c>ErrorCodes</c> or <c>BallotKinds</c>: its constants.</summary>
+/// <summary>The values of a closed set of wire strings, such as <c>ErrorCodes</c> or <c>PassRules</c>: its constants.</summary>
 public static class WireConstants
 {
     public static IReadOnlyList<string> Of(Type constants) => constants

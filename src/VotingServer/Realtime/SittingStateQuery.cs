@@ -15,7 +15,7 @@ public sealed class SittingStateQuery(
     {
         var common = await shared.GetAsync(sittingId, async () => new SittingCommon(
             (await sittings.GetAsync(sittingId)).ToView(), await attendance.GetAsync(sittingId),
-            await ballots.ListAsync(sittingId, BallotStates.Open)));
+            await ballots.ListAsync(sittingId, BallotState.Open)));
         var mine = caller.DeputyId is { } deputyId ? await ballots.MyStatusAsync(deputyId, common.OpenBallots.Select(b => b.Id)) : [];
         return new SittingState(caller.ToView(), common.Sitting, common.Attendance, common.OpenBallots, mine);
     }

@@ -25,7 +25,7 @@ public sealed class RosterImporter(GroupCommitWriter writer, LiveUpdates live)
 
     private static RosterImported Write(WriteTransaction tx, int sittingId, IReadOnlyList<RosterRow> rows)
     {
-        if (tx.Db.Ballots.Any(b => b.SittingId == sittingId && b.State == BallotStates.Open)) throw VenueErrors.RosterLocked();
+        if (tx.Db.Ballots.Any(b => b.SittingId == sittingId && b.State == BallotState.Open)) throw VenueErrors.RosterLocked();
         var existing = tx.Db.Deputies.Where(d => d.SittingId == sittingId).ToDictionary(d => d.Number, StringComparer.OrdinalIgnoreCase);
         var added = 0;
         foreach (var row in rows)

@@ -66,7 +66,7 @@ public sealed class CameraSignInTests(CameraFixture fixture) : IClassFixture<Cam
             await tablet.ExpectHeadingAsync(ballot.Title);
             await Expect(tablet.Page.Locator(".announcement")).ToHaveTextAsync(result.Announcement);
             await Expect(tablet.Page.Locator(".figures").First).ToContainTextAsync("收回5张");
-            await tablet.ScreenshotAsync($"10-result-{ballot.Kind}");
+            await tablet.ScreenshotAsync($"10-result-{ballot.Kind.Wire()}");
             await tablet.Button("返回会议").ClickAsync();
         }
 
@@ -85,8 +85,8 @@ public sealed class CameraSignInTests(CameraFixture fixture) : IClassFixture<Cam
         await tablet.StartBallotAsync(ballot.Title);
         await tablet.ExpectHeadingAsync(ballot.Title);
         await mark();
-        await tablet.ScreenshotAsync($"04-ballot-{ballot.Kind}");
-        await tablet.ReviewAndSubmitAsync($"05-review-{ballot.Kind}");
+        await tablet.ScreenshotAsync($"04-ballot-{ballot.Kind.Wire()}");
+        await tablet.ReviewAndSubmitAsync($"05-review-{ballot.Kind.Wire()}");
         await tablet.ExpectHeadingAsync("已提交");
         await tablet.ScreenshotAsync("06-submitted");
         await tablet.Button("返回会议").ClickAsync();

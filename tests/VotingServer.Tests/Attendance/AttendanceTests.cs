@@ -26,13 +26,13 @@ public sealed class AttendanceTests(SharedVenue shared) : IClassFixture<SharedVe
         var refused = await Assert.ThrowsAsync<VenueException>(() => sitting.Presidium.OpenBallotAsync(sitting.Ballot.Id));
         Assert.Equal(ErrorCodes.QuorumNotMet, refused.Code);
         Assert.Equal("不能开始表决：出席代表须超过应到代表的三分之二。本次会议应到代表9人，实到6人，请假1人，缺席2人，不符合法定人数。", refused.Message);
-        Assert.Equal(BallotStates.Draft, Assert.Single(await sitting.Secretariat.BallotsAsync(sitting.SittingId)).State);
+        Assert.Equal(BallotState.Draft, Assert.Single(await sitting.Secretariat.BallotsAsync(sitting.SittingId)).State);
 
         // The deputy on leave comes after all: signing in clears the leave and brings the quorum.
         tablets.Add(await venue.SignInAsync(codes[8]));
         var attendance = await sitting.Secretariat.AttendanceAsync(sitting.SittingId);
         Assert.Equal("本次会议应到代表9人，实到7人，请假0人，缺席2人，符合法定人数。", attendance.Sentence);
-        Assert.Equal(BallotStates.Open, (await sitting.Presidium.OpenBallotAsync(sitting.Ballot.Id)).State);
+        Assert.Equal(BallotState.Open, (await sitting.Presidium.OpenBallotAsync(sitting.Ballot.Id)).State);
         await Task.WhenAll(tablets.Select(t => t.DisposeAsync().AsTask()));
     }
 

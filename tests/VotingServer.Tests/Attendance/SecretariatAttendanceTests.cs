@@ -18,7 +18,7 @@ public sealed class SecretariatAttendanceTests(SharedVenue shared) : IClassFixtu
         Assert.Equal("本次会议应到代表6人，实到5人，请假1人，缺席0人，符合法定人数。",
             (await secretariat.AttendanceAsync(sitting.Setup.SittingId)).Sentence);
 
-        var motion = await sitting.OpenAsync(new("一项决定", Kind: BallotKinds.Motion));
+        var motion = await sitting.OpenAsync(new("一项决定", Kind: BallotKind.Motion));
         Assert.Equal(ErrorCodes.BallotNotIssued, (await Assert.ThrowsAsync<VenueException>(() => sitting.ChooseAsync(5, motion, (0, "for")))).Code);
 
         await secretariat.SetLeaveAsync(sitting.Setup.SittingId, leaving, onLeave: false);

@@ -15,7 +15,7 @@ public sealed class BallotKindTests(SharedVenue shared) : IClassFixture<SharedVe
     public async Task PerItemVoteCountsAnUnmarkedItemAsAbstention()
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
-        var ballot = await sitting.OpenAsync(new("第二批民生实事项目票决", Kind: BallotKinds.ProjectApproval, Places: 2,
+        var ballot = await sitting.OpenAsync(new("第二批民生实事项目票决", Kind: BallotKind.ProjectApproval, Places: 2,
             Items: [new("村级卫生室建设项目", BudgetWan: 160m), new("中小学饮水安全项目", BudgetWan: 90m), new("文化广场改造项目", BudgetWan: 200m)]));
         Assert.Equal([For, Against, Abstain], ballot.Options.Select(o => o.Code));
 
@@ -37,9 +37,9 @@ public sealed class BallotKindTests(SharedVenue shared) : IClassFixture<SharedVe
     public async Task MotionPassesWithMoreThanHalfOfAllDeputiesAndCountsNoOneWhoDidNotVote()
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
-        var withPlaces = await Assert.ThrowsAsync<VenueException>(() => sitting.CreateAsync(new("一项决定", Kind: BallotKinds.Motion, Places: 1)));
+        var withPlaces = await Assert.ThrowsAsync<VenueException>(() => sitting.CreateAsync(new("一项决定", Kind: BallotKind.Motion, Places: 1)));
         Assert.Equal(ErrorCodes.Invalid, withPlaces.Code);
-        var motion = await sitting.OpenAsync(new("关于通过《民生实事项目人大代表票决办法》的决定", Kind: BallotKinds.Motion));
+        var motion = await sitting.OpenAsync(new("关于通过《民生实事项目人大代表票决办法》的决定", Kind: BallotKind.Motion));
         Assert.Equal(ErrorCodes.BallotNotClosed, (await Assert.ThrowsAsync<VenueException>(() => sitting.Presidium.ResultAsync(motion.Id))).Code);
         Assert.Equal("关于通过《民生实事项目人大代表票决办法》的决定", Assert.Single(motion.Items).Name);
 
@@ -64,7 +64,7 @@ public sealed class BallotKindTests(SharedVenue shared) : IClassFixture<SharedVe
     public async Task SatisfactionOfElevenDepartmentsGradesFlagsTheExactHalfAndListsWhoMustRectify()
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 10);
-        var ballot = await sitting.OpenAsync(new("专题询问满意度测评", Kind: BallotKinds.Satisfaction,
+        var ballot = await sitting.OpenAsync(new("专题询问满意度测评", Kind: BallotKind.Satisfaction,
             Items: [.. Enumerable.Range(1, 11).Select(i => new NewItem($"部门{i:00}", Group: "政府工作部门"))]));
         Assert.Equal(["satisfied", "basically-satisfied", "dissatisfied"], ballot.Options.Select(o => o.Code));
 
@@ -118,7 +118,7 @@ public sealed class BallotKindTests(SharedVenue shared) : IClassFixture<SharedVe
     public async Task DemocraticAppraisalOnTheCompetenceScaleStatesItsRule()
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
-        var ballot = await sitting.OpenAsync(new("履职情况民主测评", Kind: BallotKinds.Appraisal, Scale: AppraisalScales.Competence,
+        var ballot = await sitting.OpenAsync(new("履职情况民主测评", Kind: BallotKind.Appraisal, Scale: AppraisalScales.Competence,
             Items: [new("王副镇长", Group: "副镇长"), new("李主任（经济发展办）", Group: "部门负责人"), new("张主任（财政所）", Group: "部门负责人")]));
         Assert.Equal(["优秀", "称职", "基本称职", "不称职"], ballot.Options.Select(o => o.Label));
 

@@ -22,7 +22,7 @@ public sealed class ProjectVoteTests
         var opened = tablets.Select(t => Waiting.Next<BallotView>(h => t.BallotOpenedReceived += h)).ToList();
         var closed = tablets.Select(t => Waiting.Next<BallotResultView>(h => t.BallotClosedReceived += h)).ToList();
         await sitting.Presidium.OpenBallotAsync(sitting.Ballot.Id);
-        Assert.All(await Task.WhenAll(opened), b => Assert.Equal(BallotStates.Open, b.State));
+        Assert.All(await Task.WhenAll(opened), b => Assert.Equal(BallotState.Open, b.State));
 
         int a = sitting.Project(0), b = sitting.Project(1), c = sitting.Project(2), d = sitting.Project(3), e = sitting.Project(4);
         var plan = Enumerable.Repeat(new[] { a, b, c }, 20)

@@ -26,7 +26,7 @@ public sealed class RoundTests(SharedVenue shared) : IClassFixture<SharedVenue>
         Assert.Equal(ResultFlags.RunOffNeeded, Assert.Single(firstResult.Flags).Code);
 
         var runOff = await sitting.Presidium.RunOffAsync(first.Id);
-        Assert.Equal((2, first.Id, BallotRelations.RunOff, 1, BallotStates.Draft), (runOff.Round, runOff.PreviousBallotId, runOff.Relation, runOff.Places, runOff.State));
+        Assert.Equal((2, first.Id, BallotRelations.RunOff, 1, BallotState.Draft), (runOff.Round, runOff.PreviousBallotId, runOff.Relation, runOff.Places, runOff.State));
         Assert.Equal([first.Items[1].Id, first.Items[2].Id], runOff.Items.Select(i => i.OriginItemId));
         Assert.Equal(["乙项目", "丙项目"], runOff.Items.Select(i => i.Name));
         Assert.Equal(ErrorCodes.NoDecisionNeeded, (await Assert.ThrowsAsync<VenueException>(() => sitting.Presidium.RunOffAsync(first.Id))).Code);
@@ -88,7 +88,7 @@ public sealed class RoundTests(SharedVenue shared) : IClassFixture<SharedVenue>
     public async Task ARepeatedVoteIsANewRoundAndTheFirstStaysOnRecord()
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 6);
-        var motion = await sitting.OpenAsync(new("关于通过监票人名单的决定", Kind: BallotKinds.Motion));
+        var motion = await sitting.OpenAsync(new("关于通过监票人名单的决定", Kind: BallotKind.Motion));
         await Assert.ThrowsAsync<VenueException>(() => sitting.Presidium.RepeatAsync(motion.Id));
         for (var d = 0; d < 3; d++) await sitting.ChooseAsync(d, motion, (0, "for"));
         var first = await sitting.Presidium.CloseBallotAsync(motion.Id);

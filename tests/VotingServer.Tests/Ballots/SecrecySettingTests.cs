@@ -10,10 +10,10 @@ public sealed class SecrecySettingTests(SharedVenue shared) : IClassFixture<Shar
     private readonly TestVenue venue = shared.Venue;
 
     [Theory]
-    [InlineData(BallotKinds.Motion, null)]
-    [InlineData(BallotKinds.Satisfaction, null)]
-    [InlineData(BallotKinds.Appraisal, BallotPurposes.SuggestionHandling)]
-    public async Task OnlyASuggestionHandlingRatingMayBeNamed(string kind, string? purpose)
+    [InlineData(BallotKind.Motion, null)]
+    [InlineData(BallotKind.Satisfaction, null)]
+    [InlineData(BallotKind.Appraisal, BallotPurposes.SuggestionHandling)]
+    public async Task OnlyASuggestionHandlingRatingMayBeNamed(BallotKind kind, string? purpose)
     {
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var refused = await Assert.ThrowsAsync<VenueException>(() => sitting.Secretariat.CreateBallotAsync(sitting.SittingId,
@@ -28,7 +28,7 @@ public sealed class SecrecySettingTests(SharedVenue shared) : IClassFixture<Shar
         // Its own server: the test reads the database file.
         await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
-        var ballot = await sitting.OpenAsync(new("代表建议办理满意度评价", Kind: BallotKinds.Satisfaction, Secret: false,
+        var ballot = await sitting.OpenAsync(new("代表建议办理满意度评价", Kind: BallotKind.Satisfaction, Secret: false,
             Purpose: BallotPurposes.SuggestionHandling, Items: [new("镇交通运输管理站")]));
         Assert.False(ballot.Secret);
         await sitting.ChooseAsync(0, ballot, (0, "basically-satisfied"));

@@ -21,8 +21,8 @@ public sealed class VocabularyDriftTests
         var root = pages.RootElement;
 
         Assert.Equal(
-            KindCatalog.Codes.Order().Select(c => (c, KindCatalog.Of(c).Label)),
-            root.GetProperty("kindLabels").EnumerateObject().Select(p => (p.Name, p.Value.GetString()!)).OrderBy(p => p.Name));
+            KindCatalog.Codes.Select(c => (c.Wire(), KindCatalog.Of(c).Label)).OrderBy(p => p.Item1, StringComparer.Ordinal),
+            root.GetProperty("kindLabels").EnumerateObject().Select(p => (p.Name, p.Value.GetString()!)).OrderBy(p => p.Name, StringComparer.Ordinal));
         Assert.Equal(
             BallotOptions.Approvals.Select(o => (o.Code, o.Label)),
             root.GetProperty("approvalOptions").EnumerateArray().Select(o => (o.GetProperty("code").GetString()!, o.GetProperty("label").GetString()!)));
@@ -33,7 +33,7 @@ public sealed class VocabularyDriftTests
             outcome => Assert.Equal(ProjectCounts.OutcomeWords(outcome.Name), outcome.Value.GetString()));
         Assert.All(root.GetProperty("traits").EnumerateArray(), traits =>
         {
-            var kind = KindCatalog.Of(traits.GetProperty("code").GetString()!);
+            var kind = KindCatalog.Of(WireNames.Parse<BallotKind>(traits.GetProperty("code").GetString()!));
             Assert.Equal((kind.AdoptsProjects, kind.Grades, !kind.ChoosesPerItem),
                 (traits.GetProperty("adopts").GetBoolean(), traits.GetProperty("grades").GetBoolean(), traits.GetProperty("marks").GetBoolean()));
         });

@@ -23,7 +23,7 @@ public sealed class HandCountTests(SharedVenue shared) : IClassFixture<SharedVen
             new(9, 9, [For(0, 9), For(1, 9), For(2, 9), For(3, 9), For(4, 9)], InvalidBallots: 1)));
         Assert.Equal(ErrorCodes.Invalid, impossible.Code);
         Assert.StartsWith("人工计票数据有误：", impossible.Message);
-        Assert.Equal(BallotStates.Draft, (await secretariat.BallotsAsync(sitting.Setup.SittingId)).Single().State);
+        Assert.Equal(BallotState.Draft, (await secretariat.BallotsAsync(sitting.Setup.SittingId)).Single().State);
 
         var result = await secretariat.HandCountAsync(ballot.Id,
             new(9, 9, [For(0, 8), For(1, 7), For(2, 6), For(3, 3), For(4, 0)], InvalidBallots: 1, Note: "电子表决系统故障，改用纸质选票"));
@@ -46,7 +46,7 @@ public sealed class HandCountTests(SharedVenue shared) : IClassFixture<SharedVen
     public async Task AnOpenBallotWhoseElectronicVoteFailedIsClosedWithTheHandCountAlone()
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 6);
-        var survey = await sitting.OpenAsync(new("满意度测评", Kind: BallotKinds.Satisfaction, Items: [new("甲局"), new("乙局")]));
+        var survey = await sitting.OpenAsync(new("满意度测评", Kind: BallotKind.Satisfaction, Items: [new("甲局"), new("乙局")]));
         await sitting.ChooseAsync(0, survey, (0, "dissatisfied"), (1, "dissatisfied"));
         var closed = Waiting.Next<BallotResultView>(h => sitting.Tablets[1].BallotClosedReceived += h);
 
@@ -69,7 +69,7 @@ public sealed class HandCountTests(SharedVenue shared) : IClassFixture<SharedVen
     public async Task AHandCountedMotionPassesByTheSameRule()
     {
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 45);
-        var motion = await sitting.Secretariat.CreateBallotAsync(sitting.SittingId, new("关于通过监票人名单的决定", Kind: BallotKinds.Motion));
+        var motion = await sitting.Secretariat.CreateBallotAsync(sitting.SittingId, new("关于通过监票人名单的决定", Kind: BallotKind.Motion));
         var result = await sitting.Secretariat.HandCountAsync(motion.Id, new(45, 44,
             [new(motion.Items[0].Id, new Dictionary<string, int> { ["for"] = 23, ["against"] = 12, ["abstain"] = 8 }, Invalid: 1)]));
         Assert.True(result.Passed);

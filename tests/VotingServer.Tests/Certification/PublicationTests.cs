@@ -84,7 +84,7 @@ public sealed class PublicationTests(SharedVenue shared) : IClassFixture<SharedV
         var id = sitting.Setup.SittingId;
         var chief = await secretariat.AddCountingStaffAsync(id, new("陈海涛", CountingRoles.ChiefScrutineer));
         var absent = await secretariat.AddCountingStaffAsync(id, new("杨春梅", CountingRoles.Scrutineer));
-        var motion = await sitting.OpenAsync(new("一项决定", Kind: BallotKinds.Motion));
+        var motion = await sitting.OpenAsync(new("一项决定", Kind: BallotKind.Motion));
         await sitting.Presidium.CloseBallotAsync(motion.Id);
 
         var reissued = await secretariat.ReissueCountingStaffCredentialAsync(id, chief.Staff.Id);
@@ -104,7 +104,7 @@ public sealed class PublicationTests(SharedVenue shared) : IClassFixture<SharedV
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var other = await sitting.Setup.Secretariat.CreateSittingAsync(new CreateSittingRequest("另一次会议"));
         var stranger = await sitting.Setup.Secretariat.AddCountingStaffAsync(other.Id, new("外会监票人", CountingRoles.Scrutineer));
-        var motion = await sitting.OpenAsync(new("一项决定", Kind: BallotKinds.Motion));
+        var motion = await sitting.OpenAsync(new("一项决定", Kind: BallotKind.Motion));
         await sitting.Presidium.CloseBallotAsync(motion.Id);
         var refused = await Assert.ThrowsAsync<VenueException>(() => venue.Api(stranger.Credential!.Code).SignCountRecordAsync(motion.Id));
         Assert.Equal("您不是本次会议指定的监票人，不能签署计票记录。", refused.Message);

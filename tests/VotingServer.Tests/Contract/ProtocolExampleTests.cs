@@ -90,7 +90,7 @@ public sealed class ProtocolExampleTests
     {
         var request = new JsonObject
         {
-            ["title"] = "镇政府部门满意度测评", ["kind"] = BallotKinds.Satisfaction,
+            ["title"] = "镇政府部门满意度测评", ["kind"] = BallotKind.Satisfaction.Wire(),
             ["items"] = new JsonArray(new JsonObject { ["name"] = "镇财政所" }, new JsonObject { ["name"] = "镇农业综合服务站" }),
         };
         Record("http-create-ballot-request", request);

@@ -71,7 +71,7 @@ public sealed class CredentialTests(SharedVenue shared) : IClassFixture<SharedVe
         await Forbidden(() => deputy.IssueStaffCredentialAsync(Roles.Presidium, "冒名主席"));
         await Forbidden(() => deputy.RosterAsync(sitting.SittingId));
         await Forbidden(() => sitting.Presidium.ImportRosterAsync(sitting.SittingId, "姓名,代表证号\n甲,X1"u8.ToArray()));
-        Assert.Equal(BallotStates.Draft, Assert.Single(await sitting.Secretariat.BallotsAsync(sitting.SittingId)).State);
+        Assert.Equal(BallotState.Draft, Assert.Single(await sitting.Secretariat.BallotsAsync(sitting.SittingId)).State);
         Assert.Equal(3, (await sitting.Secretariat.RosterAsync(sitting.SittingId)).Count);
 
         await using var presidiumTablet = await venue.ConnectAsync((await sitting.Secretariat.IssueStaffCredentialAsync(Roles.Presidium, "主席")).Code);

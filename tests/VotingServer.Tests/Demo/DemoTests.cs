@@ -19,10 +19,10 @@ public sealed partial class DemoTests
         Assert.Equal("恒口镇第二十届人民代表大会第三次会议", sitting.Name);
         Assert.Equal(45, (await secretariat.RosterAsync(sitting.Id)).Count);
         var agenda = await secretariat.BallotsAsync(sitting.Id);
-        Assert.Equal(BallotKinds.All.Order(), agenda.Select(b => b.Kind).Distinct().Order());
-        Assert.Equal([4, 12, 24], agenda.Where(b => b.Kind == BallotKinds.Appraisal)
+        Assert.Equal(Enum.GetValues<BallotKind>().Order(), agenda.Select(b => b.Kind).Distinct().Order());
+        Assert.Equal([4, 12, 24], agenda.Where(b => b.Kind == BallotKind.Appraisal)
             .SelectMany(b => b.Items).GroupBy(i => i.Group).Select(g => g.Count()).Order());
-        Assert.Equal(11, agenda.Single(b => b.Kind == BallotKinds.Satisfaction).Items.Count);
+        Assert.Equal(11, agenda.Single(b => b.Kind == BallotKind.Satisfaction).Items.Count);
 
         var sheet = await File.ReadAllTextAsync(Path.Combine(venue.DataDirectory, "demo-credential-sheet.html"));
         var codes = PreparedSitting.ParseSheet(sheet);

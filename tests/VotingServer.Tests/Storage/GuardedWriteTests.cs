@@ -23,7 +23,7 @@ public sealed class GuardedWriteTests(SharedVenue shared) : IClassFixture<Shared
     {
         var setup = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var outcome = await Concurrently.FireAsync(Times, i =>
-            setup.Secretariat.CreateBallotAsync(setup.SittingId, new($"议案{i}", Kind: BallotKinds.Motion)));
+            setup.Secretariat.CreateBallotAsync(setup.SittingId, new($"议案{i}", Kind: BallotKind.Motion)));
         Assert.Empty(outcome.Refused);
         Assert.Equal(Enumerable.Range(2, Times), outcome.Done.Select(b => b.AgendaPosition).Order());
     }
@@ -32,7 +32,7 @@ public sealed class GuardedWriteTests(SharedVenue shared) : IClassFixture<Shared
     public async Task OneBallotHasOneFollowUpRound()
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
-        var motion = await sitting.OpenAsync(new("关于通过监票人名单的决定", Kind: BallotKinds.Motion));
+        var motion = await sitting.OpenAsync(new("关于通过监票人名单的决定", Kind: BallotKind.Motion));
         await sitting.Presidium.CloseBallotAsync(motion.Id);
 
         var outcome = await Concurrently.FireAsync(Times, _ => sitting.Presidium.RepeatAsync(motion.Id));
@@ -63,7 +63,7 @@ public sealed class GuardedWriteTests(SharedVenue shared) : IClassFixture<Shared
     public async Task GradesDecidedAtOnceFromTwoConsolesAreBothKept()
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 10);
-        var ballot = await sitting.OpenAsync(new("满意度测评", Kind: BallotKinds.Satisfaction, Items: [new("部门一"), new("部门二")]));
+        var ballot = await sitting.OpenAsync(new("满意度测评", Kind: BallotKind.Satisfaction, Items: [new("部门一"), new("部门二")]));
         // Five of ten satisfied on both targets: each lies exactly on the threshold of one half.
         for (var d = 0; d < 10; d++)
         {
@@ -92,7 +92,7 @@ public sealed class GuardedWriteTests(SharedVenue shared) : IClassFixture<Shared
         var closed = new List<int>();
         for (var i = 0; i < 4; i++)
         {
-            var motion = await sitting.OpenAsync(new($"议案{i}", Kind: BallotKinds.Motion));
+            var motion = await sitting.OpenAsync(new($"议案{i}", Kind: BallotKind.Motion));
             await sitting.Presidium.CloseBallotAsync(motion.Id);
             await scrutineer.SignCountRecordAsync(motion.Id);
             closed.Add(motion.Id);
@@ -113,7 +113,7 @@ public sealed class GuardedWriteTests(SharedVenue shared) : IClassFixture<Shared
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var chief = await sitting.Setup.Secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("王监票", CountingRoles.ChiefScrutineer));
-        var motion = await sitting.OpenAsync(new("议案", Kind: BallotKinds.Motion));
+        var motion = await sitting.OpenAsync(new("议案", Kind: BallotKind.Motion));
         await sitting.Presidium.CloseBallotAsync(motion.Id);
 
         var scrutineer = venue.Api(chief.Credential!.Code);
@@ -160,7 +160,7 @@ public sealed class GuardedWriteTests(SharedVenue shared) : IClassFixture<Shared
     public async Task ARosterImportRacingAnOpeningNeverLeavesMoreBallotsThanDeputies()
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 10);
-        var motion = await sitting.CreateAsync(new("议案", Kind: BallotKinds.Motion));
+        var motion = await sitting.CreateAsync(new("议案", Kind: BallotKind.Motion));
         // The new roster ends the mandate of half the deputies.
         var roster = "姓名,代表证号,代表团/组,状态\n" + string.Join('\n',
             Enumerable.Range(0, 10).Select(i => $"代表{i + 1:000},{PreparedSitting.Number(i)},第1代表组,{(i < 5 ? "在任" : "代表资格终止")}"));

@@ -13,8 +13,8 @@ namespace PeoplesCongress.VotingServer.Ballots.Kinds;
 /// </summary>
 public abstract class KindDescriptor
 {
-    /// <summary>The kind's code on the wire (<see cref="BallotKinds"/>).</summary>
-    public abstract string Code { get; }
+    /// <summary>The kind's code on the wire (<see cref="BallotKind"/>).</summary>
+    public abstract BallotKind Code { get; }
 
     /// <summary>The kind's name as the agenda and the pages show it.</summary>
     public abstract string Label { get; }
@@ -66,19 +66,22 @@ public abstract class KindDescriptor
 /// <summary>The kinds the server runs, by their wire code.</summary>
 public static class KindCatalog
 {
-    private static readonly IReadOnlyDictionary<string, KindDescriptor> ByCode = new KindDescriptor[]
+    private static readonly IReadOnlyDictionary<BallotKind, KindDescriptor> ByCode = new KindDescriptor[]
     {
         new ProjectSelectionKind(), new ProjectApprovalKind(), new SatisfactionKind(), new AppraisalKind(), new MotionKind(),
     }.ToDictionary(k => k.Code);
 
-    public static IReadOnlyCollection<string> Codes => [.. ByCode.Keys];
+    public static IReadOnlyCollection<BallotKind> Codes => [.. ByCode.Keys];
 
     /// <summary>The descriptor of a stored ballot's kind.</summary>
-    public static KindDescriptor Of(string code) => ByCode[code];
+    public static KindDescriptor Of(BallotKind code) => ByCode[code];
 
-    /// <summary>The descriptor of a requested kind, or the coded refusal naming the kinds there are.</summary>
-    public static KindDescriptor Requested(string? code) =>
-        code is not null && ByCode.TryGetValue(code, out var kind)
+    /// <summary>
+    /// The descriptor of a requested kind, or the coded refusal naming the kinds there are (JSON may carry a number
+    /// that is no kind).
+    /// </summary>
+    public static KindDescriptor Requested(BallotKind code) =>
+        ByCode.TryGetValue(code, out var kind)
             ? kind
-            : throw VenueErrors.Invalid($"表决类型“{code}”无效，应为 {string.Join("、", ByCode.Keys)} 之一。");
+            : throw VenueErrors.Invalid($"表决类型“{code}”无效，应为 {string.Join("、", WireNames.All<BallotKind>())} 之一。");
 }

@@ -9,7 +9,7 @@ namespace PeoplesCongress.VotingServer.Ballots.Kinds;
 /// <summary>表决 on a motion (RULES.md "Motion"): one item, 赞成 / 反对 / 弃权, passing with a majority of all current deputies.</summary>
 public sealed class MotionKind : KindDescriptor
 {
-    public override string Code => BallotKinds.Motion;
+    public override BallotKind Code => BallotKind.Motion;
 
     public override string Label => "表决";
 

@@ -7,7 +7,7 @@ namespace PeoplesCongress.VotingServer.Ballots.Kinds;
 /// <summary>民生实事项目票决 item by item: 赞成 / 反对 / 弃权 on each project; the top N passing projects are adopted.</summary>
 public sealed class ProjectApprovalKind : ProjectKind
 {
-    public override string Code => BallotKinds.ProjectApproval;
+    public override BallotKind Code => BallotKind.ProjectApproval;
 
     public override string Label => "民生实事项目票决（逐项表决）";
 

@@ -5,7 +5,7 @@ namespace PeoplesCongress.VotingServer.Ballots.Kinds;
 /// <summary>满意度测评 of departments or their reports: 满意 / 基本满意 / 不满意 (with 不了解 as a setting).</summary>
 public sealed class SatisfactionKind : GradedKind
 {
-    public override string Code => BallotKinds.Satisfaction;
+    public override BallotKind Code => BallotKind.Satisfaction;
 
     public override string Label => "满意度测评";
 

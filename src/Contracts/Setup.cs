@@ -1,16 +1,20 @@
+using System.Text.Json.Serialization;
+
 namespace PeoplesCongress.Contracts;
 
 public sealed record CreateSittingRequest(string Name, int? QuorumNumerator = null, int? QuorumDenominator = null);
 
-public static class DeputyStatuses
+/// <summary>A deputy's mandate (代表资格): 在任, 暂停执行代表职务, 代表资格终止; on the wire and on disk as the names given here.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DeputyStatus>))]
+public enum DeputyStatus
 {
-    public const string Current = "current";
-    public const string Suspended = "suspended";
-    public const string Ended = "ended";
+    [JsonStringEnumMemberName("current")] Current,
+    [JsonStringEnumMemberName("suspended")] Suspended,
+    [JsonStringEnumMemberName("ended")] Ended,
 }
 
 public sealed record DeputyView(
-    int Id, string Number, string Name, string Delegation, string Status, bool OnLeave, bool SignedIn, bool HasCredential);
+    int Id, string Number, string Name, string Delegation, DeputyStatus Status, bool OnLeave, bool SignedIn, bool HasCredential);
 
 public sealed record RosterImported(int Added, int Updated, int Total);
 

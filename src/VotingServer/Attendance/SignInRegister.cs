@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Realtime;
@@ -23,12 +24,12 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
             var connection = tx.Connection;
             var changed = connection.Execute(
                 "UPDATE Deputies SET SignedInAt = $now, OnLeave = 0 WHERE Id = $deputy AND SignedInAt IS NULL AND Status = $current",
-                ("$now", now), ("$deputy", deputyId), ("$current", nameof(DeputyStatus.Current)));
+                ("$now", now), ("$deputy", deputyId), ("$current", DeputyStatus.Current.Wire()));
             if (changed == 0)
             {
                 // Signed in already, or no longer a current deputy (a roster change may have come first).
                 return connection.Scalar<string>("SELECT Status FROM Deputies WHERE Id = $deputy", ("$deputy", deputyId))
-                    == nameof(DeputyStatus.Current) ? false : throw VenueErrors.DeputyNotCurrent();
+                    == DeputyStatus.Current.Wire() ? false : throw VenueErrors.DeputyNotCurrent();
             }
             IssueOpenBallots(connection, deputyId, sittingId);
             return true;
@@ -65,7 +66,7 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
             INSERT OR IGNORE INTO Issuances (BallotId, DeputyId)
             SELECT Id, $deputy FROM Ballots WHERE SittingId = $sitting AND State = $open
             """,
-            ("$deputy", deputyId), ("$sitting", sittingId), ("$open", Contracts.WireNames.Wire(Contracts.BallotState.Open)));
+            ("$deputy", deputyId), ("$sitting", sittingId), ("$open", BallotState.Open.Wire()));
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "A deputy of sitting {SittingId} signed in")]
     private partial void LogSignedIn(int sittingId);

@@ -38,7 +38,7 @@ public sealed partial class BallotLifecycle(
                 SELECT $ballot, Id FROM Deputies
                 WHERE SittingId = $sitting AND Status = $current AND SignedInAt IS NOT NULL AND OnLeave = 0
                 """,
-                ("$ballot", ballotId), ("$sitting", ballot.SittingId), ("$current", nameof(DeputyStatus.Current)));
+                ("$ballot", ballotId), ("$sitting", ballot.SittingId), ("$current", DeputyStatus.Current.Wire()));
         });
         ballot.State = BallotState.Open;
         LogOpened(ballotId, issued);
@@ -101,7 +101,7 @@ public sealed partial class BallotLifecycle(
 
     private static int CurrentDeputies(SqliteConnection connection, Ballot ballot) => connection.Scalar<int>(
         "SELECT COUNT(*) FROM Deputies WHERE SittingId = $sitting AND Status = $current",
-        ("$sitting", ballot.SittingId), ("$current", nameof(DeputyStatus.Current)));
+        ("$sitting", ballot.SittingId), ("$current", DeputyStatus.Current.Wire()));
 
     private static BoxContents ReadCounts(SqliteConnection connection, Ballot ballot) => new(
         CurrentDeputies: CurrentDeputies(connection, ballot),

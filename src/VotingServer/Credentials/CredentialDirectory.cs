@@ -1,3 +1,4 @@
+using PeoplesCongress.Contracts;
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using PeoplesCongress.VotingServer.Infrastructure;
@@ -65,5 +66,5 @@ public sealed class CredentialDirectory(HubSessions sessions) : IStoreObserver
     private static (string, CredentialEntry) Read(SqliteDataReader r) => (r.GetString(1), new CredentialEntry(
         r.GetInt32(0), r.GetString(2), r.GetString(3), r.GetBoolean(4),
         r.IsDBNull(5) ? null : r.GetInt32(5), r.IsDBNull(6) ? null : r.GetInt32(6),
-        r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : Enum.Parse<DeputyStatus>(r.GetString(8))));
+        r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : WireNames.Parse<DeputyStatus>(r.GetString(8))));
 }

@@ -11,8 +11,6 @@ public sealed class Sitting
     public DateTimeOffset CreatedAt { get; set; }
 }
 
-public enum DeputyStatus { Current, Suspended, Ended }
-
 public sealed class Deputy
 {
     public int Id { get; set; }

@@ -19,7 +19,7 @@ internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
         b.Property(d => d.Number).HasMaxLength(32).UseCollation("NOCASE");
         b.Property(d => d.Name).HasMaxLength(64);
         b.Property(d => d.Delegation).HasMaxLength(64);
-        b.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(d => d.Status).HasConversion(v => v.Wire(), s => WireNames.Parse<DeputyStatus>(s)).HasMaxLength(16);
     }
 }
 

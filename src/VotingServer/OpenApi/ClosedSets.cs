@@ -15,7 +15,6 @@ public static class ClosedSets
         [(typeof(IssuedCredential), "role")] = typeof(Roles),
         [(typeof(StaffCredentialView), "role")] = typeof(Roles),
         [(typeof(CreateStaffCredentialRequest), "role")] = typeof(Roles),
-        [(typeof(DeputyView), "status")] = typeof(DeputyStatuses),
         [(typeof(CountingStaffView), "role")] = typeof(CountingRoles),
         [(typeof(AddCountingStaffRequest), "role")] = typeof(CountingRoles),
         [(typeof(SignatureView), "role")] = typeof(CountingRoles),

@@ -1,4 +1,4 @@
-using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.Contracts;
 
 namespace PeoplesCongress.VotingServer.Roster;
 

@@ -49,10 +49,5 @@ public sealed class RosterImporter(GroupCommitWriter writer, LiveUpdates live)
 public static class DeputyMapping
 {
     public static DeputyView ToView(this Deputy deputy, bool hasCredential) => new(
-        deputy.Id, deputy.Number, deputy.Name, deputy.Delegation, deputy.Status switch
-        {
-            DeputyStatus.Suspended => DeputyStatuses.Suspended,
-            DeputyStatus.Ended => DeputyStatuses.Ended,
-            _ => DeputyStatuses.Current,
-        }, deputy.OnLeave, deputy.SignedInAt is not null, hasCredential);
+        deputy.Id, deputy.Number, deputy.Name, deputy.Delegation, deputy.Status, deputy.OnLeave, deputy.SignedInAt is not null, hasCredential);
 }

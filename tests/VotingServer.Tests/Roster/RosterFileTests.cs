@@ -1,6 +1,6 @@
 using System.Text;
 using MiniExcelLibs;
-using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Roster;
 
 namespace PeoplesCongress.VotingServer.Tests.Roster;

@@ -22,7 +22,7 @@ public sealed class RosterImportTests(SharedVenue shared) : IClassFixture<Shared
         Assert.Equal(4, Assert.Single(error.RowErrors).Row);
         var roster = await secretariat.RosterAsync(sitting.Id);
         Assert.Equal(["甲", "乙", "丙"], roster.Select(d => d.Name));
-        Assert.All(roster, d => Assert.Equal(DeputyStatuses.Current, d.Status));
+        Assert.All(roster, d => Assert.Equal(DeputyStatus.Current, d.Status));
 
         // Matched by 代表证号 whatever its case; a file without a leave column keeps the leave marked in the meantime.
         await secretariat.SetLeaveAsync(sitting.Id, "a2", onLeave: true);

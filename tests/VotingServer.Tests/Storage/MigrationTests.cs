@@ -17,7 +17,7 @@ public sealed class MigrationTests
     private const string BeforeOneWritePath = "20261126174237_GradeDecisions";
 
     [Fact]
-    public async Task DecisionsKeptAsJsonBecomeRowsAndSharedAgendaPlacesAreRenumbered()
+    public async Task DecisionsKeptAsJsonBecomeRowsSharedAgendaPlacesAreRenumberedAndStatusesTakeTheirWireNames()
     {
         var folder = Path.Combine(Path.GetTempPath(), "pc-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -35,6 +35,7 @@ public sealed class MigrationTests
                 VALUES (1, 1, 1, 'appraisal', '民主测评', 0, '', 1, 2, 1, 'closed', 1, NULL, {0}),
                        (2, 1, 1, 'project-selection', '票决', 2, 'majority-of-all-deputies', 1, 2, 1, 'closed', 1, {1}, NULL);
                 INSERT INTO BallotItems (Id, BallotId, Position, Name, Content, LeadDepartment, "Group") VALUES (1, 1, 1, '张丽华', '', '', '');
+                INSERT INTO Deputies (Id, SittingId, Number, Name, Delegation, Status, OnLeave) VALUES (1, 1, 'D001', '王代表', '', 'Suspended', 0);
                 """, grades, shortfall);
         }
 
@@ -48,6 +49,7 @@ public sealed class MigrationTests
         Assert.Equal((1, 1, "competent", "称职", "主席团决定", decidedAt),
             (grade.BallotId, grade.ItemId, grade.Grade, grade.GradeLabel, grade.Note, grade.DecidedAt));
         Assert.Equal([(1, 1), (2, 2)], await db.Ballots.OrderBy(b => b.Id).Select(b => ValueTuple.Create(b.Id, b.AgendaPosition)).ToListAsync());
+        Assert.Equal(DeputyStatus.Suspended, (await db.Deputies.SingleAsync()).Status);
         SqliteConnection.ClearAllPools();
         await venue.StopAsync();
         Directory.Delete(folder, recursive: true);

@@ -29,6 +29,21 @@ public sealed class HttpErrorTests(SharedVenue shared) : IClassFixture<SharedVen
         Assert.Equal(sittings, (await secretariat.SittingsAsync()).Count);
     }
 
+    [Theory]
+    [InlineData("\"referendum\"")]
+    [InlineData("99")]
+    public async Task ABallotOfNoKnownKindIsRefusedWithACodeAndNothingIsAdded(string kind)
+    {
+        var secretariat = venue.Api(venue.BootstrapCode!);
+        var sitting = await secretariat.CreateSittingAsync(new CreateSittingRequest("类型测试会议"));
+        using var http = Client(venue, venue.BootstrapCode!);
+        using var response = await http.PostAsync($"api/sittings/{sitting.Id}/ballots",
+            new StringContent($"{{\"title\": \"议案\", \"kind\": {kind}}}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(ErrorCodes.Invalid, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Empty(await secretariat.BallotsAsync(sitting.Id));
+    }
+
     [Fact]
     public async Task AHubRequestWithAnEmptyTokenIsUnauthenticated()
     {

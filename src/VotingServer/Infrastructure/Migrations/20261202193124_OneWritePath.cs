@@ -101,13 +101,10 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     BEGIN SELECT RAISE(ABORT, 'a decision of the presidium is never deleted'); END;
                     """);
             }
-            migrationBuilder.DropColumn(
-                name: "DecisionJson",
-                table: "Ballots");
-
-            migrationBuilder.DropColumn(
-                name: "GradeDecisionsJson",
-                table: "Ballots");
+            // SQLite drops a column that no index or constraint names in place, inside the migration's transaction;
+            // EF Core's DropColumn would rebuild the whole table outside it.
+            migrationBuilder.Sql("ALTER TABLE \"Ballots\" DROP COLUMN \"DecisionJson\";");
+            migrationBuilder.Sql("ALTER TABLE \"Ballots\" DROP COLUMN \"GradeDecisionsJson\";");
 
             // Agenda positions were max+1 outside a transaction, so two ballots created at once could share one:
             // renumber each sitting's agenda in its present order before positions become unique.

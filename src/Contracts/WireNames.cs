@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json.Serialization;
 
@@ -10,17 +9,23 @@ namespace PeoplesCongress.Contracts;
 /// </summary>
 public static class WireNames
 {
-    private static readonly ConcurrentDictionary<Enum, string> Names = new();
-
     public static string Wire<T>(this T value) where T : struct, Enum =>
-        Names.GetOrAdd(value, v => v.GetType().GetField(v.ToString())!.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name
-            ?? v.ToString());
+        Names<T>.ByValue.TryGetValue(value, out var name) ? name : value.ToString();
 
     /// <summary>The member whose wire name is <paramref name="name"/>; a name that is none of them throws.</summary>
     public static T Parse<T>(string name) where T : struct, Enum =>
-        Enum.GetValues<T>().FirstOrDefault(v => v.Wire() == name) is var found && found.Wire() == name
-            ? found
-            : throw new FormatException($"“{name}” is not a {typeof(T).Name}.");
+        Names<T>.ByName.TryGetValue(name, out var value) ? value : throw new FormatException($"“{name}” is not a {typeof(T).Name}.");
 
-    public static IReadOnlyList<string> All<T>() where T : struct, Enum => [.. Enum.GetValues<T>().Select(v => v.Wire())];
+    public static IReadOnlyList<string> All<T>() where T : struct, Enum => Names<T>.InOrder;
+
+    // Read once per enum type: the cast and sign-in paths ask for a name on every call.
+    private static class Names<T> where T : struct, Enum
+    {
+        public static readonly IReadOnlyList<string> InOrder = [.. Enum.GetValues<T>().Select(Read)];
+        public static readonly Dictionary<T, string> ByValue = Enum.GetValues<T>().ToDictionary(v => v, Read);
+        public static readonly Dictionary<string, T> ByName = Enum.GetValues<T>().ToDictionary(Read, v => v, StringComparer.Ordinal);
+
+        private static string Read(T value) =>
+            typeof(T).GetField(value.ToString())!.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? value.ToString();
+    }
 }

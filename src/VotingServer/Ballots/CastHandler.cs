@@ -20,9 +20,8 @@ public sealed class CastHandler(
     public async Task<CastReceipt> CastAsync(Caller caller, CastRequest? request)
     {
         var (deputyId, sittingId) = caller.RequireDeputy();
-        var credential = directory.FindById(caller.CredentialId);
-        if (credential is null or { Revoked: true }) throw VenueErrors.CredentialRevoked();
-        if (credential.DeputyStatus != DeputyStatus.Current) throw VenueErrors.DeputyNotCurrent();
+        // Revocation is checked for every hub call by CredentialSessionFilter; the mandate is the cast's own rule.
+        if (directory.FindById(caller.CredentialId)?.DeputyStatus != DeputyStatus.Current) throw VenueErrors.DeputyNotCurrent();
         var castId = CheckCastId(request);
         var open = registry.Find(request.BallotId);
         string? choices = null;

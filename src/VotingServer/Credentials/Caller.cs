@@ -31,13 +31,13 @@ public sealed record Caller(int CredentialId, string Role, string Name, int? Dep
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
 
-    public static Caller From(ClaimsPrincipal? user)
-    {
-        if (user?.FindFirst(CredentialClaim) is not { } credential) throw VenueErrors.Unauthenticated();
-        return new Caller(
-            int.Parse(credential.Value), user.FindFirst(ClaimTypes.Role)!.Value, user.FindFirst(ClaimTypes.Name)!.Value,
-            ParseOrNull(user.FindFirst(DeputyClaim)), ParseOrNull(user.FindFirst(SittingClaim)), user.FindFirst(NumberClaim)?.Value);
-    }
+    public static Caller From(ClaimsPrincipal? user) => new(
+        CredentialIdOf(user), user!.FindFirst(ClaimTypes.Role)!.Value, user.FindFirst(ClaimTypes.Name)!.Value,
+        ParseOrNull(user.FindFirst(DeputyClaim)), ParseOrNull(user.FindFirst(SittingClaim)), user.FindFirst(NumberClaim)?.Value);
+
+    /// <summary>Only the credential behind the claims, for a check made on every hub call.</summary>
+    public static int CredentialIdOf(ClaimsPrincipal? user) =>
+        user?.FindFirst(CredentialClaim) is { } credential ? int.Parse(credential.Value) : throw VenueErrors.Unauthenticated();
 
     public static Caller FromEntry(CredentialEntry entry) =>
         new(entry.CredentialId, entry.Role, entry.Name, entry.DeputyId, entry.SittingId, entry.DeputyNumber);

@@ -9,8 +9,6 @@ public sealed class HubSessions
 {
     private readonly ConcurrentDictionary<int, ConcurrentDictionary<string, HubCallerContext>> open = new();
 
-    public int Count(int credentialId) => open.TryGetValue(credentialId, out var connections) ? connections.Count : 0;
-
     internal void Add(int credentialId, HubCallerContext context) =>
         open.GetOrAdd(credentialId, _ => new()).TryAdd(context.ConnectionId, context);
 
@@ -37,12 +35,12 @@ public sealed class CredentialSessionFilter(CredentialDirectory directory, HubSe
 {
     public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
     {
-        var caller = Caller.From(context.Context.User);
-        sessions.Add(caller.CredentialId, context.Context);
+        var credentialId = Caller.CredentialIdOf(context.Context.User);
+        sessions.Add(credentialId, context.Context);
         // Registered first, checked second: a revocation either finds this session or is seen here.
-        if (!directory.IsValid(caller.CredentialId))
+        if (!directory.IsValid(credentialId))
         {
-            sessions.Remove(caller.CredentialId, context.Context.ConnectionId);
+            sessions.Remove(credentialId, context.Context.ConnectionId);
             context.Context.Abort();
             return;
         }
@@ -51,10 +49,10 @@ public sealed class CredentialSessionFilter(CredentialDirectory directory, HubSe
 
     public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
     {
-        sessions.Remove(Caller.From(context.Context.User).CredentialId, context.Context.ConnectionId);
+        sessions.Remove(Caller.CredentialIdOf(context.Context.User), context.Context.ConnectionId);
         return next(context, exception);
     }
 
     public ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next) =>
-        directory.IsValid(Caller.From(context.Context.User).CredentialId) ? next(context) : throw VenueErrors.CredentialRevoked();
+        directory.IsValid(Caller.CredentialIdOf(context.Context.User)) ? next(context) : throw VenueErrors.CredentialRevoked();
 }

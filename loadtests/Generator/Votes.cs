@@ -18,7 +18,7 @@ internal static class Votes
             var marks = Enumerable.Range(0, tablet % (ballot.Places + 1)).Select(k => items[(tablet + k) % items.Count]).ToList();
             return new CastRequest(ballot.Id, marks, VenueConnection.NewCastId());
         }
-        var options = ballot.Options.Select(o => o.Code).ToList();
+        var options = ballot.Options.Select(o => o.Code.Wire()).ToList();
         var choices = items.Select((item, k) => new ItemChoice(item, options[(tablet + 2 * k) % options.Count])).ToList();
         return new CastRequest(ballot.Id, null, VenueConnection.NewCastId(), choices);
     }
@@ -43,7 +43,7 @@ internal sealed class ExpectedCounts
     /// <summary>Every count of the result that differs from what was sent, as "item 12 for: 3000 sent, 2999 counted".</summary>
     public List<string> Differences(BallotResultView result)
     {
-        var counted = result.Items.SelectMany(i => i.Counts.Select(c => (Key: (i.ItemId, c.Option), c.Count))).ToDictionary(x => x.Key, x => x.Count);
+        var counted = result.Items.SelectMany(i => i.Counts.Select(c => (Key: (i.ItemId, c.Option.Wire()), c.Count))).ToDictionary(x => x.Key, x => x.Count);
         return counted.Keys.Union(counts.Keys)
             .Where(key => counts.GetValueOrDefault(key) != counted.GetValueOrDefault(key))
             .Select(key => $"item {key.Item1} {key.Item2}: {counts.GetValueOrDefault(key)} sent, {counted.GetValueOrDefault(key)} counted")

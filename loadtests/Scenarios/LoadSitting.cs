@@ -22,7 +22,7 @@ internal sealed partial record LoadSitting(int SittingId, VenueApiClient Secreta
         var sheet = await secretariat.IssueCredentialSheetAsync(sitting.Id);
         var codes = CodePattern().Matches(sheet).Select(m => m.Groups[1].Value).ToList();
         if (codes.Count != deputies) throw new InvalidOperationException($"the credential sheet has {codes.Count} codes for {deputies} deputies");
-        var presidium = await secretariat.IssueStaffCredentialAsync(Roles.Presidium, "负载测试执行主席");
+        var presidium = await secretariat.IssueStaffCredentialAsync(Role.Presidium, "负载测试执行主席");
         return new LoadSitting(sitting.Id, secretariat, Api(server, presidium.Code), codes);
     }
 

@@ -1,21 +1,33 @@
+using System.Text.Json.Serialization;
+
 namespace PeoplesCongress.Contracts;
 
 /// <summary>Who runs the count of a sitting: the chief scrutineer (总监票人), scrutineers (监票人) and tellers (计票人).</summary>
-public static class CountingRoles
+[JsonConverter(typeof(JsonStringEnumConverter<CountingRole>))]
+public enum CountingRole
 {
-    public const string ChiefScrutineer = "chief-scrutineer";
-    public const string Scrutineer = "scrutineer";
-    public const string Teller = "teller";
-
-    public static readonly IReadOnlyList<string> All = [ChiefScrutineer, Scrutineer, Teller];
-
-    /// <summary>Scrutineers sign the count record and get a credential for it; tellers are named on the record.</summary>
-    public static bool Signs(string role) => role is ChiefScrutineer or Scrutineer;
+    [JsonStringEnumMemberName("chief-scrutineer")] ChiefScrutineer,
+    [JsonStringEnumMemberName("scrutineer")] Scrutineer,
+    [JsonStringEnumMemberName("teller")] Teller,
 }
 
-public sealed record AddCountingStaffRequest(string Name, string Role);
+public static class CountingRoles
+{
+    /// <summary>Scrutineers sign the count record and get a credential for it; tellers are named on the record.</summary>
+    public static bool Signs(this CountingRole role) => role is CountingRole.ChiefScrutineer or CountingRole.Scrutineer;
 
-public sealed record CountingStaffView(int Id, string Name, string Role);
+    /// <summary>The role's title on the count record and the notice.</summary>
+    public static string Title(this CountingRole role) => role switch
+    {
+        CountingRole.ChiefScrutineer => "总监票人",
+        CountingRole.Scrutineer => "监票人",
+        _ => "计票人",
+    };
+}
+
+public sealed record AddCountingStaffRequest(string Name, CountingRole Role);
+
+public sealed record CountingStaffView(int Id, string Name, CountingRole Role);
 
 /// <summary>A designated scrutineer comes with the credential they sign with (shown once); a teller without.</summary>
 public sealed record CountingStaffAdded(CountingStaffView Staff, IssuedCredential? Credential);
@@ -23,7 +35,7 @@ public sealed record CountingStaffAdded(CountingStaffView Staff, IssuedCredentia
 /// <summary>A sitting whose count the calling scrutineer was designated to watch and sign, and in which role.</summary>
 public sealed record CountingAssignmentView(SittingView Sitting, CountingStaffView Staff);
 
-public sealed record SignatureView(int StaffId, string Name, string Role, DateTimeOffset SignedAt);
+public sealed record SignatureView(int StaffId, string Name, CountingRole Role, DateTimeOffset SignedAt);
 
 /// <summary>
 /// The count record (计票记录) of a closed ballot: the certified result, the SHA-256 of its stored form that each

@@ -8,9 +8,9 @@ public static class ProjectOutcomes
     public const string NotPassed = "not-passed";
 }
 
-public sealed record OptionCountView(string Option, string Label, int Count);
+public sealed record OptionCountView(ChoiceOption Option, string Label, int Count);
 
-public sealed record RateView(string Option, string Label, string Percent);
+public sealed record RateView(ChoiceOption Option, string Label, string Percent);
 
 /// <summary>
 /// One item's figures. Every kind fills <see cref="Counts"/>, <see cref="Valid"/> and <see cref="Invalid"/>;
@@ -21,8 +21,8 @@ public sealed record ItemResultView(
     int ItemId, string Name, string Group, int? OriginItemId,
     IReadOnlyList<OptionCountView> Counts, int Valid, int Invalid,
     int? Votes, bool? Passed, int? Rank, string? Outcome,
-    IReadOnlyList<RateView> Rates, string? CombinedRate, string? Grade, string? GradeLabel, bool ExactThreshold,
-    IReadOnlyList<string>? GradeBetween = null);
+    IReadOnlyList<RateView> Rates, string? CombinedRate, ChoiceOption? Grade, string? GradeLabel, bool ExactThreshold,
+    IReadOnlyList<ChoiceOption>? GradeBetween = null);
 
 /// <summary>Projects tied on <paramref name="Votes"/> across the last place: a run-off among them decides.</summary>
 public sealed record RunOffView(IReadOnlyList<int> ItemIds, int Votes, int PlacesLeft);
@@ -37,7 +37,7 @@ public sealed record ResultFlagView(string Code, IReadOnlyList<int> ItemIds, str
 public sealed record AdoptedProjectView(int ItemId, string Name, int Round);
 
 /// <summary>The grade the presidium decided for a target whose votes lay exactly on the threshold.</summary>
-public sealed record GradeDecisionView(int ItemId, string Grade, string GradeLabel, string Note, DateTimeOffset DecidedAt);
+public sealed record GradeDecisionView(int ItemId, ChoiceOption Grade, string GradeLabel, string Note, DateTimeOffset DecidedAt);
 
 /// <summary>The presidium's decision recorded after the count (the certified figures themselves never change).</summary>
 public sealed record PresidiumDecisionView(string Decision, string Note, int? FollowUpBallotId, DateTimeOffset DecidedAt);

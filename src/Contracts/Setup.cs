@@ -42,16 +42,16 @@ public sealed record GradeDecisionRequest(int ItemId, string Grade, string? Note
 /// <summary>The presidium's decision on a shortfall (<see cref="ShortfallDecisions"/>), with an optional note.</summary>
 public sealed record ShortfallDecisionRequest(string Decision, string? Note = null);
 
-public sealed record CreateStaffCredentialRequest(string Role, string Name);
+public sealed record CreateStaffCredentialRequest(Role Role, string Name);
 
 /// <summary>A staff credential as the secretariat lists it (never its code).</summary>
-public sealed record StaffCredentialView(int Id, string Role, string Name, int? SittingId, DateTimeOffset IssuedAt, bool Revoked);
+public sealed record StaffCredentialView(int Id, Role Role, string Name, int? SittingId, DateTimeOffset IssuedAt, bool Revoked);
 
 /// <summary>A link for the big screen: the page reads the code from the part after "#", which browsers never send.</summary>
 public sealed record ViewerLinkView(int SittingId, string Code, string Path);
 
 /// <summary>A freshly issued credential. The code is shown once: the server keeps only its hash.</summary>
-public sealed record IssuedCredential(string Role, string Name, string? DeputyNumber, string Code);
+public sealed record IssuedCredential(Role Role, string Name, string? DeputyNumber, string Code);
 
 /// <summary>Deputies to (re)issue credentials to; none named means every current deputy of the sitting.</summary>
 public sealed record IssueCredentialsRequest(IReadOnlyList<string>? DeputyNumbers = null);

@@ -2,21 +2,36 @@ using System.Text.Json.Serialization;
 
 namespace PeoplesCongress.Contracts;
 
-public static class Roles
+/// <summary>Whose credential it is; on the wire as the names given here.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Role>))]
+public enum Role
 {
-    public const string Deputy = "deputy";
-    public const string Presidium = "presidium";
-    public const string Secretariat = "secretariat";
-    public const string Scrutineer = "scrutineer";
+    /// <summary>人大代表: signs in on a tablet and votes.</summary>
+    [JsonStringEnumMemberName("deputy")] Deputy,
+
+    /// <summary>主席团: opens and closes ballots, decides what the rules leave to it.</summary>
+    [JsonStringEnumMemberName("presidium")] Presidium,
+
+    /// <summary>秘书处: the roster, credentials, the agenda, publication.</summary>
+    [JsonStringEnumMemberName("secretariat")] Secretariat,
+
+    /// <summary>监票人: watches the count and signs its record.</summary>
+    [JsonStringEnumMemberName("scrutineer")] Scrutineer,
 
     /// <summary>The hall's big screen (大屏): reads one sitting's figures through a viewer link, changes nothing.</summary>
-    public const string Viewer = "viewer";
+    [JsonStringEnumMemberName("viewer")] Viewer,
+}
 
-    public static readonly IReadOnlyList<string> Staff = [Presidium, Secretariat, Scrutineer];
+public static class Roles
+{
+    /// <summary>The roles of the venue's staff, who hold named credentials.</summary>
+    public static readonly IReadOnlyList<Role> Staff = [Role.Presidium, Role.Secretariat, Role.Scrutineer];
+
+    public static bool IsStaff(this Role role) => role is Role.Presidium or Role.Secretariat or Role.Scrutineer;
 }
 
 /// <summary>Who a credential belongs to. Deputies carry their sitting, name and number.</summary>
-public sealed record IdentityView(string Role, string Name, string? DeputyNumber, int? SittingId);
+public sealed record IdentityView(Role Role, string Name, string? DeputyNumber, int? SittingId);
 
 public sealed record SittingView(int Id, string Name, int QuorumNumerator, int QuorumDenominator);
 
@@ -33,7 +48,7 @@ public sealed record ItemView(
     int Id, string Name, string Content, decimal? BudgetWan, string LeadDepartment, string Group, int? OriginItemId);
 
 /// <summary>A choice a deputy may make on each item of a per-item ballot, e.g. "for" / 赞成.</summary>
-public sealed record OptionView(string Code, string Label);
+public sealed record OptionView(ChoiceOption Code, string Label);
 
 /// <summary>The settings a ballot was defined with, as its result states them.</summary>
 public sealed record BallotSettingsView(

@@ -16,6 +16,9 @@ public static class WireNames
     public static T Parse<T>(string name) where T : struct, Enum =>
         Names<T>.ByName.TryGetValue(name, out var value) ? value : throw new FormatException($"“{name}” is not a {typeof(T).Name}.");
 
+    /// <summary>The member whose wire name is <paramref name="name"/>, for text that came from outside.</summary>
+    public static bool TryParse<T>(string name, out T value) where T : struct, Enum => Names<T>.ByName.TryGetValue(name, out value);
+
     public static IReadOnlyList<string> All<T>() where T : struct, Enum => Names<T>.InOrder;
 
     // Read once per enum type: the cast and sign-in paths ask for a name on every call.

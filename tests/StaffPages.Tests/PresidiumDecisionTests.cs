@@ -56,12 +56,12 @@ public sealed class PresidiumDecisionTests(ChromiumFixture chromium, SharedVenue
         await result.GetByRole(AriaRole.Button, new() { Name = "定为“称职”" }).ClickAsync();
         await Expect(result.Locator(".decision")).ToContainTextAsync("主席团已决定张丽华的测评等次为“称职”");
         await Expect(result.Locator(".result-table")).ToContainTextAsync("称职（主席团决定）");
-        Assert.Equal("competent", Assert.Single((await sitting.Setup.Secretariat.ResultAsync(appraisal.Id)).GradeDecisions!).Grade);
+        Assert.Equal(ChoiceOption.Competent, Assert.Single((await sitting.Setup.Secretariat.ResultAsync(appraisal.Id)).GradeDecisions!).Grade);
         pages.AssertNoScriptErrors();
     }
 
     private static async Task<string> PresidiumCodeAsync(SignedInSitting sitting) =>
-        (await sitting.Setup.Secretariat.IssueStaffCredentialAsync(Roles.Presidium, "钱执行主席")).Code;
+        (await sitting.Setup.Secretariat.IssueStaffCredentialAsync(Role.Presidium, "钱执行主席")).Code;
 
     /// <summary>
     /// Opens a ballot from the console, lets the tablets cast and waits for the count. The ballot is closed through

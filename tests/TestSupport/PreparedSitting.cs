@@ -31,7 +31,7 @@ public sealed partial record PreparedSitting(
         var sitting = await secretariat.CreateSittingAsync(new CreateSittingRequest(name));
         await secretariat.ImportRosterAsync(sitting.Id, Encoding.UTF8.GetBytes(RosterCsv(deputies, name[..2])));
         var codes = ParseSheet(await secretariat.IssueCredentialSheetAsync(sitting.Id));
-        var presidium = await secretariat.IssueStaffCredentialAsync(Roles.Presidium, "执行主席");
+        var presidium = await secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席");
         var created = await secretariat.CreateBallotAsync(sitting.Id, ballot ?? FiveChooseThree);
         return new PreparedSitting(sitting.Id, secretariat, venue.Api(presidium.Code), codes, created);
     }

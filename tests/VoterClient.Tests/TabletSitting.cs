@@ -63,7 +63,7 @@ public sealed class TabletSitting(TestVenue venue, PreparedSitting setup, IReadO
         {
             await tablet.CastAsync(ballot.Kind == BallotKind.ProjectSelection
                 ? new CastRequest(ballot.Id, [ballot.Items[0].Id], VenueConnection.NewCastId())
-                : new CastRequest(ballot.Id, null, VenueConnection.NewCastId(), [.. ballot.Items.Select(i => new ItemChoice(i.Id, ballot.Options[0].Code))]));
+                : new CastRequest(ballot.Id, null, VenueConnection.NewCastId(), [.. ballot.Items.Select(i => new ItemChoice(i.Id, ballot.Options[0].Code.Wire()))]));
         }
     }
 

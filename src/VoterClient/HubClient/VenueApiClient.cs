@@ -62,7 +62,7 @@ public sealed class VenueApiClient(HttpClient http)
 
     public Task RevokeStaffCredentialAsync(int credentialId) => Send<object>(HttpMethod.Delete, $"api/staff-credentials/{credentialId}");
 
-    public Task<IssuedCredential> IssueStaffCredentialAsync(string role, string name) =>
+    public Task<IssuedCredential> IssueStaffCredentialAsync(Role role, string name) =>
         Send<IssuedCredential>(HttpMethod.Post, "api/staff-credentials", new CreateStaffCredentialRequest(role, name));
 
     public Task<BallotView> CreateBallotAsync(int sittingId, CreateBallotRequest request) =>

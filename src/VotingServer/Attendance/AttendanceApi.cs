@@ -13,7 +13,7 @@ public static class AttendanceApi
 {
     public static IEndpointRouteBuilder MapAttendance(this IEndpointRouteBuilder app)
     {
-        var deputy = app.MapGroup("/api/sittings/{sittingId:int}/deputies/{number}").RequireAuthorization(Roles.Secretariat);
+        var deputy = app.MapGroup("/api/sittings/{sittingId:int}/deputies/{number}").RequireRole(Role.Secretariat);
         deputy.MapPut("/leave", SetLeave);
         deputy.MapPost("/sign-in", SignIn);
         return app;

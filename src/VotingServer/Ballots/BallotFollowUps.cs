@@ -61,11 +61,11 @@ public sealed class BallotFollowUps(GroupCommitWriter writer, TimeProvider clock
         if (!item.ExactThreshold || item.GradeBetween is not { } between)
             throw VenueErrors.NoDecisionNeeded($"{item.Name}的测评等次已由规则确定，无需主席团决定。");
         if (ballot.GradeDecisions.Any(d => d.ItemId == item.ItemId)) throw VenueErrors.NoDecisionNeeded($"主席团已决定{item.Name}的测评等次。");
-        if (!between.Contains(request.Grade))
-            throw VenueErrors.Invalid($"{item.Name}的测评等次只能在“{Label(item, between[0])}”与“{Label(item, between[1])}”之间决定。");
+        var grade = BallotOptions.Parse(request.Grade, between)
+            ?? throw VenueErrors.Invalid($"{item.Name}的测评等次只能在“{Label(item, between[0])}”与“{Label(item, between[1])}”之间决定。");
         tx.Db.GradeDecisions.Add(new GradeDecision
         {
-            BallotId = ballotId, ItemId = item.ItemId, Grade = request.Grade, GradeLabel = Label(item, request.Grade),
+            BallotId = ballotId, ItemId = item.ItemId, Grade = grade, GradeLabel = Label(item, grade),
             Note = Note(request.Note), DecidedAt = clock.GetUtcNow(),
         });
         tx.Save();
@@ -75,7 +75,7 @@ public sealed class BallotFollowUps(GroupCommitWriter writer, TimeProvider clock
     private static string Note(string? note) =>
         note?.Trim() is { Length: > 500 } ? throw VenueErrors.Invalid("说明不超过500字。") : note?.Trim() ?? "";
 
-    private static string Label(ItemResultView item, string option) => item.Counts.Single(c => c.Option == option).Label;
+    private static string Label(ItemResultView item, ChoiceOption option) => item.Counts.Single(c => c.Option == option).Label;
 
     private static (Ballot Ballot, BallotResultView Result) Closed(WriteTransaction tx, int ballotId)
     {

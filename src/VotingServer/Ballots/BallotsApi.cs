@@ -14,7 +14,7 @@ public static class BallotsApi
     {
         var sitting = app.MapGroup("/api/sittings/{sittingId:int}/ballots").RequireAuthorization();
         sitting.MapGet("/", List);
-        sitting.MapPost("/", Create).RequireAuthorization(Roles.Secretariat);
+        sitting.MapPost("/", Create).RequireRole(Role.Secretariat);
         sitting.MapGet("/progress", Progress);
 
         var ballot = app.MapGroup("/api/ballots/{ballotId:int}").RequireAuthorization();
@@ -22,19 +22,19 @@ public static class BallotsApi
             TypedResults.Ok(RequireVisible(http, await ballots.GetAsync(ballotId)).ToView()));
         ballot.MapGet("/result", Result);
         ballot.MapPost("/open", async (int ballotId, BallotLifecycle lifecycle) => TypedResults.Ok(await lifecycle.OpenAsync(ballotId)))
-            .RequireAuthorization(Roles.Presidium);
+            .RequireRole(Role.Presidium);
         ballot.MapPost("/close", async (int ballotId, BallotLifecycle lifecycle) => TypedResults.Ok(await lifecycle.CloseAsync(ballotId)))
-            .RequireAuthorization(Roles.Presidium);
+            .RequireRole(Role.Presidium);
         ballot.MapPost("/run-off", async (int ballotId, BallotFollowUps followUps) => TypedResults.Ok(await followUps.RunOffAsync(ballotId)))
-            .RequireAuthorization(Roles.Presidium);
+            .RequireRole(Role.Presidium);
         ballot.MapPost("/repeat", async (int ballotId, BallotFollowUps followUps) => TypedResults.Ok(await followUps.RepeatAsync(ballotId)))
-            .RequireAuthorization(Roles.Presidium);
+            .RequireRole(Role.Presidium);
         ballot.MapPost("/grade-decision", async (int ballotId, GradeDecisionRequest request, BallotFollowUps followUps) =>
             TypedResults.Ok(await followUps.DecideGradeAsync(ballotId, request)))
-            .RequireAuthorization(Roles.Presidium);
+            .RequireRole(Role.Presidium);
         ballot.MapPost("/decision", async (int ballotId, ShortfallDecisionRequest request, BallotFollowUps followUps) =>
             TypedResults.Ok(await followUps.DecideShortfallAsync(ballotId, request)))
-            .RequireAuthorization(Roles.Presidium);
+            .RequireRole(Role.Presidium);
         return app;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PeoplesCongress.Contracts;
 
 namespace PeoplesCongress.VotingServer.Ballots;
 
@@ -11,11 +12,11 @@ public static class BoxChoices
 {
     public static string Encode(IEnumerable<int> marks) => JsonSerializer.Serialize(marks.Order().ToArray());
 
-    public static string Encode(IEnumerable<(int ItemId, string Option)> choices) =>
-        JsonSerializer.Serialize(new SortedDictionary<int, string>(choices.ToDictionary(c => c.ItemId, c => c.Option)));
+    public static string Encode(IEnumerable<(int ItemId, ChoiceOption Option)> choices) =>
+        JsonSerializer.Serialize(new SortedDictionary<int, ChoiceOption>(choices.ToDictionary(c => c.ItemId, c => c.Option)));
 
     public static IReadOnlyList<int> DecodeMarks(string choices) => JsonSerializer.Deserialize<int[]>(choices) ?? [];
 
-    public static IReadOnlyDictionary<int, string> DecodeChoices(string choices) =>
-        JsonSerializer.Deserialize<Dictionary<int, string>>(choices) ?? [];
+    public static IReadOnlyDictionary<int, ChoiceOption> DecodeChoices(string choices) =>
+        JsonSerializer.Deserialize<Dictionary<int, ChoiceOption>>(choices) ?? [];
 }

@@ -8,7 +8,7 @@ using PeoplesCongress.VotingServer.Infrastructure;
 namespace PeoplesCongress.VotingServer.Ballots;
 
 public sealed record OpenBallot(
-    int Id, int SittingId, KindDescriptor Kind, int Places, bool Secret, FrozenSet<int> ItemIds, FrozenSet<string> Options);
+    int Id, int SittingId, KindDescriptor Kind, int Places, bool Secret, FrozenSet<int> ItemIds, FrozenSet<ChoiceOption> Options);
 
 /// <summary>
 /// The ballots open right now, in memory, so a cast is checked without a database read. It is a copy of the store,

@@ -19,27 +19,27 @@ public static class CertificationApi
         {
             await sittings.GetAsync(sittingId);
             return TypedResults.Ok(await staff.AddAsync(sittingId, request));
-        }).RequireAuthorization(Roles.Secretariat);
+        }).RequireRole(Role.Secretariat);
         sitting.MapPost("/{staffId:int}/credential", async (int sittingId, int staffId, CountingStaffRegister staff) =>
-            TypedResults.Ok(await staff.ReissueAsync(sittingId, staffId))).RequireAuthorization(Roles.Secretariat);
+            TypedResults.Ok(await staff.ReissueAsync(sittingId, staffId))).RequireRole(Role.Secretariat);
         sitting.MapDelete("/{staffId:int}", async (int sittingId, int staffId, CountingStaffRegister staff) =>
         {
             await staff.WithdrawAsync(sittingId, staffId);
             return TypedResults.NoContent();
-        }).RequireAuthorization(Roles.Secretariat);
+        }).RequireRole(Role.Secretariat);
 
         app.MapGet("/api/me/counting-staff", async (HttpContext http, CountingStaffRegister staff) =>
-            TypedResults.Ok(await staff.AssignmentsAsync(Caller.From(http.User)))).RequireAuthorization(Roles.Scrutineer);
+            TypedResults.Ok(await staff.AssignmentsAsync(Caller.From(http.User)))).RequireRole(Role.Scrutineer);
 
         var ballot = app.MapGroup("/api/ballots/{ballotId:int}");
         ballot.MapGet("/count-record", async (int ballotId, CountRecords records) => TypedResults.Ok(await records.GetAsync(ballotId)))
             .RequireAuthorization(CredentialAuthenticationExtensions.StaffPolicy);
         ballot.MapPost("/signatures", async (int ballotId, HttpContext http, CountRecords records) =>
             TypedResults.Ok(await records.SignAsync(ballotId, Caller.From(http.User))))
-            .RequireAuthorization(Roles.Scrutineer);
+            .RequireRole(Role.Scrutineer);
         ballot.MapPost("/hand-count", async (int ballotId, HandCountRequest totals, BallotLifecycle lifecycle) =>
             TypedResults.Ok(await lifecycle.CloseWithHandCountAsync(ballotId, totals)))
-            .RequireAuthorization(Roles.Secretariat);
+            .RequireRole(Role.Secretariat);
         return app;
     }
 }

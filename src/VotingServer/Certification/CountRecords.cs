@@ -24,7 +24,7 @@ public sealed class CountRecords(VenueDbContext db, GroupCommitWriter writer, Ti
         var ballot = BallotQueries.Get(store, ballotId);
         var result = ResultStore.Read(ballot) ?? throw VenueErrors.BallotNotClosed();
         var designated = store.CountingStaff.AsNoTracking()
-            .Where(s => s.SittingId == ballot.SittingId && (s.Role == CountingRoles.ChiefScrutineer || s.Role == CountingRoles.Scrutineer))
+            .Where(s => s.SittingId == ballot.SittingId && (s.Role == CountingRole.ChiefScrutineer || s.Role == CountingRole.Scrutineer))
             .OrderBy(s => s.Id).ToList();
         var signatures = store.CountSignatures.AsNoTracking().Where(s => s.BallotId == ballotId).ToList();
         var signed = designated.Join(signatures, d => d.Id, s => s.CountingStaffId, (d, s) => new SignatureView(d.Id, d.Name, d.Role, s.SignedAt))
@@ -44,7 +44,7 @@ public sealed class CountRecords(VenueDbContext db, GroupCommitWriter writer, Ti
             if (ballot.ResultJson is null) throw VenueErrors.BallotNotClosed();
             var scrutineer = tx.Db.CountingStaff.AsNoTracking().SingleOrDefault(s =>
                     s.SittingId == ballot.SittingId && s.CredentialId == caller.CredentialId
-                    && (s.Role == CountingRoles.ChiefScrutineer || s.Role == CountingRoles.Scrutineer))
+                    && (s.Role == CountingRole.ChiefScrutineer || s.Role == CountingRole.Scrutineer))
                 ?? throw VenueErrors.NotDesignatedScrutineer();
             if (tx.Db.CountSignatures.Any(s => s.BallotId == ballotId && s.CountingStaffId == scrutineer.Id)) throw VenueErrors.AlreadySigned();
             tx.Db.CountSignatures.Add(new CountSignature

@@ -17,14 +17,12 @@ public sealed class CountingStaffRegister(VenueDbContext db, GroupCommitWriter w
     {
         var name = request.Name?.Trim() ?? "";
         if (name.Length is 0 or > 64) throw VenueErrors.Invalid("请填写姓名（不超过64字）。");
-        if (!CountingRoles.All.Contains(request.Role))
-            throw VenueErrors.Invalid($"职责“{request.Role}”无效，应为 {string.Join("、", CountingRoles.All)} 之一。");
         return writer.WriteAsync(tx =>
         {
-            if (request.Role == CountingRoles.ChiefScrutineer
-                && tx.Db.CountingStaff.Any(s => s.SittingId == sittingId && s.Role == CountingRoles.ChiefScrutineer))
+            if (request.Role == CountingRole.ChiefScrutineer
+                && tx.Db.CountingStaff.Any(s => s.SittingId == sittingId && s.Role == CountingRole.ChiefScrutineer))
                 throw VenueErrors.Invalid("本次会议已指定总监票人。");
-            var issued = CountingRoles.Signs(request.Role) ? issuer.IssueStaff(tx, Roles.Scrutineer, name) : default;
+            var issued = request.Role.Signs() ? issuer.IssueStaff(tx, Role.Scrutineer, name) : default;
             var staff = new CountingStaff
             {
                 SittingId = sittingId, Name = name, Role = request.Role, CredentialId = issued.Credential is null ? null : issued.CredentialId,
@@ -39,9 +37,9 @@ public sealed class CountingStaffRegister(VenueDbContext db, GroupCommitWriter w
     public Task<IssuedCredential> ReissueAsync(int sittingId, int staffId) => writer.WriteAsync(tx =>
     {
         var staff = Find(tx, sittingId, staffId);
-        if (!CountingRoles.Signs(staff.Role)) throw VenueErrors.Invalid("计票人没有凭证。");
+        if (!staff.Role.Signs()) throw VenueErrors.Invalid("计票人没有凭证。");
         if (staff.CredentialId is { } old) issuer.RevokeStaff(tx, old);
-        (var credential, staff.CredentialId) = issuer.IssueStaff(tx, Roles.Scrutineer, staff.Name);
+        (var credential, staff.CredentialId) = issuer.IssueStaff(tx, Role.Scrutineer, staff.Name);
         tx.Save();
         return credential;
     });
@@ -51,7 +49,7 @@ public sealed class CountingStaffRegister(VenueDbContext db, GroupCommitWriter w
     {
         var staff = Find(tx, sittingId, staffId);
         if (tx.Db.CountSignatures.Any(s => s.CountingStaffId == staffId))
-            throw VenueErrors.Invalid($"{staff.Name}已在计票记录上签字，不能撤销其{CountingStaffMapping.Label(staff.Role)}职责。");
+            throw VenueErrors.Invalid($"{staff.Name}已在计票记录上签字，不能撤销其{staff.Role.Title()}职责。");
         if (staff.CredentialId is { } credential) issuer.RevokeStaff(tx, credential);
         tx.Db.CountingStaff.Remove(staff);
         tx.Save();
@@ -77,11 +75,4 @@ public sealed class CountingStaffRegister(VenueDbContext db, GroupCommitWriter w
 public static class CountingStaffMapping
 {
     public static CountingStaffView ToView(this CountingStaff staff) => new(staff.Id, staff.Name, staff.Role);
-
-    public static string Label(string role) => role switch
-    {
-        CountingRoles.ChiefScrutineer => "总监票人",
-        CountingRoles.Scrutineer => "监票人",
-        _ => "计票人",
-    };
 }

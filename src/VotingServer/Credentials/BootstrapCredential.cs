@@ -17,7 +17,7 @@ public sealed class BootstrapCredential(IServiceScopeFactory scopes, GroupCommit
         await using var scope = scopes.CreateAsyncScope();
         var issuer = scope.ServiceProvider.GetRequiredService<CredentialIssuer>();
         var issued = await writer.WriteAsync(tx =>
-            CredentialIssuer.HasActiveSecretariat(tx) ? null : issuer.IssueStaff(tx, Roles.Secretariat, "初始秘书处").Credential);
+            CredentialIssuer.HasActiveSecretariat(tx) ? null : issuer.IssueStaff(tx, Role.Secretariat, "初始秘书处").Credential);
         if (issued is null) return;
         Code = issued.Code;
         Console.WriteLine();

@@ -5,17 +5,17 @@ using PeoplesCongress.VotingServer.Errors;
 namespace PeoplesCongress.VotingServer.Credentials;
 
 /// <summary>Who is calling, as the credential handler put it into the claims.</summary>
-public sealed record Caller(int CredentialId, string Role, string Name, int? DeputyId, int? SittingId, string? DeputyNumber)
+public sealed record Caller(int CredentialId, Role Role, string Name, int? DeputyId, int? SittingId, string? DeputyNumber)
 {
     private const string CredentialClaim = "pc:credential";
     private const string DeputyClaim = "pc:deputy";
     private const string SittingClaim = "pc:sitting";
     private const string NumberClaim = "pc:number";
 
-    public bool IsStaff => Roles.Staff.Contains(Role);
+    public bool IsStaff => Role.IsStaff();
 
     /// <summary>Staff watch any sitting; a big screen's viewer credential watches its own.</summary>
-    public bool CanWatch(int sittingId) => IsStaff || (Role == Roles.Viewer && SittingId == sittingId);
+    public bool CanWatch(int sittingId) => IsStaff || (Role == Role.Viewer && SittingId == sittingId);
 
     public IdentityView ToView() => new(Role, Name, DeputyNumber, SittingId);
 
@@ -23,7 +23,7 @@ public sealed record Caller(int CredentialId, string Role, string Name, int? Dep
     {
         var claims = new List<Claim>
         {
-            new(CredentialClaim, CredentialId.ToString()), new(ClaimTypes.Role, Role), new(ClaimTypes.Name, Name),
+            new(CredentialClaim, CredentialId.ToString()), new(ClaimTypes.Role, Role.Wire()), new(ClaimTypes.Name, Name),
         };
         if (DeputyId is { } deputy) claims.Add(new(DeputyClaim, deputy.ToString()));
         if (SittingId is { } sitting) claims.Add(new(SittingClaim, sitting.ToString()));
@@ -32,7 +32,7 @@ public sealed record Caller(int CredentialId, string Role, string Name, int? Dep
     }
 
     public static Caller From(ClaimsPrincipal? user) => new(
-        CredentialIdOf(user), user!.FindFirst(ClaimTypes.Role)!.Value, user.FindFirst(ClaimTypes.Name)!.Value,
+        CredentialIdOf(user), WireNames.Parse<Role>(user!.FindFirst(ClaimTypes.Role)!.Value), user.FindFirst(ClaimTypes.Name)!.Value,
         ParseOrNull(user.FindFirst(DeputyClaim)), ParseOrNull(user.FindFirst(SittingClaim)), user.FindFirst(NumberClaim)?.Value);
 
     /// <summary>Only the credential behind the claims, for a check made on every hub call.</summary>
@@ -44,7 +44,7 @@ public sealed record Caller(int CredentialId, string Role, string Name, int? Dep
 
     /// <summary>A deputy's caller, or the forbidden error for anyone else.</summary>
     public (int DeputyId, int SittingId) RequireDeputy() =>
-        Role == Roles.Deputy && DeputyId is { } d && SittingId is { } s ? (d, s) : throw VenueErrors.Forbidden();
+        Role == Role.Deputy && DeputyId is { } d && SittingId is { } s ? (d, s) : throw VenueErrors.Forbidden();
 
     private static int? ParseOrNull(Claim? claim) => claim is null ? null : int.Parse(claim.Value);
 }

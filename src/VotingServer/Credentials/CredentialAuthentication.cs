@@ -39,7 +39,7 @@ public sealed class CredentialAuthenticationHandler(
         entry = code is null ? null : directory.FindByHash(CredentialCode.Hash(code));
         if (entry is null) return VenueErrors.CredentialUnknown();
         if (entry.Revoked) return VenueErrors.CredentialRevoked();
-        if (entry.Role == Roles.Deputy && entry.DeputyStatus != DeputyStatus.Current) return VenueErrors.DeputyNotCurrent();
+        if (entry.Role == Role.Deputy && entry.DeputyStatus != DeputyStatus.Current) return VenueErrors.DeputyNotCurrent();
         return null;
     }
 
@@ -65,6 +65,10 @@ public static class CredentialAuthenticationExtensions
     /// <summary>Any staff role: presidium, secretariat or scrutineer.</summary>
     public const string StaffPolicy = "staff";
 
+    /// <summary>Lets only callers of <paramref name="role"/> reach the endpoints (a policy per role, by its wire name).</summary>
+    public static TBuilder RequireRole<TBuilder>(this TBuilder builder, Role role) where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(role.Wire());
+
     public static IServiceCollection AddCredentials(this IServiceCollection services)
     {
         services.AddSingleton<HubSessions>();
@@ -76,8 +80,8 @@ public static class CredentialAuthenticationExtensions
         services.AddAuthentication(CredentialAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, CredentialAuthenticationHandler>(CredentialAuthenticationHandler.SchemeName, null);
         var policies = services.AddAuthorizationBuilder();
-        foreach (var role in Roles.Staff.Append(Roles.Deputy)) policies.AddPolicy(role, p => p.RequireRole(role));
-        policies.AddPolicy(StaffPolicy, p => p.RequireRole(Roles.Staff));
+        foreach (var role in Roles.Staff.Append(Role.Deputy)) policies.AddPolicy(role.Wire(), p => p.RequireRole(role.Wire()));
+        policies.AddPolicy(StaffPolicy, p => p.RequireRole(Roles.Staff.Select(r => r.Wire())));
         return services;
     }
 }

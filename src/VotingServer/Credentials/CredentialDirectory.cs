@@ -6,7 +6,7 @@ using PeoplesCongress.VotingServer.Infrastructure;
 namespace PeoplesCongress.VotingServer.Credentials;
 
 public sealed record CredentialEntry(
-    int CredentialId, string Role, string Name, bool Revoked,
+    int CredentialId, Role Role, string Name, bool Revoked,
     int? DeputyId, int? SittingId, string? DeputyNumber, DeputyStatus? DeputyStatus);
 
 /// <summary>
@@ -64,7 +64,7 @@ public sealed class CredentialDirectory(HubSessions sessions) : IStoreObserver
     }
 
     private static (string, CredentialEntry) Read(SqliteDataReader r) => (r.GetString(1), new CredentialEntry(
-        r.GetInt32(0), r.GetString(2), r.GetString(3), r.GetBoolean(4),
+        r.GetInt32(0), WireNames.Parse<Role>(r.GetString(2)), r.GetString(3), r.GetBoolean(4),
         r.IsDBNull(5) ? null : r.GetInt32(5), r.IsDBNull(6) ? null : r.GetInt32(6),
         r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : WireNames.Parse<DeputyStatus>(r.GetString(8))));
 }

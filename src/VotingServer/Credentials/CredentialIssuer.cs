@@ -30,18 +30,18 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
             throw VenueErrors.NotFound("名单中的部分代表");
         var ids = deputies.Select(d => d.Id).ToList();
         Revoke(tx, tx.Db.Credentials.Where(c => c.DeputyId != null && ids.Contains(c.DeputyId.Value)));
-        var issued = deputies.Select(d => new DeputyCredential(d, Add(tx, Roles.Deputy, d.Name, d.Id, null).Code)).ToList();
+        var issued = deputies.Select(d => new DeputyCredential(d, Add(tx, Role.Deputy, d.Name, d.Id, null).Code)).ToList();
         tx.Save();
         return issued;
     }
 
-    public async Task<IssuedCredential> IssueStaffAsync(string role, string name) =>
+    public async Task<IssuedCredential> IssueStaffAsync(Role role, string name) =>
         (await writer.WriteAsync(tx => IssueStaff(tx, role, name))).Credential;
 
     /// <summary>Issues a staff credential inside a write and says which row holds it, for a designation that points at it.</summary>
-    public (IssuedCredential Credential, int CredentialId) IssueStaff(WriteTransaction tx, string role, string name)
+    public (IssuedCredential Credential, int CredentialId) IssueStaff(WriteTransaction tx, Role role, string name)
     {
-        if (!Roles.Staff.Contains(role)) throw VenueErrors.Invalid($"角色“{role}”无效，应为 presidium、secretariat 或 scrutineer。");
+        if (!role.IsStaff()) throw VenueErrors.Invalid($"角色“{role.Wire()}”无效，应为 presidium、secretariat 或 scrutineer。");
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 64) throw VenueErrors.Invalid("请填写持有人姓名（不超过64字）。");
         var (code, credential) = Add(tx, role, name.Trim(), null, null);
         tx.Save();
@@ -51,7 +51,7 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
     /// <summary>A read-only credential for one sitting's big screen.</summary>
     public Task<ViewerLinkView> IssueViewerAsync(int sittingId) => writer.WriteAsync(tx =>
     {
-        var code = CredentialCode.Display(Add(tx, Roles.Viewer, "大屏", null, sittingId).Code);
+        var code = CredentialCode.Display(Add(tx, Role.Viewer, "大屏", null, sittingId).Code);
         return new ViewerLinkView(sittingId, code, $"/screen/#{code}");
     });
 
@@ -70,7 +70,7 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
     {
         var credential = tx.Db.Credentials.SingleOrDefault(c => c.Id == credentialId && c.DeputyId == null)
             ?? throw VenueErrors.NotFound($"编号为{credentialId}的工作人员凭证");
-        if (credential.Role == Roles.Secretariat && credential.RevokedAt is null && !HasActiveSecretariat(tx, except: credentialId))
+        if (credential.Role == Role.Secretariat && credential.RevokedAt is null && !HasActiveSecretariat(tx, except: credentialId))
             throw VenueErrors.Invalid("这是最后一个有效的秘书处凭证，不能作废；请先为秘书处另发凭证。");
         credential.RevokedAt ??= clock.GetUtcNow();
         tx.Save();
@@ -85,7 +85,7 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
 
     /// <summary>Whether a secretariat credential other than <paramref name="except"/> is still valid.</summary>
     public static bool HasActiveSecretariat(WriteTransaction tx, int? except = null) =>
-        tx.Db.Credentials.Any(c => c.Role == Roles.Secretariat && c.RevokedAt == null && c.Id != except);
+        tx.Db.Credentials.Any(c => c.Role == Role.Secretariat && c.RevokedAt == null && c.Id != except);
 
     private void Revoke(WriteTransaction tx, IQueryable<Credential> credentials)
     {
@@ -95,7 +95,7 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
     }
 
     /// <summary>Adds a credential to the write; the caller saves (once, for a whole sheet).</summary>
-    private (string Code, Credential Credential) Add(WriteTransaction tx, string role, string name, int? deputyId, int? sittingId)
+    private (string Code, Credential Credential) Add(WriteTransaction tx, Role role, string name, int? deputyId, int? sittingId)
     {
         var code = CredentialCode.NewCode();
         var credential = new Credential

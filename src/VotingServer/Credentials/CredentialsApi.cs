@@ -11,7 +11,7 @@ public static class CredentialsApi
         app.MapGet("/api/me", (HttpContext http) => TypedResults.Ok(Caller.From(http.User).ToView()))
             .RequireAuthorization();
 
-        var staff = app.MapGroup("/api/staff-credentials").RequireAuthorization(Roles.Secretariat);
+        var staff = app.MapGroup("/api/staff-credentials").RequireRole(Role.Secretariat);
         staff.MapPost("/", async (CreateStaffCredentialRequest request, CredentialIssuer issuer) =>
             TypedResults.Ok(await issuer.IssueStaffAsync(request.Role, request.Name)));
         staff.MapGet("/", async (CredentialIssuer issuer) => TypedResults.Ok(await issuer.ListStaffAsync()));
@@ -21,7 +21,7 @@ public static class CredentialsApi
             return TypedResults.NoContent();
         });
 
-        var deputies = app.MapGroup("/api/sittings/{sittingId:int}").RequireAuthorization(Roles.Secretariat);
+        var deputies = app.MapGroup("/api/sittings/{sittingId:int}").RequireRole(Role.Secretariat);
         deputies.MapPost("/credentials/sheet", IssueSheet);
         deputies.MapPost("/viewer-links", async (int sittingId, SittingQueries sittings, CredentialIssuer issuer) =>
         {
@@ -52,7 +52,7 @@ public static class CredentialsApi
     {
         await sittings.GetAsync(sittingId);
         var (deputy, code) = (await issuer.IssueForDeputiesAsync(sittingId, [number]))[0];
-        return TypedResults.Ok(new IssuedCredential(Roles.Deputy, deputy.Name, deputy.Number, CredentialCode.Display(code)));
+        return TypedResults.Ok(new IssuedCredential(Role.Deputy, deputy.Name, deputy.Number, CredentialCode.Display(code)));
     }
 
     /// <summary>Reissues and returns the QR code alone as PNG; the code is also in the X-Credential-Code header.</summary>

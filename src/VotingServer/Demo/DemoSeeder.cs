@@ -35,9 +35,9 @@ internal sealed class DemoSeeder(VenueDbContext db, GroupCommitWriter writer, Ro
         await File.WriteAllTextAsync(sheetPath, CredentialSheet.Render(sitting.Name, issued));
         var staff = new[]
         {
-            await issuer.IssueStaffAsync(Roles.Secretariat, "演示秘书处"),
-            await issuer.IssueStaffAsync(Roles.Presidium, "演示执行主席"),
-            await issuer.IssueStaffAsync(Roles.Scrutineer, "演示监票人"),
+            await issuer.IssueStaffAsync(Role.Secretariat, "演示秘书处"),
+            await issuer.IssueStaffAsync(Role.Presidium, "演示执行主席"),
+            await issuer.IssueStaffAsync(Role.Scrutineer, "演示监票人"),
         };
         return Describe(sitting, urls, sheetPath, staff);
     }
@@ -61,7 +61,7 @@ internal sealed class DemoSeeder(VenueDbContext db, GroupCommitWriter writer, Ro
         foreach (var url in https.Count > 0 ? https : http) text.AppendLine($"  Tablets:  {url}/tablet/");
         foreach (var url in http.Count > 0 ? http : https) text.AppendLine($"  Venue CA: {url}/ca   (each tablet installs it once, then opens the tablet address)");
         text.AppendLine($"  代表证 Credential sheet (45 deputies, print on A4): {sheetPath}");
-        foreach (var credential in staff) text.AppendLine($"  {credential.Name} ({credential.Role}): {credential.Code}");
+        foreach (var credential in staff) text.AppendLine($"  {credential.Name} ({credential.Role.Wire()}): {credential.Code}");
         return text.ToString();
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
@@ -45,7 +46,7 @@ public static partial class ErrorResponses
     public static VenueError Classify(Exception exception) => exception switch
     {
         VenueError venue => venue,
-        BadHttpRequestException bad => VenueErrors.Unreadable(bad.StatusCode),
+        BadHttpRequestException bad => VenueErrors.Unreadable(bad.StatusCode, (bad.InnerException as JsonException)?.Path),
         _ => VenueErrors.Internal(),
     };
 

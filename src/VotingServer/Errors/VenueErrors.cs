@@ -23,8 +23,14 @@ public static class VenueErrors
 
     public static VenueError Invalid(string message) => new(ErrorCodes.Invalid, message, 400);
 
-    public static VenueError Unreadable(int status) =>
-        new(ErrorCodes.Invalid, status == 415 ? "请求内容类型不受支持，请以 JSON（application/json）发送。" : "请求内容无法解析，请检查格式。", status);
+    /// <summary>A body the server could not read; <paramref name="field"/> is the JSON path of the value at fault, when known.</summary>
+    public static VenueError Unreadable(int status, string? field = null) => new(ErrorCodes.Invalid, status switch
+    {
+        415 => "请求内容类型不受支持，请以 JSON（application/json）发送。",
+        413 => "请求内容过大，超过服务器允许的上限。",
+        _ when field is { Length: > 0 } and not "$" => $"请求内容无法解析：字段“{field.TrimStart('$', '.')}”的值不符合要求，请检查格式。",
+        _ => "请求内容无法解析，请检查格式。",
+    }, status);
 
     public static VenueError RosterInvalid(IReadOnlyList<RosterRowError> rows) =>
         new(ErrorCodes.RosterInvalid, $"代表名册有{rows.Count}处错误，未导入任何代表，请修改后重新导入。", 422, rows);

@@ -28,7 +28,7 @@ public sealed class Credential
 {
     public int Id { get; set; }
     public required string TokenHash { get; set; }
-    public required string Role { get; set; }
+    public required Role Role { get; set; }
     public required string Name { get; set; }
     public int? DeputyId { get; set; }
 
@@ -85,7 +85,7 @@ public sealed class GradeDecision
 {
     public int BallotId { get; set; }
     public int ItemId { get; set; }
-    public required string Grade { get; set; }
+    public required ChoiceOption Grade { get; set; }
     public required string GradeLabel { get; set; }
     public string Note { get; set; } = "";
     public DateTimeOffset DecidedAt { get; set; }
@@ -134,7 +134,7 @@ public sealed class CountingStaff
     public int Id { get; set; }
     public int SittingId { get; set; }
     public required string Name { get; set; }
-    public required string Role { get; set; }
+    public required CountingRole Role { get; set; }
     public int? CredentialId { get; set; }
 }
 

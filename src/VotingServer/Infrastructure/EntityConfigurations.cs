@@ -30,7 +30,7 @@ internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credent
         b.HasIndex(c => c.TokenHash).IsUnique();
         b.HasIndex(c => c.DeputyId);
         b.HasOne<Deputy>().WithMany().HasForeignKey(c => c.DeputyId);
-        b.Property(c => c.Role).HasMaxLength(16);
+        b.Property(c => c.Role).HasConversion(v => v.Wire(), s => WireNames.Parse<Role>(s)).HasMaxLength(16);
         b.Property(c => c.Name).HasMaxLength(64);
     }
 }
@@ -72,7 +72,7 @@ internal sealed class GradeDecisionConfiguration : IEntityTypeConfiguration<Grad
     {
         b.HasKey(d => new { d.BallotId, d.ItemId });
         b.HasOne<BallotItem>().WithMany().HasForeignKey(d => d.ItemId);
-        b.Property(d => d.Grade).HasMaxLength(32);
+        b.Property(d => d.Grade).HasConversion(v => v.Wire(), s => WireNames.Parse<ChoiceOption>(s)).HasMaxLength(32);
         b.Property(d => d.GradeLabel).HasMaxLength(32);
         b.Property(d => d.Note).HasMaxLength(500);
     }
@@ -119,10 +119,10 @@ internal sealed class CountingStaffConfiguration : IEntityTypeConfiguration<Coun
         b.HasIndex(s => s.CredentialId).IsUnique();
         b.HasIndex(s => s.SittingId);
         b.Property(s => s.Name).HasMaxLength(64);
-        b.Property(s => s.Role).HasMaxLength(32);
+        b.Property(s => s.Role).HasConversion(v => v.Wire(), s => WireNames.Parse<CountingRole>(s)).HasMaxLength(32);
         // One 总监票人 per sitting.
         b.HasIndex(s => s.SittingId, "IX_CountingStaff_OneChiefPerSitting").IsUnique()
-            .HasFilter($"\"Role\" = '{Contracts.CountingRoles.ChiefScrutineer}'");
+            .HasFilter($"\"Role\" = '{CountingRole.ChiefScrutineer.Wire()}'");
     }
 }
 

@@ -11,13 +11,8 @@ public static class ClosedSets
 {
     private static readonly Dictionary<(Type Record, string Property), Type> ByProperty = new()
     {
-        [(typeof(IdentityView), "role")] = typeof(Roles),
-        [(typeof(IssuedCredential), "role")] = typeof(Roles),
-        [(typeof(StaffCredentialView), "role")] = typeof(Roles),
-        [(typeof(CreateStaffCredentialRequest), "role")] = typeof(Roles),
-        [(typeof(CountingStaffView), "role")] = typeof(CountingRoles),
-        [(typeof(AddCountingStaffRequest), "role")] = typeof(CountingRoles),
-        [(typeof(SignatureView), "role")] = typeof(CountingRoles),
+        [(typeof(ItemChoice), "option")] = typeof(ChoiceOption),
+        [(typeof(GradeDecisionRequest), "grade")] = typeof(ChoiceOption),
         [(typeof(BallotView), "relation")] = typeof(BallotRelations),
         [(typeof(CreateBallotRequest), "passRule")] = typeof(PassRules),
         [(typeof(CreateBallotRequest), "scale")] = typeof(AppraisalScales),

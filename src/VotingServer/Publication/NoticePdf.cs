@@ -36,7 +36,7 @@ public static class NoticePdf
         if (result.CountNote is { } note) page.Paragraph($"说明：{note}", 10);
         foreach (var signature in notice.Signatures)
         {
-            page.Paragraph($"{CountingStaffMapping.Label(signature.Role)}：{signature.Name}（已于{ChinaTime.Format(signature.SignedAt)}签字确认）", 10);
+            page.Paragraph($"{signature.Role.Title()}：{signature.Name}（已于{ChinaTime.Format(signature.SignedAt)}签字确认）", 10);
         }
         if (notice.Tellers.Count > 0) page.Paragraph($"计票人：{string.Join("、", notice.Tellers)}", 10);
         page.Paragraph($"计票记录校验值（SHA-256）：{notice.RecordSha256}", 8);

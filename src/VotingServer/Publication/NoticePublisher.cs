@@ -30,7 +30,7 @@ public sealed partial class NoticePublisher(
                 throw VenueErrors.SignaturesMissing(record.AwaitingSignatures.Count > 0 ? string.Join("、", record.AwaitingSignatures) : "本次会议尚未指定监票人");
             var sittingId = record.Result.SittingId;
             var sitting = tx.Db.Sittings.AsNoTracking().Single(s => s.Id == sittingId);
-            var tellers = tx.Db.CountingStaff.Where(s => s.SittingId == sittingId && s.Role == CountingRoles.Teller)
+            var tellers = tx.Db.CountingStaff.Where(s => s.SittingId == sittingId && s.Role == CountingRole.Teller)
                 .OrderBy(s => s.Id).Select(s => s.Name).ToList();
             var number = (tx.Db.Notices.Where(n => n.SittingId == sittingId).Max(n => (int?)n.Number) ?? 0) + 1;
             var document = new NoticeDocument(

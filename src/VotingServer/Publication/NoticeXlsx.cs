@@ -20,7 +20,7 @@ public static class NoticeXlsx
             Line("结果", result.Announcement), Line("计票方式", NoticeTable.CountMethod(result)),
         };
         if (result.CountNote is { } note) summary.Add(Line("说明", note));
-        summary.AddRange(notice.Signatures.Select(s => Line(CountingStaffMapping.Label(s.Role), $"{s.Name}（{ChinaTime.Format(s.SignedAt)}签字）")));
+        summary.AddRange(notice.Signatures.Select(s => Line(s.Role.Title(), $"{s.Name}（{ChinaTime.Format(s.SignedAt)}签字）")));
         if (notice.Tellers.Count > 0) summary.Add(Line("计票人", string.Join("、", notice.Tellers)));
         summary.Add(Line("计票记录校验值（SHA-256）", notice.RecordSha256));
         summary.Add(Line("发布时间", ChinaTime.Format(notice.PublishedAt)));

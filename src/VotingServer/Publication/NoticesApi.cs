@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
 
@@ -14,7 +15,7 @@ public static class NoticesApi
     public static IEndpointRouteBuilder MapNotices(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/ballots/{ballotId:int}/publish", async (int ballotId, NoticePublisher publisher) =>
-            TypedResults.Ok(await publisher.PublishAsync(ballotId))).RequireAuthorization(Roles.Secretariat);
+            TypedResults.Ok(await publisher.PublishAsync(ballotId))).RequireRole(Role.Secretariat);
         app.MapGet("/api/sittings/{sittingId:int}/notices", async (int sittingId, VenueDbContext db) =>
             TypedResults.Ok((await db.Notices.AsNoTracking().Where(n => n.SittingId == sittingId).OrderBy(n => n.Number).ToListAsync())
                 .Select(n => n.ToView(n.Document().Result.Title)).ToList()));

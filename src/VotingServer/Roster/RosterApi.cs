@@ -17,7 +17,7 @@ public static class RosterApi
         var group = app.MapGroup("/api/sittings/{sittingId:int}")
             .RequireAuthorization(CredentialAuthenticationExtensions.StaffPolicy);
         group.MapGet("/roster", List);
-        group.MapPut("/roster", Import).RequireAuthorization(Roles.Secretariat);
+        group.MapPut("/roster", Import).RequireRole(Role.Secretariat);
         return app;
     }
 

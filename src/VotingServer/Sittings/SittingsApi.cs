@@ -22,7 +22,7 @@ public static class SittingsApi
             await sittings.GetAsync(sittingId);
             return TypedResults.Ok(await attendance.GetAsync(sittingId));
         });
-        group.MapPost("/", Create).RequireAuthorization(Roles.Secretariat);
+        group.MapPost("/", Create).RequireRole(Role.Secretariat);
         return group;
     }
 

@@ -47,9 +47,9 @@ public static class HandCountBallots
 
     private static int VotesFor(HandCountItem item, string name)
     {
-        if (item.Invalid != 0 || (item.Counts ?? new Dictionary<string, int>()).Keys.Any(k => k != BallotOptions.For))
+        if (item.Invalid != 0 || (item.Counts ?? new Dictionary<string, int>()).Keys.Any(k => k != ChoiceOption.For.Wire()))
             throw VenueErrors.HandCountInvalid($"差额票决只填写每个项目的得票数（for）和整张无效票数，“{name}”填写有误。");
-        var votes = item.Counts?.GetValueOrDefault(BallotOptions.For) ?? 0;
+        var votes = item.Counts?.GetValueOrDefault(ChoiceOption.For.Wire()) ?? 0;
         return votes >= 0 ? votes : throw VenueErrors.HandCountInvalid($"“{name}”的得票数不能为负数。");
     }
 
@@ -62,13 +62,14 @@ public static class HandCountBallots
         {
             var entry = byItem[item.Id];
             var counts = entry.Counts ?? new Dictionary<string, int>();
-            if (counts.Keys.FirstOrDefault(k => !options.Contains(k)) is { } unknown)
-                throw VenueErrors.HandCountInvalid($"“{item.Name}”的选项“{unknown}”无效。");
+            var marks = counts.ToDictionary(
+                c => BallotOptions.Parse(c.Key, options) ?? throw VenueErrors.HandCountInvalid($"“{item.Name}”的选项“{c.Key}”无效。"),
+                c => c.Value);
             if (counts.Values.Any(c => c < 0) || entry.Invalid < 0) throw VenueErrors.HandCountInvalid($"“{item.Name}”的票数不能为负数。");
             if (counts.Values.Sum() + entry.Invalid != totals.Returned)
                 throw VenueErrors.HandCountInvalid($"“{item.Name}”各项票数与无效票之和（{counts.Values.Sum() + entry.Invalid}）应等于收回票数{totals.Returned}。");
-            return counts.SelectMany(c => Enumerable.Repeat(c.Key, c.Value))
-                .Concat(Enumerable.Repeat(BallotOptions.Invalid, entry.Invalid)).ToList();
+            return marks.SelectMany(c => Enumerable.Repeat(c.Key, c.Value))
+                .Concat(Enumerable.Repeat(ChoiceOption.Invalid, entry.Invalid)).ToList();
         }).ToList();
         return Enumerable.Range(0, totals.Returned)
             .Select(j => BoxChoices.Encode(items.Select((item, i) => (item.Id, columns[i][j]))))

@@ -93,5 +93,5 @@ public sealed class CameraSignInTests(CameraFixture fixture) : IClassFixture<Cam
         await Expect(tablet.BallotCard(ballot.Title)).ToContainTextAsync("已提交");
     }
 
-    private static int Count(ItemResultView item, string option) => item.Counts.Single(c => c.Option == option).Count;
+    private static int Count(ItemResultView item, string option) => item.Counts.Single(c => c.Option.Wire() == option).Count;
 }

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using PeoplesCongress.Contracts;
 using PeoplesCongress.TestSupport;
 using PeoplesCongress.VoterClient.Tests.Browser;
 using static Microsoft.Playwright.Assertions;
@@ -91,6 +92,6 @@ public sealed class MarkingTests(BrowserFixture fixture, SharedVenue shared)
         await tablet.Page.Keyboard.PressAsync("Enter");
         await tablet.ExpectHeadingAsync("已提交");
         var result = await sitting.CloseAsync(motion);
-        Assert.Equal([("for", 0), ("against", 1), ("abstain", 0)], result.Items[0].Counts.Select(c => (c.Option, c.Count)));
+        Assert.Equal([(ChoiceOption.For, 0), (ChoiceOption.Against, 1), (ChoiceOption.Abstain, 0)], result.Items[0].Counts.Select(c => (c.Option, c.Count)));
     }
 }

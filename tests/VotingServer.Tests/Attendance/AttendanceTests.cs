@@ -15,7 +15,7 @@ public sealed class AttendanceTests(SharedVenue shared) : IClassFixture<SharedVe
         var codes = sitting.Codes.OrderBy(c => c.Key).Select(c => c.Value).ToList();
         await sitting.Secretariat.SetLeaveAsync(sitting.SittingId, PreparedSitting.Number(8), onLeave: true);
         await using var watcher = await venue.ConnectAsync(
-            (await sitting.Secretariat.IssueStaffCredentialAsync(Roles.Presidium, "执行主席")).Code);
+            (await sitting.Secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席")).Code);
         await watcher.WatchSittingAsync(sitting.SittingId);
         var sixPresent = Waiting.Next<AttendanceView>(h => watcher.AttendanceReceived += h, a => a.Present == 6);
 

@@ -17,7 +17,7 @@ public sealed class BallotKindTests(SharedVenue shared) : IClassFixture<SharedVe
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var ballot = await sitting.OpenAsync(new("第二批民生实事项目票决", Kind: BallotKind.ProjectApproval, Places: 2,
             Items: [new("村级卫生室建设项目", BudgetWan: 160m), new("中小学饮水安全项目", BudgetWan: 90m), new("文化广场改造项目", BudgetWan: 200m)]));
-        Assert.Equal([For, Against, Abstain], ballot.Options.Select(o => o.Code));
+        Assert.Equal([For, Against, Abstain], ballot.Options.Select(o => o.Code.Wire()));
 
         for (var d = 0; d < 6; d++) await sitting.ChooseAsync(d, ballot, (0, For), (1, For), (2, Against));
         await sitting.ChooseAsync(6, ballot, (0, For), (1, Against), (2, For));
@@ -66,7 +66,7 @@ public sealed class BallotKindTests(SharedVenue shared) : IClassFixture<SharedVe
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 10);
         var ballot = await sitting.OpenAsync(new("专题询问满意度测评", Kind: BallotKind.Satisfaction,
             Items: [.. Enumerable.Range(1, 11).Select(i => new NewItem($"部门{i:00}", Group: "政府工作部门"))]));
-        Assert.Equal(["satisfied", "basically-satisfied", "dissatisfied"], ballot.Options.Select(o => o.Code));
+        Assert.Equal([ChoiceOption.Satisfied, ChoiceOption.BasicallySatisfied, ChoiceOption.Dissatisfied], ballot.Options.Select(o => o.Code));
 
         // Each target's ten marks, one per deputy; null leaves the target unmarked (an invalid vote for it alone).
         string?[] S(int satisfied, int basic, int dissatisfied) =>
@@ -85,7 +85,7 @@ public sealed class BallotKindTests(SharedVenue shared) : IClassFixture<SharedVe
         var result = await sitting.Presidium.CloseBallotAsync(ballot.Id);
         Assert.Equal(11, result.Items.Count);
         Assert.Equal(
-            [null, "satisfied", "basically-satisfied", "dissatisfied", "satisfied", .. Enumerable.Repeat("satisfied", 6)],
+            [null, ChoiceOption.Satisfied, ChoiceOption.BasicallySatisfied, ChoiceOption.Dissatisfied, ChoiceOption.Satisfied, .. Enumerable.Repeat<ChoiceOption?>(ChoiceOption.Satisfied, 6)],
             result.Items.Select(i => i.Grade));
         Assert.True(result.Items[0].ExactThreshold);
         var flag = Assert.Single(result.Flags);
@@ -98,7 +98,7 @@ public sealed class BallotKindTests(SharedVenue shared) : IClassFixture<SharedVe
         Assert.Equal([9, 2, 10, 11, 1, 3, 3, 3, 3, 3, 3], result.Items.Select(i => i.Rank));
         Assert.Equal(new BallotSettingsView(0, null, AppraisalScales.Satisfaction, "1/2", GradeDenominators.AllCurrentMembers, null), result.Settings);
         Assert.Contains("部门04", result.Announcement);
-        Assert.Equal(["satisfied", "basically-satisfied"], result.Items[0].GradeBetween);
+        Assert.Equal([ChoiceOption.Satisfied, ChoiceOption.BasicallySatisfied], result.Items[0].GradeBetween);
 
         // The presidium decides the exact-half grade; it is recorded beside the unchanged figures, once.
         var outside = await Assert.ThrowsAsync<VenueException>(() => sitting.Presidium.DecideGradeAsync(ballot.Id, new(ballot.Items[0].Id, "dissatisfied")));
@@ -106,7 +106,7 @@ public sealed class BallotKindTests(SharedVenue shared) : IClassFixture<SharedVe
         Assert.Equal(ErrorCodes.NoDecisionNeeded,
             (await Assert.ThrowsAsync<VenueException>(() => sitting.Presidium.DecideGradeAsync(ballot.Id, new(ballot.Items[1].Id, "satisfied")))).Code);
         var decided = await sitting.Presidium.DecideGradeAsync(ballot.Id, new(ballot.Items[0].Id, "basically-satisfied", "主席团第二次会议决定"));
-        Assert.Equal(("basically-satisfied", "基本满意"), (decided.GradeDecisions![0].Grade, decided.GradeDecisions[0].GradeLabel));
+        Assert.Equal((ChoiceOption.BasicallySatisfied, "基本满意"), (decided.GradeDecisions![0].Grade, decided.GradeDecisions[0].GradeLabel));
         Assert.Equal(ErrorCodes.NoDecisionNeeded,
             (await Assert.ThrowsAsync<VenueException>(() => sitting.Presidium.DecideGradeAsync(ballot.Id, new(ballot.Items[0].Id, "satisfied")))).Code);
         var stored = await sitting.Setup.Secretariat.ResultAsync(ballot.Id);
@@ -138,5 +138,5 @@ public sealed class BallotKindTests(SharedVenue shared) : IClassFixture<SharedVe
         Assert.Empty(result.Flags);
     }
 
-    private static int Count(ItemResultView item, string option) => item.Counts.Single(c => c.Option == option).Count;
+    private static int Count(ItemResultView item, string option) => item.Counts.Single(c => c.Option.Wire() == option).Count;
 }

@@ -41,5 +41,5 @@ public sealed class DurabilityTests
     }
 
     private static async Task<string> PresidiumCode(TestVenue venue, string secretariatCode) =>
-        (await venue.Api(secretariatCode).IssueStaffCredentialAsync(Roles.Presidium, "执行主席")).Code;
+        (await venue.Api(secretariatCode).IssueStaffCredentialAsync(Role.Presidium, "执行主席")).Code;
 }

@@ -35,7 +35,7 @@ public sealed class SecrecySettingTests(SharedVenue shared) : IClassFixture<Shar
         var result = await sitting.Presidium.CloseBallotAsync(ballot.Id);
         Assert.False(result.Secret);
         Assert.Equal(BallotPurposes.SuggestionHandling, result.Settings.Purpose);
-        Assert.Equal(1, result.Items[0].Counts.Single(c => c.Option == "basically-satisfied").Count);
+        Assert.Equal(1, result.Items[0].Counts.Single(c => c.Option == ChoiceOption.BasicallySatisfied).Count);
 
         using var connection = new SqliteConnection($"Data Source={venue.DatabasePath};Mode=ReadOnly;Pooling=False");
         connection.Open();

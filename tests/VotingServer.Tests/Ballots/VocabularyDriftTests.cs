@@ -24,7 +24,7 @@ public sealed class VocabularyDriftTests
             KindCatalog.Codes.Select(c => (c.Wire(), KindCatalog.Of(c).Label)).OrderBy(p => p.Item1, StringComparer.Ordinal),
             root.GetProperty("kindLabels").EnumerateObject().Select(p => (p.Name, p.Value.GetString()!)).OrderBy(p => p.Name, StringComparer.Ordinal));
         Assert.Equal(
-            BallotOptions.Approvals.Select(o => (o.Code, o.Label)),
+            BallotOptions.Approvals.Select(o => (o.Code.Wire(), o.Label)),
             root.GetProperty("approvalOptions").EnumerateArray().Select(o => (o.GetProperty("code").GetString()!, o.GetProperty("label").GetString()!)));
         Assert.All(AppraisalScales.All, scale => Assert.Equal(
             string.Join(" / ", BallotOptions.Levels(scale).Select(o => o.Label)), root.GetProperty("scaleLabels").GetProperty(scale).GetString()));

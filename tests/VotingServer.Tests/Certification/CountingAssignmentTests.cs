@@ -12,11 +12,11 @@ public sealed class CountingAssignmentTests
         await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var other = await sitting.Secretariat.CreateSittingAsync(new CreateSittingRequest("另一次会议"));
-        var chief = await sitting.Secretariat.AddCountingStaffAsync(sitting.SittingId, new("陈海涛", CountingRoles.ChiefScrutineer));
-        await sitting.Secretariat.AddCountingStaffAsync(other.Id, new("杨春梅", CountingRoles.Scrutineer));
+        var chief = await sitting.Secretariat.AddCountingStaffAsync(sitting.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        await sitting.Secretariat.AddCountingStaffAsync(other.Id, new("杨春梅", CountingRole.Scrutineer));
 
         var mine = await venue.Api(chief.Credential!.Code).MyCountingAssignmentsAsync();
-        Assert.Equal([(sitting.SittingId, "陈海涛", CountingRoles.ChiefScrutineer)], mine.Select(a => (a.Sitting.Id, a.Staff.Name, a.Staff.Role)));
+        Assert.Equal([(sitting.SittingId, "陈海涛", CountingRole.ChiefScrutineer)], mine.Select(a => (a.Sitting.Id, a.Staff.Name, a.Staff.Role)));
         Assert.Equal(ErrorCodes.Forbidden,
             (await Assert.ThrowsAsync<VenueException>(() => sitting.Secretariat.MyCountingAssignmentsAsync())).Code);
         Assert.Equal(ErrorCodes.Forbidden,

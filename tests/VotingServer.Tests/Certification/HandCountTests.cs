@@ -14,7 +14,7 @@ public sealed class HandCountTests(SharedVenue shared) : IClassFixture<SharedVen
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var secretariat = sitting.Setup.Secretariat;
-        var scrutineer = await secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRoles.ChiefScrutineer));
+        var scrutineer = await secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
         var ballot = sitting.Setup.Ballot;
         var items = ballot.Items.Select(i => i.Id).ToList();
         HandCountItem For(int item, int votes) => new(items[item], new Dictionary<string, int> { ["for"] = votes });
@@ -61,7 +61,7 @@ public sealed class HandCountTests(SharedVenue shared) : IClassFixture<SharedVen
         var result = await sitting.Setup.Secretariat.HandCountAsync(survey.Id, totals);
         Assert.Equal(result.BallotId, (await closed).BallotId);
         Assert.Equal([(4, 1, 0, 1), (2, 2, 2, 0)], result.Items.Select(i => (i.Counts[0].Count, i.Counts[1].Count, i.Counts[2].Count, i.Invalid)));
-        Assert.Equal(["satisfied", "basically-satisfied"], result.Items.Select(i => i.Grade));
+        Assert.Equal([ChoiceOption.Satisfied, ChoiceOption.BasicallySatisfied], result.Items.Select(i => i.Grade));
         Assert.Equal(ErrorCodes.BallotNotOpen, (await Assert.ThrowsAsync<VenueException>(() => sitting.ChooseAsync(2, survey, (0, "satisfied")))).Code);
     }
 

@@ -19,9 +19,9 @@ public sealed class PublicationTests(SharedVenue shared) : IClassFixture<SharedV
         await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var secretariat = sitting.Setup.Secretariat;
-        var chief = await secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRoles.ChiefScrutineer));
-        var second = await secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("杨春梅", CountingRoles.Scrutineer));
-        var teller = await secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("周明", CountingRoles.Teller));
+        var chief = await secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        var second = await secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("杨春梅", CountingRole.Scrutineer));
+        var teller = await secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("周明", CountingRole.Teller));
         Assert.Null(teller.Credential);
         var chiefApi = venue.Api(chief.Credential!.Code);
         var secondApi = venue.Api(second.Credential!.Code);
@@ -82,8 +82,8 @@ public sealed class PublicationTests(SharedVenue shared) : IClassFixture<SharedV
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var secretariat = sitting.Setup.Secretariat;
         var id = sitting.Setup.SittingId;
-        var chief = await secretariat.AddCountingStaffAsync(id, new("陈海涛", CountingRoles.ChiefScrutineer));
-        var absent = await secretariat.AddCountingStaffAsync(id, new("杨春梅", CountingRoles.Scrutineer));
+        var chief = await secretariat.AddCountingStaffAsync(id, new("陈海涛", CountingRole.ChiefScrutineer));
+        var absent = await secretariat.AddCountingStaffAsync(id, new("杨春梅", CountingRole.Scrutineer));
         var motion = await sitting.OpenAsync(new("一项决定", Kind: BallotKind.Motion));
         await sitting.Presidium.CloseBallotAsync(motion.Id);
 
@@ -103,7 +103,7 @@ public sealed class PublicationTests(SharedVenue shared) : IClassFixture<SharedV
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var other = await sitting.Setup.Secretariat.CreateSittingAsync(new CreateSittingRequest("另一次会议"));
-        var stranger = await sitting.Setup.Secretariat.AddCountingStaffAsync(other.Id, new("外会监票人", CountingRoles.Scrutineer));
+        var stranger = await sitting.Setup.Secretariat.AddCountingStaffAsync(other.Id, new("外会监票人", CountingRole.Scrutineer));
         var motion = await sitting.OpenAsync(new("一项决定", Kind: BallotKind.Motion));
         await sitting.Presidium.CloseBallotAsync(motion.Id);
         var refused = await Assert.ThrowsAsync<VenueException>(() => venue.Api(stranger.Credential!.Code).SignCountRecordAsync(motion.Id));

@@ -14,7 +14,7 @@ public sealed class DocumentedErrorTests
     {
         await using var venue = await TestVenue.StartAsync();
         var setup = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
-        var presidium = (await setup.Secretariat.IssueStaffCredentialAsync(Roles.Presidium, "执行主席")).Code;
+        var presidium = (await setup.Secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席")).Code;
         var (secretariat, deputy, ballot) = (venue.BootstrapCode!, setup.Codes[PreparedSitting.Number(0)], setup.Ballot.Id);
         using var http = new HttpClient { BaseAddress = venue.Url };
         var document = JsonNode.Parse(await http.GetStringAsync("/openapi/v1.json"))!;
@@ -60,7 +60,7 @@ public sealed class DocumentedErrorTests
         using var http = new HttpClient { BaseAddress = venue.Url };
         var schema = JsonNode.Parse(await http.GetStringAsync(Realtime.HubSchema.Path))!;
         await using var presidium = await venue.ConnectAsync(
-            (await setup.Setup.Secretariat.IssueStaffCredentialAsync(Roles.Presidium, "执行主席")).Code);
+            (await setup.Setup.Secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席")).Code);
         var deputy = setup.Tablets[0];
         int[] fourMarks = [.. ballot.Items.Take(4).Select(i => i.Id)];
 

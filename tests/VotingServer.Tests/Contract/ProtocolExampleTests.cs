@@ -28,7 +28,7 @@ public sealed class ProtocolExampleTests
         await using var venue = await TestVenue.StartAsync();
         var setup = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 4, ballot: TwoProjects);
         var session = new Session(venue, setup, new RecordedHttp(venue.Url),
-            (await setup.Secretariat.IssueStaffCredentialAsync(Roles.Presidium, "执行主席")).Code,
+            (await setup.Secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席")).Code,
             setup.Codes[PreparedSitting.Number(0)]);
 
         await using var console = new VenueConnection(venue.Url, session.Presidium, consoleLog.Configure(session.Presidium));

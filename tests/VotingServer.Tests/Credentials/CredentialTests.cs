@@ -16,7 +16,7 @@ public sealed class CredentialTests(SharedVenue shared) : IClassFixture<SharedVe
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var number = PreparedSitting.Number(0);
         var oldCode = sitting.Codes[number];
-        Assert.Equal(new IdentityView(Roles.Deputy, "测试001", number, sitting.SittingId), await venue.Api(oldCode).MeAsync());
+        Assert.Equal(new IdentityView(Role.Deputy, "测试001", number, sitting.SittingId), await venue.Api(oldCode).MeAsync());
 
         var reissued = await sitting.Secretariat.ReissueCredentialAsync(sitting.SittingId, number);
         Assert.Equal(ErrorCodes.CredentialRevoked, (await Assert.ThrowsAsync<VenueException>(() => venue.Api(oldCode).MeAsync())).Code);
@@ -61,20 +61,20 @@ public sealed class CredentialTests(SharedVenue shared) : IClassFixture<SharedVe
     {
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var deputy = venue.Api(sitting.Codes.Values.First());
-        var scrutineer = venue.Api((await sitting.Secretariat.IssueStaffCredentialAsync(Roles.Scrutineer, "监票人")).Code);
+        var scrutineer = venue.Api((await sitting.Secretariat.IssueStaffCredentialAsync(Role.Scrutineer, "监票人")).Code);
         foreach (var code in sitting.Codes.Values) await (await venue.SignInAsync(code)).DisposeAsync();
 
         await Forbidden(() => deputy.OpenBallotAsync(sitting.Ballot.Id));
         await Forbidden(() => scrutineer.OpenBallotAsync(sitting.Ballot.Id));
         await Forbidden(() => sitting.Secretariat.OpenBallotAsync(sitting.Ballot.Id));
         await Forbidden(() => deputy.CreateSittingAsync(new CreateSittingRequest("冒名会议")));
-        await Forbidden(() => deputy.IssueStaffCredentialAsync(Roles.Presidium, "冒名主席"));
+        await Forbidden(() => deputy.IssueStaffCredentialAsync(Role.Presidium, "冒名主席"));
         await Forbidden(() => deputy.RosterAsync(sitting.SittingId));
         await Forbidden(() => sitting.Presidium.ImportRosterAsync(sitting.SittingId, "姓名,代表证号\n甲,X1"u8.ToArray()));
         Assert.Equal(BallotState.Draft, Assert.Single(await sitting.Secretariat.BallotsAsync(sitting.SittingId)).State);
         Assert.Equal(3, (await sitting.Secretariat.RosterAsync(sitting.SittingId)).Count);
 
-        await using var presidiumTablet = await venue.ConnectAsync((await sitting.Secretariat.IssueStaffCredentialAsync(Roles.Presidium, "主席")).Code);
+        await using var presidiumTablet = await venue.ConnectAsync((await sitting.Secretariat.IssueStaffCredentialAsync(Role.Presidium, "主席")).Code);
         var cast = await Assert.ThrowsAsync<VenueException>(() =>
             presidiumTablet.CastAsync(new CastRequest(sitting.Ballot.Id, [sitting.Project(0)], VenueConnection.NewCastId())));
         Assert.Equal(ErrorCodes.Forbidden, cast.Code);

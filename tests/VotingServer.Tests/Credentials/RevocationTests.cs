@@ -19,7 +19,7 @@ public sealed class RevocationTests(SharedVenue shared) : IClassFixture<SharedVe
         await screen.WatchSittingAsync(sitting.SittingId);
         var closed = Closed(screen);
 
-        var viewer = Assert.Single(await sitting.Secretariat.StaffCredentialsAsync(), c => c.Role == Roles.Viewer);
+        var viewer = Assert.Single(await sitting.Secretariat.StaffCredentialsAsync(), c => c.Role == Role.Viewer);
         await sitting.Secretariat.RevokeStaffCredentialAsync(viewer.Id);
 
         await closed.WaitAsync(Waiting.Timeout);

@@ -17,7 +17,7 @@ public sealed class StaffCredentialTests
 
         await using var screen = await venue.ConnectAsync(link.Code);
         var state = await screen.WatchSittingAsync(sitting.SittingId);
-        Assert.Equal((Roles.Viewer, sitting.SittingId), (state.Me.Role, state.Me.SittingId));
+        Assert.Equal((Role.Viewer, sitting.SittingId), (state.Me.Role, state.Me.SittingId));
         Assert.Equal(ErrorCodes.Forbidden, (await Assert.ThrowsAsync<VenueException>(() => screen.WatchSittingAsync(other.Id))).Code);
         var viewer = venue.Api(link.Code);
         Assert.Single(await viewer.BallotsAsync(sitting.SittingId));
@@ -32,15 +32,15 @@ public sealed class StaffCredentialTests
     {
         await using var venue = await TestVenue.StartAsync();
         var secretariat = venue.Api(venue.BootstrapCode!);
-        var presidium = await secretariat.IssueStaffCredentialAsync(Roles.Presidium, "执行主席");
+        var presidium = await secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席");
         var listed = await secretariat.StaffCredentialsAsync();
-        Assert.Equal([(Roles.Secretariat, false), (Roles.Presidium, false)], listed.Select(c => (c.Role, c.Revoked)));
+        Assert.Equal([(Role.Secretariat, false), (Role.Presidium, false)], listed.Select(c => (c.Role, c.Revoked)));
 
         await secretariat.RevokeStaffCredentialAsync(listed[1].Id);
         Assert.Equal(ErrorCodes.CredentialRevoked, (await Assert.ThrowsAsync<VenueException>(() => venue.Api(presidium.Code).MeAsync())).Code);
         var last = await Assert.ThrowsAsync<VenueException>(() => secretariat.RevokeStaffCredentialAsync(listed[0].Id));
         Assert.Equal(ErrorCodes.Invalid, last.Code);
-        Assert.Equal(Roles.Secretariat, (await secretariat.MeAsync()).Role);
+        Assert.Equal(Role.Secretariat, (await secretariat.MeAsync()).Role);
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public sealed class StaffCredentialTests
     {
         await using var venue = await TestVenue.StartAsync();
         var first = venue.Api(venue.BootstrapCode!);
-        await first.IssueStaffCredentialAsync(Roles.Secretariat, "秘书处乙");
-        var ids = (await first.StaffCredentialsAsync()).Where(c => c.Role == Roles.Secretariat).Select(c => c.Id).ToList();
+        await first.IssueStaffCredentialAsync(Role.Secretariat, "秘书处乙");
+        var ids = (await first.StaffCredentialsAsync()).Where(c => c.Role == Role.Secretariat).Select(c => c.Id).ToList();
 
         var outcome = await Storage.Concurrently.FireAsync(2, i => first.RevokeStaffCredentialAsync(ids[i]));
         Assert.Single(outcome.Done);

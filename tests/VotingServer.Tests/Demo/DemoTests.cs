@@ -13,7 +13,7 @@ public sealed partial class DemoTests
         var printed = await venue.SeedDemoAsync();
         var presidium = venue.Api(CodeOf(printed, "presidium"));
         var secretariat = venue.Api(CodeOf(printed, "secretariat"));
-        Assert.Equal(Roles.Presidium, (await presidium.MeAsync()).Role);
+        Assert.Equal(Role.Presidium, (await presidium.MeAsync()).Role);
 
         var sitting = Assert.Single(await secretariat.SittingsAsync());
         Assert.Equal("恒口镇第二十届人民代表大会第三次会议", sitting.Name);

@@ -40,8 +40,28 @@ public sealed class HttpErrorTests(SharedVenue shared) : IClassFixture<SharedVen
         using var response = await http.PostAsync($"api/sittings/{sitting.Id}/ballots",
             new StringContent($"{{\"title\": \"议案\", \"kind\": {kind}}}", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(ErrorCodes.Invalid, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(ErrorCodes.Invalid, problem.GetProperty("code").GetString());
+        Assert.Matches("字段“kind”|表决类型“99”", problem.GetProperty("title").GetString());
         Assert.Empty(await secretariat.BallotsAsync(sitting.Id));
+    }
+
+    [Theory]
+    [InlineData("\"chairman\"")]
+    [InlineData("\"deputy\"")]
+    [InlineData("\"viewer\"")]
+    public async Task AStaffCredentialOfNoStaffRoleIsRefusedWithACodeAndNothingIsIssued(string role)
+    {
+        var secretariat = venue.Api(venue.BootstrapCode!);
+        var before = (await secretariat.StaffCredentialsAsync()).Count;
+        using var http = Client(venue, venue.BootstrapCode!);
+        using var response = await http.PostAsync("api/staff-credentials",
+            new StringContent($"{{\"role\": {role}, \"name\": \"某人\"}}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(ErrorCodes.Invalid, problem.GetProperty("code").GetString());
+        Assert.Matches("role|角色", problem.GetProperty("title").GetString());
+        Assert.Equal(before, (await secretariat.StaffCredentialsAsync()).Count);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class MigrationTests
         Directory.CreateDirectory(folder);
         var decidedAt = new DateTimeOffset(2026, 11, 26, 9, 30, 15, 123, TimeSpan.Zero);
         var shortfall = JsonSerializer.Serialize(new PresidiumDecisionView(ShortfallDecisions.LeaveShort, "保留现有结果", null, decidedAt), ResultStore.Json);
-        var grades = JsonSerializer.Serialize(new[] { new GradeDecisionView(1, "competent", "称职", "主席团决定", decidedAt) }, ResultStore.Json);
+        var grades = JsonSerializer.Serialize(new[] { new GradeDecisionView(1, ChoiceOption.Competent, "称职", "主席团决定", decidedAt) }, ResultStore.Json);
         await using (var old = new VenueDbContext(new DbContextOptionsBuilder<VenueDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "venue.db")};Pooling=False").Options))
         {
             await old.GetService<IMigrator>().MigrateAsync(BeforeOneWritePath);
@@ -46,7 +46,7 @@ public sealed class MigrationTests
         Assert.Equal((2, ShortfallDecisions.LeaveShort, "保留现有结果", (int?)null, decidedAt),
             (decision.BallotId, decision.Decision, decision.Note, decision.FollowUpBallotId, decision.DecidedAt));
         var grade = await db.GradeDecisions.SingleAsync();
-        Assert.Equal((1, 1, "competent", "称职", "主席团决定", decidedAt),
+        Assert.Equal((1, 1, ChoiceOption.Competent, "称职", "主席团决定", decidedAt),
             (grade.BallotId, grade.ItemId, grade.Grade, grade.GradeLabel, grade.Note, grade.DecidedAt));
         Assert.Equal([(1, 1), (2, 2)], await db.Ballots.OrderBy(b => b.Id).Select(b => ValueTuple.Create(b.Id, b.AgendaPosition)).ToListAsync());
         Assert.Equal(DeputyStatus.Suspended, (await db.Deputies.SingleAsync()).Status);

@@ -24,7 +24,7 @@ public static class CastShapes
         if (choices.Any(c => c is null)) throw VenueErrors.Malformed("选择内容不完整");
         if (choices.Select(c => c.ItemId).Distinct().Count() != choices.Count) throw VenueErrors.Malformed("同一项目或对象被选择了多次");
         if (choices.Any(c => !ballot.ItemIds.Contains(c.ItemId))) throw VenueErrors.UnknownItem();
-        if (choices.FirstOrDefault(c => !ballot.Options.Contains(c.Option ?? "")) is { } bad) throw VenueErrors.Malformed($"选项“{bad.Option}”无效");
-        return BoxChoices.Encode(choices.Select(c => (c.ItemId, c.Option)));
+        return BoxChoices.Encode(choices.Select(c => (c.ItemId,
+            BallotOptions.Parse(c.Option, ballot.Options) ?? throw VenueErrors.Malformed($"选项“{c.Option}”无效"))));
     }
 }

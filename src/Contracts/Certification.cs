@@ -39,11 +39,13 @@ public sealed record SignatureView(int StaffId, string Name, CountingRole Role, 
 
 /// <summary>
 /// The count record (计票记录) of a closed ballot: the certified result, the SHA-256 of its stored form that each
-/// signature covers, who has signed and who is still awaited, and the notice number once published.
+/// signature covers, who has signed and who is still awaited, the notice number once published, and the acts the
+/// presidium confirmed that bear on this ballot (a hand count, a deputy's credential reissued or signed in by hand while
+/// it was open, a scrutineer's credential reissued).
 /// </summary>
 public sealed record CountRecordView(
     BallotResultView Result, string RecordSha256, IReadOnlyList<SignatureView> Signatures,
-    IReadOnlyList<string> AwaitingSignatures, bool Complete, int? NoticeNumber);
+    IReadOnlyList<string> AwaitingSignatures, bool Complete, int? NoticeNumber, IReadOnlyList<ConfirmationView> ConfirmedActs);
 
 /// <summary>A published notice (公告 第N号), numbered per sitting, and where to download it.</summary>
 public sealed record NoticeView(
@@ -53,7 +55,8 @@ public sealed record NoticeView(
 /// <summary>What a notice says, exactly as published; the JSON download is this record.</summary>
 public sealed record NoticeDocument(
     int SittingId, string SittingName, int Number, string Heading, DateTimeOffset PublishedAt,
-    BallotResultView Result, IReadOnlyList<SignatureView> Signatures, IReadOnlyList<string> Tellers, string RecordSha256);
+    BallotResultView Result, IReadOnlyList<SignatureView> Signatures, IReadOnlyList<string> Tellers, string RecordSha256,
+    IReadOnlyList<ConfirmationView>? ConfirmedActs = null);
 
 /// <summary>
 /// Hand-counted totals of a paper vote (人工计票). Select-up-to-N: each item's "for" count and the invalid ballots.

@@ -14,6 +14,9 @@ public interface IVenueClient
 
     /// <summary>Staff only: how many of the issued ballots have been cast (counts, never who).</summary>
     Task ProgressChanged(BallotProgress progress);
+
+    /// <summary>Staff only: an act was asked of the presidium, or confirmed or declined; the list is read from the API.</summary>
+    Task ConfirmationsChanged(int sittingId);
 }
 
 /// <summary>Names of the hub and its methods, so clients in any language use the same strings.</summary>

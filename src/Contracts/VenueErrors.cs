@@ -27,6 +27,9 @@ public static class ErrorCodes
     public const string AlreadyPublished = "already-published";
     public const string AlreadySigned = "already-signed";
     public const string Conflict = "conflict";
+    public const string ConfirmationRequired = "confirmation-required";
+    public const string AlreadyRequested = "already-requested";
+    public const string AlreadyDecided = "already-decided";
     public const string Internal = "internal-error";
     public const string ServerFull = "server-full";
 }

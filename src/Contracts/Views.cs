@@ -28,6 +28,16 @@ public static class Roles
     public static readonly IReadOnlyList<Role> Staff = [Role.Presidium, Role.Secretariat, Role.Scrutineer];
 
     public static bool IsStaff(this Role role) => role is Role.Presidium or Role.Secretariat or Role.Scrutineer;
+
+    /// <summary>The role's name as people say it.</summary>
+    public static string Title(this Role role) => role switch
+    {
+        Role.Deputy => "代表",
+        Role.Presidium => "主席团",
+        Role.Secretariat => "秘书处",
+        Role.Scrutineer => "监票人",
+        _ => "大屏",
+    };
 }
 
 /// <summary>Who a credential belongs to. Deputies carry their sitting, name and number.</summary>

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.SignalR;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Attendance;
+using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Ballots;
 using PeoplesCongress.VotingServer.Certification;
 using PeoplesCongress.VotingServer.Connections;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Demo;
+using PeoplesCongress.VotingServer.Duties;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Https;
 using PeoplesCongress.VotingServer.Infrastructure;
@@ -67,6 +69,8 @@ public static class VenueApp
         app.MapBallots();
         app.MapCertification();
         app.MapNotices();
+        app.MapDuties();
+        app.MapAudit();
         app.MapVenueCa();
         app.MapHub<VenueHub>(VenueHubProtocol.Path);
         app.MapHubSchema();
@@ -91,6 +95,9 @@ public static class VenueApp
 
     private static IServiceCollection AddVenueFeatures(this IServiceCollection services)
     {
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<Confirmations>();
         services.AddScoped<SittingQueries>();
         services.AddScoped<AttendanceQuery>();
         services.AddSingleton<SignInRegister>();

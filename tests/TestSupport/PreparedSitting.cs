@@ -42,6 +42,13 @@ public sealed partial record PreparedSitting(
 
     public int Project(int position) => Ballot.Items[position].Id;
 
+    /// <summary>The secretariat asks for an act and the presidium confirms it, as the two roles do before the act.</summary>
+    public async Task<ConfirmationView> ConfirmedAsync(ConfirmationRequest request)
+    {
+        var asked = await Secretariat.RequestConfirmationAsync(SittingId, request);
+        return await Presidium.ConfirmAsync(asked.Id, "主席团会议同意");
+    }
+
     [GeneratedRegex("""data-number="(?<number>[^"]+)"[\s\S]*?class="credential-code">(?<code>[0-9A-Z-]+)<""")]
     private static partial Regex CardPattern();
 }

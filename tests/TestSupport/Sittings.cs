@@ -6,11 +6,12 @@ namespace PeoplesCongress.TestSupport;
 /// <summary>A small sitting with every deputy signed in, ready for a ballot of any kind.</summary>
 public sealed record SignedInSitting(PreparedSitting Setup, IReadOnlyList<VenueConnection> Tablets) : IAsyncDisposable
 {
-    public static async Task<SignedInSitting> CreateAsync(TestVenue venue, int deputies)
+    /// <summary>A prepared sitting with its first <paramref name="signedIn"/> deputies (all by default) signed in on tablets.</summary>
+    public static async Task<SignedInSitting> CreateAsync(TestVenue venue, int deputies, int? signedIn = null)
     {
         var setup = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies);
         var tablets = new List<VenueConnection>();
-        foreach (var (_, code) in setup.Codes.OrderBy(c => c.Key)) tablets.Add(await venue.SignInAsync(code));
+        foreach (var (_, code) in setup.Codes.OrderBy(c => c.Key).Take(signedIn ?? deputies)) tablets.Add(await venue.SignInAsync(code));
         return new SignedInSitting(setup, tablets);
     }
 

@@ -112,6 +112,22 @@ public sealed class VenueApiClient(HttpClient http)
     public Task<BallotResultView> HandCountAsync(int ballotId, HandCountRequest totals) =>
         Send<BallotResultView>(HttpMethod.Post, $"api/ballots/{ballotId}/hand-count", totals);
 
+    public Task<ConfirmationView> RequestConfirmationAsync(int sittingId, ConfirmationRequest request) =>
+        Send<ConfirmationView>(HttpMethod.Post, $"api/sittings/{sittingId}/confirmations", request);
+
+    public Task<List<ConfirmationView>> ConfirmationsAsync(int sittingId) =>
+        Send<List<ConfirmationView>>(HttpMethod.Get, $"api/sittings/{sittingId}/confirmations");
+
+    public Task<ConfirmationView> ConfirmAsync(int confirmationId, string? note = null) =>
+        Send<ConfirmationView>(HttpMethod.Post, $"api/confirmations/{confirmationId}/confirm", new ConfirmationDecision(note));
+
+    public Task<ConfirmationView> DeclineAsync(int confirmationId, string? note = null) =>
+        Send<ConfirmationView>(HttpMethod.Post, $"api/confirmations/{confirmationId}/decline", new ConfirmationDecision(note));
+
+    /// <summary>The audit record, oldest first, a page at a time after the entry <paramref name="after"/>.</summary>
+    public Task<List<AuditEntryView>> AuditAsync(int? sittingId = null, long after = 0) =>
+        Send<List<AuditEntryView>>(HttpMethod.Get, $"api/audit?after={after}" + (sittingId is { } id ? $"&sittingId={id}" : ""));
+
     /// <summary>A public download (notice PDF, XLSX or JSON) as bytes.</summary>
     public async Task<byte[]> DownloadAsync(string path)
     {

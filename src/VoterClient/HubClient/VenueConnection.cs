@@ -33,12 +33,16 @@ public sealed class VenueConnection : IVenueClient, IAsyncDisposable
         connection.On<BallotView>(nameof(BallotOpened), BallotOpened);
         connection.On<BallotResultView>(nameof(BallotClosed), BallotClosed);
         connection.On<BallotProgress>(nameof(ProgressChanged), ProgressChanged);
+        connection.On<int>(nameof(ConfirmationsChanged), ConfirmationsChanged);
     }
 
     public event Action<AttendanceView>? AttendanceReceived;
     public event Action<BallotView>? BallotOpenedReceived;
     public event Action<BallotResultView>? BallotClosedReceived;
     public event Action<BallotProgress>? ProgressReceived;
+
+    /// <summary>Staff: an act was asked of the presidium, or decided.</summary>
+    public event Action<int>? ConfirmationsChangedReceived;
 
     public HubConnection Hub => connection;
 
@@ -96,6 +100,8 @@ public sealed class VenueConnection : IVenueClient, IAsyncDisposable
     public Task BallotOpened(BallotView ballot) => Raise(BallotOpenedReceived, ballot);
     public Task BallotClosed(BallotResultView result) => Raise(BallotClosedReceived, result);
     public Task ProgressChanged(BallotProgress progress) => Raise(ProgressReceived, progress);
+
+    public Task ConfirmationsChanged(int sittingId) => Raise(ConfirmationsChangedReceived, sittingId);
 
     private static Task Raise<T>(Action<T>? handler, T value)
     {

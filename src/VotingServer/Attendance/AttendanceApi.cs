@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
@@ -20,18 +21,18 @@ public static class AttendanceApi
     }
 
     private static async Task<Ok<DeputyView>> SetLeave(
-        int sittingId, string number, SetLeaveRequest request, VenueDbContext db, SignInRegister register, CredentialDirectory directory)
+        int sittingId, string number, SetLeaveRequest request, VenueDbContext db, SignInRegister register, CredentialDirectory directory, HttpContext http)
     {
         var deputy = await FindAsync(db, sittingId, number);
-        await register.SetLeaveAsync(deputy.Id, sittingId, request.OnLeave);
+        await register.SetLeaveAsync(deputy.Id, sittingId, request.OnLeave, $"代表{deputy.Number} {deputy.Name}", Actor.From(http));
         return TypedResults.Ok((await FindAsync(db, sittingId, number)).ToView(directory.HasActiveCredential(deputy.Id)));
     }
 
     private static async Task<Ok<DeputyView>> SignIn(
-        int sittingId, string number, VenueDbContext db, SignInRegister register, CredentialDirectory directory)
+        int sittingId, string number, VenueDbContext db, SignInRegister register, CredentialDirectory directory, HttpContext http)
     {
         var deputy = await FindAsync(db, sittingId, number);
-        await register.SignInAsync(deputy.Id, sittingId);
+        await register.SignInByHandAsync(deputy.Id, sittingId, $"代表{deputy.Number} {deputy.Name}", Actor.From(http));
         return TypedResults.Ok((await FindAsync(db, sittingId, number)).ToView(directory.HasActiveCredential(deputy.Id)));
     }
 

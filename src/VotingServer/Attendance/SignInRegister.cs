@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Audit;
+using PeoplesCongress.VotingServer.Duties;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Realtime;
@@ -15,25 +17,37 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
     // Deputies known to be signed in, so reconnects do not queue a write.
     private readonly ConcurrentDictionary<int, byte> signedIn = new();
 
-    public async Task SignInAsync(int deputyId, int sittingId)
+    /// <summary>A deputy's tablet connected with the deputy's own credential.</summary>
+    public Task SignInAsync(int deputyId, int sittingId, Actor actor) =>
+        SignInAsync(deputyId, sittingId, (tx, now) =>
+        {
+            if (!SignIn(tx, deputyId, sittingId, now)) return false;
+            AuditTrail.Record(tx, actor, now, AuditAction.SignedIn, "代表在平板上签到", sittingId);
+            return true;
+        });
+
+    /// <summary>
+    /// 补签到 by the secretariat when a deputy's tablet failed. While a ballot the deputy has not returned is open,
+    /// it needs the presidium's confirmation (docs/security.md): the sign-in would issue that ballot.
+    /// </summary>
+    public Task SignInByHandAsync(int deputyId, int sittingId, string deputyLabel, Actor actor) =>
+        SignInAsync(deputyId, sittingId, (tx, now) =>
+        {
+            var confirmed = tx.Connection.Scalar<long>("SELECT SignedInAt IS NULL FROM Deputies WHERE Id = $deputy", ("$deputy", deputyId)) == 1
+                && Confirmations.HasUnreturnedOpenBallot(tx, deputyId, sittingId)
+                    ? Confirmations.Use(tx, now, ConfirmationAct.HandSignIn, sittingId, deputyId: deputyId)
+                    : null;
+            if (!SignIn(tx, deputyId, sittingId, now)) return false;
+            AuditTrail.Record(tx, actor, now, AuditAction.SignedInByHand,
+                $"为{deputyLabel}补签到" + (confirmed is null ? "" : $"（表决进行中，经主席团{confirmed.DecidedByName}确认）"), sittingId);
+            return true;
+        });
+
+    private async Task SignInAsync(int deputyId, int sittingId, Func<WriteTransaction, DateTimeOffset, bool> write)
     {
         if (signedIn.ContainsKey(deputyId)) return;
         var now = clock.GetUtcNow();
-        var isNew = await writer.WriteAsync(tx =>
-        {
-            var connection = tx.Connection;
-            var changed = connection.Execute(
-                "UPDATE Deputies SET SignedInAt = $now, OnLeave = 0 WHERE Id = $deputy AND SignedInAt IS NULL AND Status = $current",
-                ("$now", now), ("$deputy", deputyId), ("$current", DeputyStatus.Current.Wire()));
-            if (changed == 0)
-            {
-                // Signed in already, or no longer a current deputy (a roster change may have come first).
-                return connection.Scalar<string>("SELECT Status FROM Deputies WHERE Id = $deputy", ("$deputy", deputyId))
-                    == DeputyStatus.Current.Wire() ? false : throw VenueErrors.DeputyNotCurrent();
-            }
-            IssueOpenBallots(connection, deputyId, sittingId);
-            return true;
-        });
+        var isNew = await writer.WriteAsync(tx => write(tx, now));
         signedIn.TryAdd(deputyId, 0);
         if (!isNew) return;
         LogSignedIn(sittingId);
@@ -41,12 +55,30 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
         live.ProgressChanged(sittingId);
     }
 
+    /// <summary>Signs the deputy in and issues the open ballots; false when signed in already.</summary>
+    private static bool SignIn(WriteTransaction tx, int deputyId, int sittingId, DateTimeOffset now)
+    {
+        var connection = tx.Connection;
+        var changed = connection.Execute(
+            "UPDATE Deputies SET SignedInAt = $now, OnLeave = 0 WHERE Id = $deputy AND SignedInAt IS NULL AND Status = $current",
+            ("$now", now), ("$deputy", deputyId), ("$current", DeputyStatus.Current.Wire()));
+        if (changed == 0)
+        {
+            // Signed in already, or no longer a current deputy (a roster change may have come first).
+            return connection.Scalar<string>("SELECT Status FROM Deputies WHERE Id = $deputy", ("$deputy", deputyId))
+                == DeputyStatus.Current.Wire() ? false : throw VenueErrors.DeputyNotCurrent();
+        }
+        IssueOpenBallots(connection, deputyId, sittingId);
+        return true;
+    }
+
     /// <summary>
     /// Leave marked by the secretariat (请假), before or during the sitting. A signed-in deputy who comes back from
     /// leave is present again and, like a late arrival, is issued every ballot already open.
     /// </summary>
-    public async Task SetLeaveAsync(int deputyId, int sittingId, bool onLeave)
+    public async Task SetLeaveAsync(int deputyId, int sittingId, bool onLeave, string deputyLabel, Actor actor)
     {
+        var now = clock.GetUtcNow();
         await writer.WriteAsync(tx =>
         {
             var connection = tx.Connection;
@@ -54,6 +86,8 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
                 "UPDATE Deputies SET OnLeave = $leave WHERE Id = $deputy AND OnLeave <> $leave", ("$leave", onLeave), ("$deputy", deputyId));
             if (changed == 1 && !onLeave && connection.Scalar<string>("SELECT SignedInAt FROM Deputies WHERE Id = $deputy", ("$deputy", deputyId)) is not null)
                 IssueOpenBallots(connection, deputyId, sittingId);
+            if (changed == 1)
+                AuditTrail.Record(tx, actor, now, AuditAction.LeaveRecorded, onLeave ? $"{deputyLabel}请假" : $"撤销{deputyLabel}的请假", sittingId);
             return changed;
         });
         live.AttendanceChanged(sittingId);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Tallying;
@@ -12,19 +13,23 @@ namespace PeoplesCongress.VotingServer.Ballots;
 /// that points back at the earlier one, which stays on record unchanged. Every decision is a row of its own, checked
 /// and written in one step, and the database allows one round and one decision per ballot.
 /// </summary>
-public sealed class BallotFollowUps(GroupCommitWriter writer, TimeProvider clock)
+public sealed class BallotFollowUps(GroupCommitWriter writer, TimeProvider clock, CurrentActor actor)
 {
     public Task<BallotView> RunOffAsync(int ballotId) => writer.WriteAsync(tx =>
     {
         var (ballot, result) = Closed(tx, ballotId);
         if (result.RunOff is not { } runOff) throw VenueErrors.NoDecisionNeeded("该表决没有得票相等、需要再次投票的项目。");
-        return CreateRound(tx, ballot, BallotRelations.RunOff, runOff.PlacesLeft, runOff.ItemIds).ToView();
+        var round = CreateRound(tx, ballot, BallotRelations.RunOff, runOff.PlacesLeft, runOff.ItemIds);
+        Record(tx, AuditAction.FollowUpCreated, $"就“{ballot.Title}”得票相等的{runOff.ItemIds.Count}个项目安排再次投票（第{round.Round}轮）", ballot, round.Id);
+        return round.ToView();
     });
 
     public Task<BallotView> RepeatAsync(int ballotId) => writer.WriteAsync(tx =>
     {
         var (ballot, _) = Closed(tx, ballotId);
-        return CreateRound(tx, ballot, BallotRelations.Repeat, ballot.Places, ballot.Items.Select(i => i.Id).ToList()).ToView();
+        var round = CreateRound(tx, ballot, BallotRelations.Repeat, ballot.Places, ballot.Items.Select(i => i.Id).ToList());
+        Record(tx, AuditAction.FollowUpCreated, $"决定“{ballot.Title}”重新表决（第{round.Round}轮）", ballot, round.Id);
+        return round.ToView();
     });
 
     public Task<BallotResultView> DecideShortfallAsync(int ballotId, ShortfallDecisionRequest request) => writer.WriteAsync(tx =>
@@ -47,6 +52,7 @@ public sealed class BallotFollowUps(GroupCommitWriter writer, TimeProvider clock
         };
         tx.Db.ShortfallDecisions.Add(decision);
         tx.Save();
+        Record(tx, AuditAction.ShortfallDecided, $"主席团就“{ballot.Title}”通过项目不足作出决定：{request.Decision}" + (decision.Note is { Length: > 0 } n ? $"（{n}）" : ""), ballot, followUp);
         return result with { Decision = new PresidiumDecisionView(decision.Decision, decision.Note, followUp, decision.DecidedAt) };
     });
 
@@ -69,8 +75,12 @@ public sealed class BallotFollowUps(GroupCommitWriter writer, TimeProvider clock
             Note = Note(request.Note), DecidedAt = clock.GetUtcNow(),
         });
         tx.Save();
+        Record(tx, AuditAction.GradeDecided, $"主席团决定{item.Name}的测评等次为“{Label(item, grade)}”", ballot);
         return ResultStore.Read(BallotQueries.Get(tx.Db, ballotId))!;
     });
+
+    private void Record(WriteTransaction tx, AuditAction action, string summary, Ballot ballot, int? followUp = null) =>
+        AuditTrail.Record(tx, actor.Value, clock.GetUtcNow(), action, summary, ballot.SittingId, followUp ?? ballot.Id);
 
     private static string Note(string? note) =>
         note?.Trim() is { Length: > 500 } ? throw VenueErrors.Invalid("说明不超过500字。") : note?.Trim() ?? "";

@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Attendance;
+using PeoplesCongress.VotingServer.Audit;
+using PeoplesCongress.VotingServer.Duties;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Realtime;
@@ -16,13 +18,14 @@ namespace PeoplesCongress.VotingServer.Ballots;
 /// </summary>
 public sealed partial class BallotLifecycle(
     BallotQueries ballots, GroupCommitWriter writer, WalTruncation wal, SittingAudience audience, LiveUpdates live,
-    TimeProvider clock, ILogger<BallotLifecycle> logger)
+    TimeProvider clock, CurrentActor actor, ILogger<BallotLifecycle> logger)
 {
     /// <summary>Opens a draft ballot if the sitting has its quorum, checked in the same write that opens it.</summary>
     public async Task<BallotView> OpenAsync(int ballotId)
     {
         var ballot = await ballots.GetAsync(ballotId);
         var now = clock.GetUtcNow();
+        var who = actor.Value;
         var issued = await writer.WriteAsync(tx =>
         {
             var opened = tx.Connection.Execute(
@@ -32,13 +35,16 @@ public sealed partial class BallotLifecycle(
             var present = AttendanceQuery.Get(tx.Db, ballot.SittingId);
             if (!present.QuorumMet)
                 throw VenueErrors.QuorumNotMet(AttendanceQuery.Threshold(tx.Db.Sittings.Single(s => s.Id == ballot.SittingId)), present.Sentence);
-            return tx.Connection.Execute(
+            var issued = tx.Connection.Execute(
                 """
                 INSERT INTO Issuances (BallotId, DeputyId)
                 SELECT $ballot, Id FROM Deputies
                 WHERE SittingId = $sitting AND Status = $current AND SignedInAt IS NOT NULL AND OnLeave = 0
                 """,
                 ("$ballot", ballotId), ("$sitting", ballot.SittingId), ("$current", DeputyStatus.Current.Wire()));
+            AuditTrail.Record(tx, who, now, AuditAction.BallotOpened, $"开始表决“{ballot.Title}”，{present.Sentence}，发出表决票{issued}张",
+                ballot.SittingId, ballotId);
+            return issued;
         });
         ballot.State = BallotState.Open;
         LogOpened(ballotId, issued);
@@ -49,33 +55,49 @@ public sealed partial class BallotLifecycle(
     }
 
     public Task<BallotResultView> CloseAsync(int ballotId) =>
-        FinishAsync(ballotId, CountMethods.Electronic, null, [BallotState.Open], VenueErrors.BallotNotOpen, (connection, ballot) =>
+        FinishAsync(ballotId, CountMethods.Electronic, AuditAction.BallotClosed, [BallotState.Open], VenueErrors.BallotNotOpen, (tx, ballot, _) =>
         {
-            var box = ReadCounts(connection, ballot);
-            ReshuffleBox(connection, ballot.Id);
-            return box;
+            var box = ReadCounts(tx.Connection, ballot);
+            ReshuffleBox(tx.Connection, ballot.Id);
+            return (box, null);
         });
 
     /// <summary>
-    /// 人工计票: the vote went on on paper, so the hand-counted totals stand in for the box. A ballot that was open
-    /// when the electronic vote failed is closed with them, and whatever its box held is discarded.
+    /// 人工计票: the vote went on on paper, so the hand-counted totals stand in for the box. A ballot that already holds
+    /// electronic ballots is hand-counted only with the presidium's confirmation (docs/security.md); those ballots are
+    /// kept in its box, uncounted, and the result's note says how many and why the hand count stands.
     /// </summary>
     public Task<BallotResultView> CloseWithHandCountAsync(int ballotId, HandCountRequest totals) =>
-        FinishAsync(ballotId, CountMethods.ByHand, NoteOf(totals), [BallotState.Draft, BallotState.Open], VenueErrors.BallotNotDraft, (connection, ballot) =>
-        {
-            connection.Execute("DELETE FROM BallotBox WHERE BallotId = $ballot", ("$ballot", ballot.Id));
-            connection.Execute("DELETE FROM NamedVotes WHERE BallotId = $ballot", ("$ballot", ballot.Id));
-            return new BoxContents(CurrentDeputies(connection, ballot), totals.Issued, HandCountBallots.Synthesize(ballot, totals));
-        });
+        FinishAsync(ballotId, CountMethods.ByHand, AuditAction.BallotHandCounted, [BallotState.Draft, BallotState.Open], VenueErrors.BallotNotDraft,
+            (tx, ballot, now) =>
+            {
+                var note = NoteOf(totals);
+                var electronic = tx.Connection.Scalar<long>(
+                    "SELECT (SELECT COUNT(*) FROM BallotBox WHERE BallotId = $ballot) + (SELECT COUNT(*) FROM NamedVotes WHERE BallotId = $ballot)",
+                    ("$ballot", ballot.Id));
+                if (electronic > 0)
+                {
+                    var confirmation = Confirmations.Use(tx, now, ConfirmationAct.HandCount, ballot.SittingId, ballotId: ballot.Id);
+                    ReshuffleBox(tx.Connection, ballot.Id);
+                    note = string.Join("；", new[]
+                    {
+                        note, $"经主席团确认以人工计票结果为准（理由：{confirmation.Reason}），电子表决票{electronic}张予以保留，未计入本结果",
+                    }.Where(n => n is not null));
+                }
+                var box = new BoxContents(CurrentDeputies(tx.Connection, ballot), totals.Issued, HandCountBallots.Synthesize(ballot, totals));
+                return (box, note);
+            });
 
     private static string? NoteOf(HandCountRequest totals) =>
         totals.Note?.Trim() is { Length: > 0 } note ? (note.Length <= 500 ? note : throw VenueErrors.HandCountInvalid("说明不超过500字。")) : null;
 
     private async Task<BallotResultView> FinishAsync(
-        int ballotId, string countedBy, string? countNote, BallotState[] fromStates, Func<VenueError> wrongState, Func<SqliteConnection, Ballot, BoxContents> count)
+        int ballotId, string countedBy, AuditAction action, BallotState[] fromStates, Func<VenueError> wrongState,
+        Func<WriteTransaction, Ballot, DateTimeOffset, (BoxContents Box, string? Note)> count)
     {
         var ballot = await ballots.GetAsync(ballotId);
         var now = clock.GetUtcNow();
+        var who = actor.Value;
         var result = await writer.WriteAsync(tx =>
         {
             var connection = tx.Connection;
@@ -86,10 +108,13 @@ public sealed partial class BallotLifecycle(
             var previous = ballot.PreviousBallotId is { } earlier
                 ? ResultStore.Read(connection.Scalar<string>("SELECT ResultJson FROM Ballots WHERE Id = $ballot", ("$ballot", earlier)))
                 : null;
-            var counted = ResultCalculator.Calculate(ballot, count(connection, ballot), previous, now, countedBy, countNote);
+            var (box, note) = count(tx, ballot, now);
+            var counted = ResultCalculator.Calculate(ballot, box, previous, now, countedBy, note);
             connection.Execute("UPDATE Ballots SET ResultJson = $json WHERE Id = $ballot",
                 ("$json", ResultStore.Write(counted)), ("$ballot", ballotId));
             RewriteIssuances(connection, ballotId);
+            AuditTrail.Record(tx, who, now, action,
+                $"{(action == AuditAction.BallotHandCounted ? "以人工计票结果结束" : "结束")}表决“{ballot.Title}”：{counted.Announcement}", ballot.SittingId, ballotId);
             return counted;
         });
         if (!await wal.TruncateAsync()) LogWalNotTruncated(ballotId);

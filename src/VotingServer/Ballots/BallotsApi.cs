@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Audit;
+using PeoplesCongress.VotingServer.Ballots.Kinds;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
@@ -54,11 +56,18 @@ public static class BallotsApi
     }
 
     private static async Task<Created<BallotView>> Create(
-        int sittingId, CreateBallotRequest request, SittingQueries sittings, GroupCommitWriter writer)
+        int sittingId, CreateBallotRequest request, SittingQueries sittings, GroupCommitWriter writer, TimeProvider clock, HttpContext http)
     {
         await sittings.GetAsync(sittingId);
         var ballot = BallotDefinition.ToEntity(sittingId, request);
-        await writer.WriteAsync(tx => Agenda.Append(tx, ballot));
+        var actor = Actor.From(http);
+        await writer.WriteAsync(tx =>
+        {
+            Agenda.Append(tx, ballot);
+            AuditTrail.Record(tx, actor, clock.GetUtcNow(), AuditAction.BallotCreated,
+                $"将“{ballot.Title}”（{KindCatalog.Of(ballot.Kind).Label}）列入议程第{ballot.AgendaPosition}项", sittingId, ballot.Id);
+            return ballot;
+        });
         return TypedResults.Created($"/api/ballots/{ballot.Id}", ballot.ToView());
     }
 

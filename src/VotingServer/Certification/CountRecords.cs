@@ -2,8 +2,10 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Ballots;
 using PeoplesCongress.VotingServer.Credentials;
+using PeoplesCongress.VotingServer.Duties;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Tallying;
@@ -14,7 +16,7 @@ namespace PeoplesCongress.VotingServer.Certification;
 /// The count record (计票记录) of a closed ballot and the scrutineers' signatures on it. A signature covers the
 /// SHA-256 of the stored result, so it certifies exactly the figures that are published.
 /// </summary>
-public sealed class CountRecords(VenueDbContext db, GroupCommitWriter writer, TimeProvider clock)
+public sealed class CountRecords(VenueDbContext db, GroupCommitWriter writer, TimeProvider clock, CurrentActor actor)
 {
     public Task<CountRecordView> GetAsync(int ballotId) => Task.FromResult(Get(db, ballotId));
 
@@ -31,8 +33,23 @@ public sealed class CountRecords(VenueDbContext db, GroupCommitWriter writer, Ti
             .OrderBy(s => s.SignedAt).ToList();
         var awaiting = designated.Where(d => signatures.All(s => s.CountingStaffId != d.Id)).Select(d => d.Name).ToList();
         var notice = store.Notices.AsNoTracking().Where(n => n.BallotId == ballotId).Select(n => (int?)n.Number).SingleOrDefault();
-        return new CountRecordView(result, Sha256(ballot.ResultJson!), signed, awaiting, designated.Count > 0 && awaiting.Count == 0, notice);
+        return new CountRecordView(
+            result, Sha256(ballot.ResultJson!), signed, awaiting, designated.Count > 0 && awaiting.Count == 0, notice, ConfirmedActs(store, ballot));
     }
+
+    /// <summary>
+    /// The acts the presidium confirmed that bear on a ballot: its own hand count, a deputy's credential reissued or a
+    /// deputy signed in by hand while it was open, and any scrutineer's credential reissued in its sitting.
+    /// </summary>
+    public static List<ConfirmationView> ConfirmedActs(VenueDbContext store, Ballot ballot) =>
+        store.Confirmations.AsNoTracking().Where(c => c.SittingId == ballot.SittingId && c.DoneAt != null).OrderBy(c => c.Id).ToList()
+            .Where(c => c.Act switch
+            {
+                ConfirmationAct.HandCount => c.BallotId == ballot.Id,
+                ConfirmationAct.ScrutineerReissue => true,
+                _ => ballot.OpenedAt is { } opened && c.DoneAt >= opened && (ballot.ClosedAt is not { } closed || c.DoneAt <= closed),
+            })
+            .Select(c => c.ToView()).ToList();
 
     /// <summary>The calling scrutineer's signature, once per record: checked and written in one step.</summary>
     public async Task<CountRecordView> SignAsync(int ballotId, Caller caller)
@@ -47,10 +64,14 @@ public sealed class CountRecords(VenueDbContext db, GroupCommitWriter writer, Ti
                     && (s.Role == CountingRole.ChiefScrutineer || s.Role == CountingRole.Scrutineer))
                 ?? throw VenueErrors.NotDesignatedScrutineer();
             if (tx.Db.CountSignatures.Any(s => s.BallotId == ballotId && s.CountingStaffId == scrutineer.Id)) throw VenueErrors.AlreadySigned();
+            var now = clock.GetUtcNow();
             tx.Db.CountSignatures.Add(new CountSignature
             {
-                BallotId = ballotId, CountingStaffId = scrutineer.Id, SignedAt = clock.GetUtcNow(), RecordSha256 = Sha256(ballot.ResultJson),
+                BallotId = ballotId, CountingStaffId = scrutineer.Id, SignedAt = now, RecordSha256 = Sha256(ballot.ResultJson),
             });
+            tx.Save();
+            AuditTrail.Record(tx, actor.Value, now, AuditAction.CountRecordSigned,
+                $"{scrutineer.Role.Title()}{scrutineer.Name}在“{ballot.Title}”的计票记录上签字", ballot.SittingId, ballotId);
             return true;
         });
         return await GetAsync(ballotId);

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Credentials;
+using PeoplesCongress.VotingServer.Duties;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Sittings;
@@ -11,7 +13,7 @@ namespace PeoplesCongress.VotingServer.Certification;
 /// The secretariat designates who runs the count of a sitting (RULES.md "Counting, certification, publication"):
 /// each scrutineer gets a credential of their own to sign count records with; tellers are named on the record.
 /// </summary>
-public sealed class CountingStaffRegister(VenueDbContext db, GroupCommitWriter writer, CredentialIssuer issuer)
+public sealed class CountingStaffRegister(VenueDbContext db, GroupCommitWriter writer, CredentialIssuer issuer, CurrentActor actor, TimeProvider clock)
 {
     public Task<CountingStaffAdded> AddAsync(int sittingId, AddCountingStaffRequest request)
     {
@@ -29,18 +31,28 @@ public sealed class CountingStaffRegister(VenueDbContext db, GroupCommitWriter w
             };
             tx.Db.CountingStaff.Add(staff);
             tx.Save();
+            AuditTrail.Record(tx, actor.Value, clock.GetUtcNow(), AuditAction.CountingStaffDesignated,
+                $"指定{name}为{request.Role.Title()}" + (issued.Credential is null ? "" : $"，发放监票人凭证（编号{issued.CredentialId}）"), sittingId);
             return new CountingStaffAdded(staff.ToView(), issued.Credential);
         });
     }
 
-    /// <summary>A new credential for a scrutineer who lost theirs; the old one stops working in the same write.</summary>
+    /// <summary>
+    /// A new credential for a scrutineer who lost theirs; the old one stops working in the same write. Whoever holds
+    /// it can sign count records, so it needs the presidium's confirmation, and the act appears on every count record
+    /// and notice of the sitting (docs/security.md).
+    /// </summary>
     public Task<IssuedCredential> ReissueAsync(int sittingId, int staffId) => writer.WriteAsync(tx =>
     {
+        var now = clock.GetUtcNow();
         var staff = Find(tx, sittingId, staffId);
         if (!staff.Role.Signs()) throw VenueErrors.Invalid("计票人没有凭证。");
+        var confirmation = Confirmations.Use(tx, now, ConfirmationAct.ScrutineerReissue, sittingId, staffId: staff.Id);
         if (staff.CredentialId is { } old) issuer.RevokeStaff(tx, old);
         (var credential, staff.CredentialId) = issuer.IssueStaff(tx, Role.Scrutineer, staff.Name);
         tx.Save();
+        AuditTrail.Record(tx, actor.Value, now, AuditAction.CountingStaffCredentialReissued,
+            $"经主席团{confirmation.DecidedByName}确认，为{staff.Role.Title()}{staff.Name}补发凭证（编号{staff.CredentialId}），原凭证作废", sittingId);
         return credential;
     });
 
@@ -53,6 +65,7 @@ public sealed class CountingStaffRegister(VenueDbContext db, GroupCommitWriter w
         if (staff.CredentialId is { } credential) issuer.RevokeStaff(tx, credential);
         tx.Db.CountingStaff.Remove(staff);
         tx.Save();
+        AuditTrail.Record(tx, actor.Value, clock.GetUtcNow(), AuditAction.CountingStaffWithdrawn, $"撤销{staff.Name}的{staff.Role.Title()}职责", sittingId);
         return true;
     });
 

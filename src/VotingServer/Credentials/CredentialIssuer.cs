@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Audit;
+using PeoplesCongress.VotingServer.Duties;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Roster;
@@ -11,15 +13,22 @@ namespace PeoplesCongress.VotingServer.Credentials;
 /// The methods that take a <see cref="WriteTransaction"/> let another write (a scrutineer's designation) include
 /// an issue or a revocation in its own single step.
 /// </summary>
-public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer, TimeProvider clock)
+public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer, TimeProvider clock, CurrentActor actor)
 {
     public sealed record DeputyCredential(Deputy Deputy, string Code);
 
     /// <summary>New credentials for the named deputies of a sitting (all current deputies when none are named).</summary>
-    public Task<IReadOnlyList<DeputyCredential>> IssueForDeputiesAsync(int sittingId, IReadOnlyCollection<string>? numbers) =>
-        writer.WriteAsync(tx => IssueForDeputies(tx, sittingId, numbers));
+    public Task<IReadOnlyList<DeputyCredential>> IssueForDeputiesAsync(int sittingId, IReadOnlyCollection<string>? numbers)
+    {
+        var who = actor.Value;
+        return writer.WriteAsync(tx => IssueForDeputies(tx, sittingId, numbers, who));
+    }
 
-    private IReadOnlyList<DeputyCredential> IssueForDeputies(WriteTransaction tx, int sittingId, IReadOnlyCollection<string>? numbers)
+    /// <summary>
+    /// A deputy who holds (or would be issued) an open ballot not yet returned gets a new credential only with the
+    /// presidium's confirmation: the new code could cast that ballot (docs/security.md).
+    /// </summary>
+    private IReadOnlyList<DeputyCredential> IssueForDeputies(WriteTransaction tx, int sittingId, IReadOnlyCollection<string>? numbers, Actor who)
     {
         var query = tx.Db.Deputies.AsNoTracking().Where(d => d.SittingId == sittingId);
         query = numbers is { Count: > 0 }
@@ -28,15 +37,29 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
         var deputies = query.OrderBy(d => d.Number).ToList();
         if (numbers is { Count: > 0 } && deputies.Count != numbers.Distinct(StringComparer.OrdinalIgnoreCase).Count())
             throw VenueErrors.NotFound("名单中的部分代表");
+        var now = clock.GetUtcNow();
+        var confirmed = deputies.Where(d => Confirmations.HasUnreturnedOpenBallot(tx, d.Id, sittingId))
+            .Select(d => Confirmations.Use(tx, now, ConfirmationAct.DeputyReissue, sittingId, deputyId: d.Id)).ToList();
         var ids = deputies.Select(d => d.Id).ToList();
         Revoke(tx, tx.Db.Credentials.Where(c => c.DeputyId != null && ids.Contains(c.DeputyId.Value)));
         var issued = deputies.Select(d => new DeputyCredential(d, Add(tx, Role.Deputy, d.Name, d.Id, null).Code)).ToList();
         tx.Save();
+        var whom = deputies.Count == 1 ? $"代表{deputies[0].Number} {deputies[0].Name}" : $"{deputies.Count}名代表";
+        AuditTrail.Record(tx, who, now, AuditAction.DeputyCredentialsIssued,
+            $"为{whom}发放新凭证（原凭证作废）" + (confirmed.Count == 0 ? "" : $"，其中{confirmed.Count}名代表有未交回的表决票，经主席团确认"), sittingId);
         return issued;
     }
 
-    public async Task<IssuedCredential> IssueStaffAsync(Role role, string name) =>
-        (await writer.WriteAsync(tx => IssueStaff(tx, role, name))).Credential;
+    public async Task<IssuedCredential> IssueStaffAsync(Role role, string name)
+    {
+        var who = actor.Value;
+        return await writer.WriteAsync(tx =>
+        {
+            var (credential, id) = IssueStaff(tx, role, name);
+            AuditTrail.Record(tx, who, clock.GetUtcNow(), AuditAction.StaffCredentialIssued, $"为{credential.Name}发放{role.Title()}凭证（编号{id}）");
+            return credential;
+        });
+    }
 
     /// <summary>Issues a staff credential inside a write and says which row holds it, for a designation that points at it.</summary>
     public (IssuedCredential Credential, int CredentialId) IssueStaff(WriteTransaction tx, Role role, string name)
@@ -51,7 +74,10 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
     /// <summary>A read-only credential for one sitting's big screen.</summary>
     public Task<ViewerLinkView> IssueViewerAsync(int sittingId) => writer.WriteAsync(tx =>
     {
-        var code = CredentialCode.Display(Add(tx, Role.Viewer, "大屏", null, sittingId).Code);
+        var (issued, credential) = Add(tx, Role.Viewer, "大屏", null, sittingId);
+        var code = CredentialCode.Display(issued);
+        tx.Save();
+        AuditTrail.Record(tx, actor.Value, clock.GetUtcNow(), AuditAction.ViewerLinkIssued, $"发放大屏链接（凭证编号{credential.Id}）", sittingId);
         return new ViewerLinkView(sittingId, code, $"/screen/#{code}");
     });
 
@@ -62,6 +88,7 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
     public Task RevokeStaffAsync(int credentialId) => writer.WriteAsync(tx =>
     {
         RevokeStaff(tx, credentialId);
+        AuditTrail.Record(tx, actor.Value, clock.GetUtcNow(), AuditAction.StaffCredentialRevoked, $"作废工作人员凭证（编号{credentialId}）");
         return true;
     });
 
@@ -80,6 +107,7 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
     {
         var deputy = tx.Db.Deputies.AsNoTracking().SingleByNumber(sittingId, number);
         Revoke(tx, tx.Db.Credentials.Where(c => c.DeputyId == deputy.Id));
+        AuditTrail.Record(tx, actor.Value, clock.GetUtcNow(), AuditAction.DeputyCredentialRevoked, $"作废代表{deputy.Number} {deputy.Name}的凭证", sittingId);
         return true;
     });
 

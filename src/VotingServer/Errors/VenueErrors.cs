@@ -78,6 +78,14 @@ public static class VenueErrors
     public static VenueError AlreadySigned() => new(ErrorCodes.AlreadySigned, "您已在该计票记录上签字。", 409);
 
     /// <summary>A rule the database keeps unique (one run-off per ballot, one notice number…) refused a second write.</summary>
+    public static VenueError ConfirmationRequired(string act) =>
+        new(ErrorCodes.ConfirmationRequired, $"{act}须经主席团确认：请先提交确认申请，主席团确认后再操作。", 409);
+
+    public static VenueError AlreadyRequested(string what) =>
+        new(ErrorCodes.AlreadyRequested, $"{what}已在等待主席团确认或已确认，无需再次申请。", 409);
+
+    public static VenueError AlreadyDecided() => new(ErrorCodes.AlreadyDecided, "主席团已对该申请作出决定。", 409);
+
     public static VenueError Conflict() =>
         new(ErrorCodes.Conflict, "该操作与同时进行的另一操作冲突，未被执行；请刷新页面后查看结果。", 409);
 

@@ -158,3 +158,40 @@ public sealed class Notice
     public required string DocumentJson { get; set; }
     public required string Sha256 { get; set; }
 }
+
+/// <summary>An act the secretariat asked the presidium to confirm; decided once, done once (docs/security.md).</summary>
+public sealed class Confirmation
+{
+    public int Id { get; set; }
+    public int SittingId { get; set; }
+    public ConfirmationAct Act { get; set; }
+    public int? BallotId { get; set; }
+    public int? DeputyId { get; set; }
+    public int? CountingStaffId { get; set; }
+    public required string Subject { get; set; }
+    public required string Reason { get; set; }
+    public int RequestedByCredentialId { get; set; }
+    public required string RequestedByName { get; set; }
+    public DateTimeOffset RequestedAt { get; set; }
+    public int? DecidedByCredentialId { get; set; }
+    public string? DecidedByName { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    public bool? Confirmed { get; set; }
+    public string? Note { get; set; }
+    public DateTimeOffset? DoneAt { get; set; }
+}
+
+/// <summary>One entry of the append-only audit record: who did what, when, from where. Never a choice.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    public int? CredentialId { get; set; }
+    public Role? Role { get; set; }
+    public required string Name { get; set; }
+    public string? Address { get; set; }
+    public AuditAction Action { get; set; }
+    public int? SittingId { get; set; }
+    public int? BallotId { get; set; }
+    public required string Summary { get; set; }
+}

@@ -146,3 +146,34 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         b.HasOne<Ballot>().WithMany().HasForeignKey(n => n.BallotId);
     }
 }
+
+internal sealed class ConfirmationConfiguration : IEntityTypeConfiguration<Confirmation>
+{
+    public void Configure(EntityTypeBuilder<Confirmation> b)
+    {
+        b.HasOne<Sitting>().WithMany().HasForeignKey(c => c.SittingId);
+        b.HasOne<Ballot>().WithMany().HasForeignKey(c => c.BallotId);
+        b.HasOne<Deputy>().WithMany().HasForeignKey(c => c.DeputyId);
+        b.HasOne<CountingStaff>().WithMany().HasForeignKey(c => c.CountingStaffId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(c => c.SittingId);
+        b.Property(c => c.Act).HasConversion(v => v.Wire(), s => WireNames.Parse<ConfirmationAct>(s)).HasMaxLength(32);
+        b.Property(c => c.Subject).HasMaxLength(200);
+        b.Property(c => c.Reason).HasMaxLength(500);
+        b.Property(c => c.RequestedByName).HasMaxLength(64);
+        b.Property(c => c.DecidedByName).HasMaxLength(64);
+        b.Property(c => c.Note).HasMaxLength(500);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.HasIndex(e => e.SittingId);
+        b.Property(e => e.Role).HasConversion(v => v == null ? null : v.Value.Wire(), s => s == null ? null : WireNames.Parse<Role>(s)).HasMaxLength(16);
+        b.Property(e => e.Name).HasMaxLength(64);
+        b.Property(e => e.Address).HasMaxLength(64);
+        b.Property(e => e.Action).HasConversion(v => v.Wire(), s => WireNames.Parse<AuditAction>(s)).HasMaxLength(48);
+        b.Property(e => e.Summary).HasMaxLength(1000);
+    }
+}

@@ -16,6 +16,8 @@ public sealed class VenueDbContext(DbContextOptions<VenueDbContext> options) : D
     public DbSet<Issuance> Issuances => Set<Issuance>();
     public DbSet<ShortfallDecision> ShortfallDecisions => Set<ShortfallDecision>();
     public DbSet<GradeDecision> GradeDecisions => Set<GradeDecision>();
+    public DbSet<Confirmation> Confirmations => Set<Confirmation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(VenueDbContext).Assembly);

@@ -21,6 +21,8 @@ public static class EndpointCatalogue
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static readonly Refusal BallotNotDraft = new(409, ErrorCodes.BallotNotDraft);
+    private static readonly Refusal NeedsPresidium = new(409, ErrorCodes.ConfirmationRequired);
+    private const string AuditReaders = "presidium or scrutineer";
 
     public static readonly IReadOnlyDictionary<string, EndpointDoc> Entries = new Dictionary<string, EndpointDoc>
     {
@@ -45,8 +47,8 @@ public static class EndpointCatalogue
         ["PUT /api/sittings/{sittingId}/deputies/{number}/leave"] =
             new("Record or withdraw a deputy's leave (请假)", Secretariat, [NotFound, .. UnreadableBody]),
         ["POST /api/sittings/{sittingId}/deputies/{number}/sign-in"] = new(
-            "Sign a deputy in by hand (补签到) when their tablet failed", Secretariat,
-            NotFound, new(403, ErrorCodes.DeputyNotCurrent)),
+            "Sign a deputy in by hand (补签到) when their tablet failed; while a ballot they have not returned is open, only with the presidium's confirmation",
+            Secretariat, NotFound, new(403, ErrorCodes.DeputyNotCurrent), NeedsPresidium),
 
         ["POST /api/staff-credentials"] =
             new("Issue a staff credential (presidium, secretariat or scrutineer)", Secretariat, UnreadableBody),
@@ -55,14 +57,15 @@ public static class EndpointCatalogue
             "Revoke a staff credential; the last secretariat credential cannot be revoked", Secretariat, NotFound, Invalid),
         ["POST /api/sittings/{sittingId}/credentials/sheet"] = new(
             "Issue fresh deputy credentials (revoking the old) and return the A4 credential sheet (代表证) as HTML",
-            Secretariat, [NotFound, .. UnreadableBody]) { Returns = "text/html" },
+            Secretariat, [NotFound, NeedsPresidium, .. UnreadableBody]) { Returns = "text/html" },
         ["POST /api/sittings/{sittingId}/viewer-links"] =
             new("Issue the big screen's (大屏) viewer link for a sitting", Secretariat, NotFound),
         ["POST /api/sittings/{sittingId}/deputies/{number}/credential"] =
-            new("Reissue one deputy's credential (补发), revoking the old", Secretariat, NotFound),
+            new("Reissue one deputy's credential (补发), revoking the old; while a ballot they have not returned is open, only with the presidium's confirmation",
+                Secretariat, NotFound, NeedsPresidium),
         ["POST /api/sittings/{sittingId}/deputies/{number}/credential/qr"] = new(
             "Reissue one deputy's credential and return its QR code as PNG; the code is in the X-Credential-Code header",
-            Secretariat, NotFound) { Returns = "image/png" },
+            Secretariat, NotFound, NeedsPresidium) { Returns = "image/png" },
         ["DELETE /api/sittings/{sittingId}/deputies/{number}/credential"] =
             new("Revoke a deputy's credential", Secretariat, NotFound),
 
@@ -100,7 +103,7 @@ public static class EndpointCatalogue
             "Designate a chief scrutineer, scrutineer or teller; scrutineers get a credential", Secretariat,
             [NotFound, Invalid, Conflict, .. UnreadableBody]),
         ["POST /api/sittings/{sittingId}/counting-staff/{staffId}/credential"] =
-            new("Reissue a scrutineer's credential", Secretariat, NotFound, Invalid),
+            new("Reissue a scrutineer's credential, with the presidium's confirmation", Secretariat, NotFound, Invalid, NeedsPresidium),
         ["DELETE /api/sittings/{sittingId}/counting-staff/{staffId}"] =
             new("Withdraw a designation, unless its holder has signed a count record", Secretariat, NotFound, Invalid),
         ["GET /api/ballots/{ballotId}/count-record"] = new(
@@ -109,8 +112,20 @@ public static class EndpointCatalogue
             "Sign the count record (签字确认) as a designated scrutineer of its sitting, once", Scrutineer,
             NotFound, NotClosed, new(409, ErrorCodes.AlreadySigned), Conflict),
         ["POST /api/ballots/{ballotId}/hand-count"] = new(
-            "Close a ballot with the figures of a paper hand count (人工计票)", Secretariat,
-            [NotFound, BallotNotDraft, .. UnreadableBody]),
+            "Close a ballot with the figures of a paper hand count (人工计票); over electronic ballots only with the presidium's confirmation",
+            Secretariat, [NotFound, BallotNotDraft, NeedsPresidium, .. UnreadableBody]),
+
+        ["POST /api/sittings/{sittingId}/confirmations"] = new(
+            "Ask the presidium to confirm an act that needs two roles (a hand count over electronic ballots, a reissue, a sign-in by hand)",
+            Secretariat, [NotFound, Invalid, new(409, ErrorCodes.AlreadyRequested), .. UnreadableBody]),
+        ["GET /api/sittings/{sittingId}/confirmations"] =
+            new("The acts asked for, confirmed, declined and done in a sitting", Staff, NotFound),
+        ["POST /api/confirmations/{confirmationId}/confirm"] = new(
+            "Confirm an act as the presidium, once", Presidium, [NotFound, new(409, ErrorCodes.AlreadyDecided), .. UnreadableBody]),
+        ["POST /api/confirmations/{confirmationId}/decline"] = new(
+            "Decline an act as the presidium, once", Presidium, [NotFound, new(409, ErrorCodes.AlreadyDecided), .. UnreadableBody]),
+        ["GET /api/audit"] = new("The audit record (操作记录), oldest first, 500 entries after a given id", AuditReaders),
+        ["GET /api/audit/export.xlsx"] = new("The whole audit record, or a sitting's, as a workbook", AuditReaders) { Returns = Xlsx },
         ["POST /api/ballots/{ballotId}/publish"] = new(
             "Publish the signed count record as the sitting's next notice (公告 第N号)", Secretariat,
             NotFound, NotClosed, new(409, ErrorCodes.SignaturesMissing), new(409, ErrorCodes.AlreadyPublished), Conflict),

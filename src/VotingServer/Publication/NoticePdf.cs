@@ -1,7 +1,7 @@
-using PeoplesCongress.VotingServer.Certification;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Certification;
 
 namespace PeoplesCongress.VotingServer.Publication;
 
@@ -39,6 +39,7 @@ public static class NoticePdf
             page.Paragraph($"{signature.Role.Title()}：{signature.Name}（已于{ChinaTime.Format(signature.SignedAt)}签字确认）", 10);
         }
         if (notice.Tellers.Count > 0) page.Paragraph($"计票人：{string.Join("、", notice.Tellers)}", 10);
+        foreach (var act in notice.ConfirmedActs ?? []) page.Paragraph(act.Sentence, 10);
         page.Paragraph($"计票记录校验值（SHA-256）：{notice.RecordSha256}", 8);
         page.Gap(8);
         page.Paragraph($"{notice.SittingName}秘书处　{ChinaTime.Format(notice.PublishedAt)}发布", 11);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Certification;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
@@ -14,7 +15,7 @@ namespace PeoplesCongress.VotingServer.Publication;
 /// sitting (公告 第N号), whose JSON document is written once and kept as published, with its SHA-256.
 /// </summary>
 public sealed partial class NoticePublisher(
-    GroupCommitWriter writer, TimeProvider clock, ILogger<NoticePublisher> logger)
+    GroupCommitWriter writer, TimeProvider clock, CurrentActor actor, ILogger<NoticePublisher> logger)
 {
     /// <summary>
     /// Publishes the ballot's count record. Whether it is complete and not yet published, and the next number, are
@@ -34,7 +35,8 @@ public sealed partial class NoticePublisher(
                 .OrderBy(s => s.Id).Select(s => s.Name).ToList();
             var number = (tx.Db.Notices.Where(n => n.SittingId == sittingId).Max(n => (int?)n.Number) ?? 0) + 1;
             var document = new NoticeDocument(
-                sittingId, sitting.Name, number, $"公告 第{number}号", clock.GetUtcNow(), record.Result, record.Signatures, tellers, record.RecordSha256);
+                sittingId, sitting.Name, number, $"公告 第{number}号", clock.GetUtcNow(), record.Result, record.Signatures, tellers, record.RecordSha256,
+                record.ConfirmedActs);
             var json = JsonSerializer.Serialize(document, ResultStore.Json);
             var added = new Notice
             {
@@ -43,6 +45,8 @@ public sealed partial class NoticePublisher(
             };
             tx.Db.Notices.Add(added);
             tx.Save();
+            AuditTrail.Record(tx, actor.Value, document.PublishedAt, AuditAction.NoticePublished,
+                $"发布公告第{number}号：“{document.Result.Title}”，校验值 {added.Sha256}", sittingId, ballotId);
             return (Notice: added, document.Result.Title);
         });
         LogPublished(notice.Notice.SittingId, notice.Notice.Number, ballotId);

@@ -1,6 +1,6 @@
-using PeoplesCongress.VotingServer.Certification;
 using MiniExcelLibs;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Certification;
 
 namespace PeoplesCongress.VotingServer.Publication;
 
@@ -22,6 +22,7 @@ public static class NoticeXlsx
         if (result.CountNote is { } note) summary.Add(Line("说明", note));
         summary.AddRange(notice.Signatures.Select(s => Line(s.Role.Title(), $"{s.Name}（{ChinaTime.Format(s.SignedAt)}签字）")));
         if (notice.Tellers.Count > 0) summary.Add(Line("计票人", string.Join("、", notice.Tellers)));
+        summary.AddRange((notice.ConfirmedActs ?? []).Select(act => Line("经主席团确认的事项", act.Sentence)));
         summary.Add(Line("计票记录校验值（SHA-256）", notice.RecordSha256));
         summary.Add(Line("发布时间", ChinaTime.Format(notice.PublishedAt)));
 

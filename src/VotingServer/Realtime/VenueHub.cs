@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Attendance;
+using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Ballots;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Errors;
@@ -21,7 +22,7 @@ public sealed class VenueHub(SignInRegister signIns, CastHandler casts) : Hub<IV
         if (caller.DeputyId is { } deputyId && caller.SittingId is { } sittingId)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, VenueGroups.SittingSlice(sittingId, Context.ConnectionId));
-            await signIns.SignInAsync(deputyId, sittingId);
+            await signIns.SignInAsync(deputyId, sittingId, Actor.Of(caller, Context.GetHttpContext()));
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
@@ -11,14 +12,20 @@ namespace PeoplesCongress.VotingServer.Roster;
 /// Imports a roster file into a sitting: deputies are matched by 代表证号, added or updated, all or nothing.
 /// Refused while a ballot is open, since the count of current deputies is that ballot's denominator.
 /// </summary>
-public sealed class RosterImporter(GroupCommitWriter writer, LiveUpdates live)
+public sealed class RosterImporter(GroupCommitWriter writer, LiveUpdates live, CurrentActor actor, TimeProvider clock)
 {
     /// <summary>Parses the file first, then checks that no ballot is open and writes, both in one step.</summary>
     public async Task<RosterImported> ImportAsync(int sittingId, byte[] file)
     {
         var (rows, errors) = RosterFile.Read(file);
         if (errors.Count > 0) throw VenueErrors.RosterInvalid(errors);
-        var imported = await writer.WriteAsync(tx => Write(tx, sittingId, rows));
+        var who = actor.Value;
+        var imported = await writer.WriteAsync(tx =>
+        {
+            var done = Write(tx, sittingId, rows);
+            AuditTrail.Record(tx, who, clock.GetUtcNow(), AuditAction.RosterImported, $"导入代表名册{rows.Count}行", sittingId);
+            return done;
+        });
         live.AttendanceChanged(sittingId);
         return imported;
     }

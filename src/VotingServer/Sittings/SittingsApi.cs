@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Attendance;
+using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
@@ -26,7 +27,7 @@ public static class SittingsApi
         return group;
     }
 
-    private static async Task<Created<SittingView>> Create(CreateSittingRequest request, GroupCommitWriter writer, TimeProvider clock)
+    private static async Task<Created<SittingView>> Create(CreateSittingRequest request, GroupCommitWriter writer, TimeProvider clock, HttpContext http)
     {
         var name = request.Name?.Trim() ?? "";
         if (name.Length is 0 or > 200) throw VenueErrors.Invalid("请填写会议名称（不超过200字）。");
@@ -38,7 +39,14 @@ public static class SittingsApi
         {
             Name = name, QuorumNumerator = numerator, QuorumDenominator = denominator, CreatedAt = clock.GetUtcNow(),
         };
-        await writer.WriteAsync(tx => tx.Db.Sittings.Add(sitting));
+        await writer.WriteAsync(tx =>
+        {
+            tx.Db.Sittings.Add(sitting);
+            tx.Save();
+            AuditTrail.Record(tx, Actor.From(http), sitting.CreatedAt, AuditAction.SittingCreated,
+                $"创建会议“{name}”，法定人数{numerator}/{denominator}", sitting.Id);
+            return sitting;
+        });
         return TypedResults.Created($"/api/sittings/{sitting.Id}", sitting.ToView());
     }
 }

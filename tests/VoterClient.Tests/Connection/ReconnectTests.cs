@@ -1,3 +1,4 @@
+using PeoplesCongress.Contracts;
 using PeoplesCongress.TestSupport;
 using PeoplesCongress.VoterClient.Tests.Browser;
 using static Microsoft.Playwright.Assertions;
@@ -104,6 +105,8 @@ public sealed class ReconnectTests(BrowserFixture fixture, SharedVenue shared)
         await tablet.Context.SetOfflineAsync(false);
         await Expect(tablet.Alert).ToHaveTextAsync("该凭证已作废（可能已补发新凭证），请联系大会秘书处。");
         network.Down = false;
+        // The ballot is open and deputy 002 has not returned it: the presidium confirms the reissue first.
+        await sitting.Setup.ConfirmedAsync(new(ConfirmationAct.DeputyReissue, "代表证遗失，本人到场", DeputyNumber: PreparedSitting.Number(1)));
         var next = await sitting.Setup.Secretariat.ReissueCredentialAsync(sitting.Setup.SittingId, PreparedSitting.Number(1));
         await tablet.SignInByCodeAsync(next.Code);
         await tablet.ExpectSignedInAsync("测试002", PreparedSitting.Number(1));

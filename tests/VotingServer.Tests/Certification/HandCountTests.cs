@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.TestSupport;
 using PeoplesCongress.VoterClient;
@@ -43,26 +44,52 @@ public sealed class HandCountTests(SharedVenue shared) : IClassFixture<SharedVen
     }
 
     [Fact]
-    public async Task AnOpenBallotWhoseElectronicVoteFailedIsClosedWithTheHandCountAlone()
+    public async Task AnOpenBallotHoldingElectronicBallotsIsHandCountedOnlyOnThePresidiumsConfirmationAndKeepsThem()
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 6);
+        var (secretariat, presidium) = (sitting.Setup.Secretariat, sitting.Presidium);
         var survey = await sitting.OpenAsync(new("满意度测评", Kind: BallotKind.Satisfaction, Items: [new("甲局"), new("乙局")]));
         await sitting.ChooseAsync(0, survey, (0, "dissatisfied"), (1, "dissatisfied"));
         var closed = Waiting.Next<BallotResultView>(h => sitting.Tablets[1].BallotClosedReceived += h);
-
         var totals = new HandCountRequest(6, 6,
         [
             new(survey.Items[0].Id, new Dictionary<string, int> { ["satisfied"] = 4, ["basically-satisfied"] = 1 }, Invalid: 1),
             new(survey.Items[1].Id, new Dictionary<string, int> { ["satisfied"] = 2, ["basically-satisfied"] = 2, ["dissatisfied"] = 2 }),
         ]);
-        var wrongSum = totals with { Items = [totals.Items[0] with { Invalid = 0 }, totals.Items[1]] };
-        Assert.Equal(ErrorCodes.Invalid, (await Assert.ThrowsAsync<VenueException>(() => sitting.Setup.Secretariat.HandCountAsync(survey.Id, wrongSum))).Code);
 
-        var result = await sitting.Setup.Secretariat.HandCountAsync(survey.Id, totals);
+        // The secretariat alone cannot replace an electronic count: refused, the ballot still open and taking casts.
+        var alone = await Assert.ThrowsAsync<VenueException>(() => secretariat.HandCountAsync(survey.Id, totals));
+        Assert.Equal(ErrorCodes.ConfirmationRequired, alone.Code);
+        await sitting.ChooseAsync(2, survey, (0, "satisfied"), (1, "satisfied"));
+        var asked = await secretariat.RequestConfirmationAsync(sitting.Setup.SittingId, new(ConfirmationAct.HandCount, "电子表决器故障，现场改用纸质选票", BallotId: survey.Id));
+        Assert.Equal(ErrorCodes.ConfirmationRequired, (await Assert.ThrowsAsync<VenueException>(() => secretariat.HandCountAsync(survey.Id, totals))).Code);
+        Assert.Equal(ErrorCodes.Forbidden, (await Assert.ThrowsAsync<VenueException>(() => secretariat.ConfirmAsync(asked.Id))).Code);
+        await presidium.ConfirmAsync(asked.Id, "主席团同意");
+
+        var wrongSum = totals with { Items = [totals.Items[0] with { Invalid = 0 }, totals.Items[1]] };
+        Assert.Equal(ErrorCodes.Invalid, (await Assert.ThrowsAsync<VenueException>(() => secretariat.HandCountAsync(survey.Id, wrongSum))).Code);
+        var result = await secretariat.HandCountAsync(survey.Id, totals);
         Assert.Equal(result.BallotId, (await closed).BallotId);
         Assert.Equal([(4, 1, 0, 1), (2, 2, 2, 0)], result.Items.Select(i => (i.Counts[0].Count, i.Counts[1].Count, i.Counts[2].Count, i.Invalid)));
         Assert.Equal([ChoiceOption.Satisfied, ChoiceOption.BasicallySatisfied], result.Items.Select(i => i.Grade));
-        Assert.Equal(ErrorCodes.BallotNotOpen, (await Assert.ThrowsAsync<VenueException>(() => sitting.ChooseAsync(2, survey, (0, "satisfied")))).Code);
+        Assert.Contains("经主席团确认以人工计票结果为准（理由：电子表决器故障，现场改用纸质选票），电子表决票2张予以保留，未计入本结果", result.CountNote);
+        Assert.Equal(ErrorCodes.BallotNotOpen, (await Assert.ThrowsAsync<VenueException>(() => sitting.ChooseAsync(3, survey, (0, "satisfied")))).Code);
+
+        // The electronic ballots are still in the box on disk, and the record names the act and both roles.
+        using (var connection = new SqliteConnection($"Data Source={venue.DatabasePath};Mode=ReadOnly;Pooling=False"))
+        {
+            connection.Open();
+            using var count = connection.CreateCommand();
+            count.CommandText = $"SELECT COUNT(*) FROM BallotBox WHERE BallotId = {survey.Id}";
+            Assert.Equal(2L, count.ExecuteScalar());
+        }
+        var act = Assert.Single((await secretariat.CountRecordAsync(survey.Id)).ConfirmedActs);
+        Assert.Equal((ConfirmationAct.HandCount, ConfirmationState.Done, "执行主席"), (act.Act, act.State, act.DecidedBy!.Name));
+        var audit = await presidium.AuditAsync(sitting.Setup.SittingId);
+        Assert.Equal(
+            [AuditAction.ConfirmationRequested, AuditAction.ConfirmationConfirmed, AuditAction.BallotHandCounted],
+            audit.Where(e => e.BallotId == survey.Id && e.Action is not (AuditAction.BallotCreated or AuditAction.BallotOpened)).Select(e => e.Action));
+        Assert.All(audit.Where(e => e.BallotId == survey.Id), e => Assert.NotNull(e.Actor.CredentialId));
     }
 
     [Fact]

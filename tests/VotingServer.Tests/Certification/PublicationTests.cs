@@ -87,6 +87,9 @@ public sealed class PublicationTests(SharedVenue shared) : IClassFixture<SharedV
         var motion = await sitting.OpenAsync(new("一项决定", Kind: BallotKind.Motion));
         await sitting.Presidium.CloseBallotAsync(motion.Id);
 
+        Assert.Equal(ErrorCodes.ConfirmationRequired,
+            (await Assert.ThrowsAsync<VenueException>(() => secretariat.ReissueCountingStaffCredentialAsync(id, chief.Staff.Id))).Code);
+        await sitting.Setup.ConfirmedAsync(new(ConfirmationAct.ScrutineerReissue, "凭证遗失", StaffId: chief.Staff.Id));
         var reissued = await secretariat.ReissueCountingStaffCredentialAsync(id, chief.Staff.Id);
         Assert.Equal(ErrorCodes.CredentialRevoked, (await Assert.ThrowsAsync<VenueException>(() => venue.Api(chief.Credential!.Code).SignCountRecordAsync(motion.Id))).Code);
         await venue.Api(reissued.Code).SignCountRecordAsync(motion.Id);
@@ -95,7 +98,12 @@ public sealed class PublicationTests(SharedVenue shared) : IClassFixture<SharedV
         await secretariat.WithdrawCountingStaffAsync(id, absent.Staff.Id);
         Assert.True((await secretariat.CountRecordAsync(motion.Id)).Complete);
         Assert.Equal(["陈海涛"], (await secretariat.CountingStaffAsync(id)).Select(s => s.Name));
-        Assert.Equal(1, (await secretariat.PublishAsync(motion.Id)).Number);
+        var record = await secretariat.CountRecordAsync(motion.Id);
+        Assert.Equal("经主席团确认（执行主席），秘书处补发监票人凭证：总监票人陈海涛。理由：凭证遗失；主席团说明：主席团会议同意。",
+            Assert.Single(record.ConfirmedActs).Sentence);
+        var notice = await secretariat.PublishAsync(motion.Id);
+        Assert.Equal(1, notice.Number);
+        Assert.Contains("补发监票人凭证：总监票人陈海涛", System.Text.Encoding.UTF8.GetString(await secretariat.DownloadAsync(notice.JsonUrl)));
     }
 
     [Fact]

@@ -140,8 +140,11 @@ public sealed class GuardedWriteTests(SharedVenue shared) : IClassFixture<Shared
     {
         var setup = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var added = await setup.Secretariat.AddCountingStaffAsync(setup.SittingId, new("王监票", CountingRole.ChiefScrutineer));
+        await setup.ConfirmedAsync(new(ConfirmationAct.ScrutineerReissue, "凭证遗失", StaffId: added.Staff.Id));
         var outcome = await Concurrently.FireAsync(Times, _ => setup.Secretariat.ReissueCountingStaffCredentialAsync(setup.SittingId, added.Staff.Id));
-        Assert.Empty(outcome.Refused);
+        // One confirmation, one reissue: the others are refused until the presidium confirms again.
+        Assert.Single(outcome.Done);
+        Assert.All(outcome.Refused, r => Assert.Equal(ErrorCodes.ConfirmationRequired, r.Code));
 
         var working = 0;
         foreach (var code in outcome.Done.Select(c => c.Code).Append(added.Credential!.Code))

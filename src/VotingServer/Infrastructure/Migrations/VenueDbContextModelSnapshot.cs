@@ -17,6 +17,54 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CredentialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SittingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SittingId");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Ballot", b =>
                 {
                     b.Property<int>("Id")
@@ -141,6 +189,83 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.HasIndex("BallotId");
 
                     b.ToTable("BallotItems");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Confirmation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Act")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Confirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CountingStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecidedByCredentialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeputyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestedByCredentialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SittingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BallotId");
+
+                    b.HasIndex("CountingStaffId");
+
+                    b.HasIndex("DeputyId");
+
+                    b.HasIndex("SittingId");
+
+                    b.ToTable("Confirmations");
                 });
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.CountSignature", b =>
@@ -466,6 +591,28 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
                         .WithMany("Items")
                         .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Confirmation", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.CountingStaff", null)
+                        .WithMany()
+                        .HasForeignKey("CountingStaffId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Deputy", null)
+                        .WithMany()
+                        .HasForeignKey("DeputyId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Sitting", null)
+                        .WithMany()
+                        .HasForeignKey("SittingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -24,16 +24,49 @@ export function say(element, text, kind = 'error') {
 
 export const messageArea = () => h('p', { class: 'message', hidden: true });
 
-/** Runs an action from a button: disables it meanwhile and shows the server's message on failure. */
-export async function act(button, message, action) {
+/**
+ * Runs an action from a button: disables it meanwhile and shows the server's message on failure. An act that needs
+ * the presidium's confirmation (code confirmation-required) offers, under the message, to ask for it: `ask` gives
+ * { call, sittingId, request } for that act.
+ */
+export async function act(button, message, action, ask) {
   button.disabled = true;
   say(message, '');
+  message.nextElementSibling?.classList.contains('ask-presidium') && message.nextElementSibling.remove();
   try {
     return await action();
   } catch (error) {
     say(message, error.message);
+    if (error.code === 'confirmation-required' && ask) message.after(askPresidium(ask()));
     return undefined;
   } finally {
     button.disabled = false;
   }
+}
+
+/** The secretariat's request for the presidium's confirmation, with the reason that goes on the record. */
+function askPresidium({ call, sittingId, request }) {
+  const reason = h('input', { name: 'reason', required: true, maxlength: 500 });
+  const submit = h('button', { type: 'submit', class: 'primary' }, '提交主席团确认');
+  const note = messageArea();
+  const form = h(
+    'form',
+    { class: 'ask-presidium' },
+    field('理由', reason, '记入计票记录和公告，例如：代表平板故障，本人到场'),
+    submit,
+    note,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    act(submit, note, async () => {
+      await call(`/api/sittings/${sittingId}/confirmations`, {
+        method: 'POST',
+        json: { ...request, reason: reason.value },
+      });
+      form.replaceChildren(
+        h('p', { class: 'message ok', role: 'status' }, '已提交主席团。主席团确认后，请再次执行此操作。'),
+      );
+    });
+  });
+  return form;
 }

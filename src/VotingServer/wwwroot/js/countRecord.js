@@ -1,5 +1,5 @@
 // A count record (计票记录) as the secretariat and the scrutineers see it: the certified figures, every item's
-// counts, and who has signed and who is still awaited.
+// counts, the acts the presidium confirmed that bear on it, and who has signed and who is still awaited.
 import { h } from '/js/common/dom.js';
 import { roundLabel } from '/js/common/ballots.js';
 import { countingRoleLabels } from '/js/common/roles.js';
@@ -16,8 +16,24 @@ export function countRecordView(record, ...actions) {
     resultFigures(result),
     resultTable(result, { caption: '各项目（对象）得票' }),
     announcement(result),
+    confirmedActs(record),
     signatures(record),
     actions,
+  );
+}
+
+/** A hand count, a reissued credential or a sign-in by hand during the ballot: each on the record the scrutineers sign. */
+function confirmedActs(record) {
+  if (!record.confirmedActs?.length) return null;
+  return h(
+    'div',
+    { class: 'confirmed-acts' },
+    h('h4', {}, '经主席团确认的事项'),
+    h(
+      'ul',
+      {},
+      record.confirmedActs.map((act) => h('li', {}, `${act.sentence}（${chinaTime(act.doneAt)}）`)),
+    ),
   );
 }
 

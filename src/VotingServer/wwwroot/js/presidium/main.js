@@ -7,7 +7,9 @@ import { showLinkStatus, watchSitting } from '../live.js';
 import { Role } from '/js/common/roles.js';
 import { signIn } from '../signin.js';
 import { sittingChooser } from '../sittingChooser.js';
+import { auditPanel } from '../auditRecord.js';
 import { agendaView } from './agenda.js';
+import { confirmationsPanel } from './confirmations.js';
 import { resultPanel } from './resultPanel.js';
 
 const { code } = await signIn(Role.presidium, '主席团');
@@ -25,21 +27,27 @@ if (!sitting) {
     onAgendaChanged: () => agenda.reload(),
   });
   const agenda = agendaView({ call, sittingId: sitting.id, onResult: (id, result) => results.showBallot(id, result) });
+  const confirmations = confirmationsPanel({ call, sittingId: sitting.id });
+  const audit = auditPanel({ code, sittingId: sitting.id });
   fill(
     app,
     chooser,
+    confirmations.element,
     h('div', { class: 'columns' }, h('div', {}, attendance.element), h('div', {}, agenda.element, results.element)),
+    audit.element,
   );
-  await agenda.reload();
+  await Promise.all([agenda.reload(), confirmations.reload(), audit.reload()]);
   await watchSitting(code, sitting.id, {
     state: (state) => {
       attendance.show(state.attendance);
       agenda.reload();
+      confirmations.reload();
     },
     status: (value) => showLinkStatus($('#link-status'), value),
     AttendanceChanged: (view) => attendance.show(view),
     BallotOpened: (ballot) => agenda.opened(ballot),
     BallotClosed: (result) => agenda.closed(result),
     ProgressChanged: (progress) => agenda.progressed(progress),
+    ConfirmationsChanged: () => confirmations.reload(),
   });
 }

@@ -1,6 +1,7 @@
 // 监票人: the count records (计票记录) of the closed ballots of the scrutineer's sitting, each to check and sign
 // (「签字确认」) with the scrutineer's own credential. Publishing is the secretariat's, never offered here.
 import { client } from '/js/common/api.js';
+import { auditPanel } from '../auditRecord.js';
 import { countRecordView } from '../countRecord.js';
 import { $, fill, h, redraw } from '/js/common/dom.js';
 import { act, field, messageArea, say } from '../controls.js';
@@ -23,6 +24,7 @@ if (!mine) {
   $('#sitting-name').textContent = `${sitting.name} · ${countingRoleLabels[staff.role]}`;
   const message = messageArea();
   const records = h('div', {});
+  const audit = auditPanel({ code, sittingId: sitting.id });
   const chooser =
     assignments.length > 1
       ? field(
@@ -54,6 +56,7 @@ if (!mine) {
       message,
       records,
     ),
+    audit.element,
   );
 
   async function refresh() {
@@ -87,9 +90,10 @@ if (!mine) {
     return button;
   }
 
-  await refresh();
+  await Promise.all([refresh(), audit.reload()]);
   await watchSitting(code, sitting.id, {
     status: (value) => showLinkStatus($('#link-status'), value),
-    BallotClosed: () => refresh(),
+    BallotClosed: () => Promise.all([refresh(), audit.reload()]),
+    ConfirmationsChanged: () => refresh(),
   });
 }

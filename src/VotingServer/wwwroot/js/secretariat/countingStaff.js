@@ -51,9 +51,38 @@ export function countingStaffPanel({ call, sitting }) {
     redraw(
       body,
       staff.length
-        ? staff.map((s) => h('tr', {}, h('th', { scope: 'row' }, s.name), h('td', {}, countingRoleLabels[s.role])))
-        : h('tr', {}, h('td', { colspan: 2, class: 'muted' }, '尚未指定。')),
+        ? staff.map((s) =>
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, s.name),
+              h('td', {}, countingRoleLabels[s.role]),
+              h('td', { class: 'actions' }, s.role === 'teller' ? null : reissueButton(s)),
+            ),
+          )
+        : h('tr', {}, h('td', { colspan: 3, class: 'muted' }, '尚未指定。')),
     );
+  }
+
+  /** A lost scrutineer credential: reissued only once the presidium has confirmed it, and shown on every count record. */
+  function reissueButton(staff) {
+    const button = h('button', { type: 'button', class: 'quiet', 'data-key': `reissue-staff-${staff.id}` }, '补发凭证');
+    button.addEventListener('click', () =>
+      act(
+        button,
+        message,
+        async () => {
+          const credential = await call(`/api/sittings/${sitting.id}/counting-staff/${staff.id}/credential`, {
+            method: 'POST',
+          });
+          issued.prepend(
+            issuedCode(`${countingRoleLabels[staff.role]}“${staff.name}”（补发）`, credential.code, '原凭证已作废。'),
+          );
+        },
+        () => ({ call, sittingId: sitting.id, request: { act: 'scrutineer-reissue', staffId: staff.id } }),
+      ),
+    );
+    return button;
   }
 
   const element = h(
@@ -66,7 +95,17 @@ export function countingStaffPanel({ call, sitting }) {
       'table',
       {},
       h('caption', {}, '本次会议已指定'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '姓名'), h('th', { scope: 'col' }, '职责'))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, '姓名'),
+          h('th', { scope: 'col' }, '职责'),
+          h('th', { scope: 'col' }, '操作'),
+        ),
+      ),
       body,
     ),
   );

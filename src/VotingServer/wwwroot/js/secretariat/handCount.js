@@ -91,31 +91,36 @@ export function handCountPanel({ call, sitting, onCounted }) {
     );
     entry.addEventListener('submit', (event) => {
       event.preventDefault();
-      act(submit, message, async () => {
-        const result = await call(`/api/ballots/${ballot.id}/hand-count`, {
-          method: 'POST',
-          json: {
-            issued: Number(issued.value),
-            returned: Number(returned.value),
-            invalidBallots: selection ? Number(invalid.value) : 0,
-            note: note.value || null,
-            items: cells.map((c) => ({
-              itemId: c.item.id,
-              counts: Object.fromEntries(c.counts.map(([code, input]) => [code, Number(input.value)])),
-              invalid: c.invalid ? Number(c.invalid.value) : 0,
-            })),
-          },
-        });
-        fill(
-          form,
-          h('h3', {}, `人工计票结果：${result.title}`),
-          resultFigures(result),
-          resultTable(result),
-          announcement(result),
-        );
-        say(message, '人工计票结果已记录，请监票人签字确认。', 'ok');
-        await onCounted();
-      });
+      act(
+        submit,
+        message,
+        async () => {
+          const result = await call(`/api/ballots/${ballot.id}/hand-count`, {
+            method: 'POST',
+            json: {
+              issued: Number(issued.value),
+              returned: Number(returned.value),
+              invalidBallots: selection ? Number(invalid.value) : 0,
+              note: note.value || null,
+              items: cells.map((c) => ({
+                itemId: c.item.id,
+                counts: Object.fromEntries(c.counts.map(([code, input]) => [code, Number(input.value)])),
+                invalid: c.invalid ? Number(c.invalid.value) : 0,
+              })),
+            },
+          });
+          fill(
+            form,
+            h('h3', {}, `人工计票结果：${result.title}`),
+            resultFigures(result),
+            resultTable(result),
+            announcement(result),
+          );
+          say(message, '人工计票结果已记录，请监票人签字确认。', 'ok');
+          await onCounted();
+        },
+        () => ({ call, sittingId: sitting.id, request: { act: 'hand-count', ballotId: ballot.id } }),
+      );
     });
     fill(form, entry);
     issued.focus();

@@ -73,10 +73,15 @@ export function rosterTable({ call, sitting }) {
     const current = deputy.status === 'current';
     return [
       current && !deputy.signedIn
-        ? button(deputy, 'sign-in', '代为签到', () =>
-            call(`/api/sittings/${sitting.id}/deputies/${encodeURIComponent(deputy.number)}/sign-in`, {
-              method: 'POST',
-            }),
+        ? button(
+            deputy,
+            'sign-in',
+            '代为签到',
+            () =>
+              call(`/api/sittings/${sitting.id}/deputies/${encodeURIComponent(deputy.number)}/sign-in`, {
+                method: 'POST',
+              }),
+            'hand-sign-in',
           )
         : null,
       current
@@ -88,7 +93,13 @@ export function rosterTable({ call, sitting }) {
           )
         : null,
       current
-        ? button(deputy, 'reissue', '补发代表证', () => openCredentialSheet(call, sitting.id, [deputy.number]))
+        ? button(
+            deputy,
+            'reissue',
+            '补发代表证',
+            () => openCredentialSheet(call, sitting.id, [deputy.number]),
+            'deputy-reissue',
+          )
         : null,
       deputy.hasCredential
         ? button(deputy, 'revoke', '作废代表证', () =>
@@ -100,14 +111,23 @@ export function rosterTable({ call, sitting }) {
     ];
   }
 
-  function button(deputy, key, label, action) {
+  /** `confirmationAct` names the act the presidium must confirm while a ballot the deputy has not returned is open. */
+  function button(deputy, key, label, action, confirmationAct) {
     const control = h('button', { type: 'button', class: 'quiet', 'data-key': `${key}-${deputy.number}` }, label);
+    const ask = confirmationAct
+      ? () => ({ call, sittingId: sitting.id, request: { act: confirmationAct, deputyNumber: deputy.number } })
+      : undefined;
     control.addEventListener('click', () =>
-      act(control, message, async () => {
-        await action();
-        await reload();
-        say(message, `${deputy.name}（${deputy.number}）：已${label}。`, 'ok');
-      }),
+      act(
+        control,
+        message,
+        async () => {
+          await action();
+          await reload();
+          say(message, `${deputy.name}（${deputy.number}）：已${label}。`, 'ok');
+        },
+        ask,
+      ),
     );
     return control;
   }

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Publication;
+
+namespace PeoplesCongress.VotingServer.Audit;
+
+/// <summary>The audit record for the presidium and the scrutineers: read page by page, or exported whole as a workbook.</summary>
+public static class AuditApi
+{
+    private const int PageSize = 500;
+
+    public static IEndpointRouteBuilder MapAudit(this IEndpointRouteBuilder app)
+    {
+        var audit = app.MapGroup("/api/audit")
+            .RequireAuthorization(p => p.RequireRole(Role.Presidium.Wire(), Role.Scrutineer.Wire()));
+        audit.MapGet("/", async (int? sittingId, long? after, VenueDbContext db) =>
+            TypedResults.Ok((await Entries(db, sittingId).Where(e => e.Id > (after ?? 0)).OrderBy(e => e.Id).Take(PageSize).ToListAsync())
+                .Select(e => e.ToView()).ToList()));
+        audit.MapGet("/export.xlsx", async (int? sittingId, VenueDbContext db) =>
+        {
+            var rows = (await Entries(db, sittingId).OrderBy(e => e.Id).ToListAsync()).Select(Row).ToList();
+            using var stream = new MemoryStream();
+            stream.SaveAs(new Dictionary<string, object> { ["操作记录"] = rows }, excelType: ExcelType.XLSX);
+            return TypedResults.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                sittingId is { } id ? $"audit-sitting-{id}.xlsx" : "audit.xlsx");
+        });
+        return app;
+    }
+
+    private static IQueryable<AuditEntry> Entries(VenueDbContext db, int? sittingId) =>
+        sittingId is { } id ? db.AuditEntries.AsNoTracking().Where(e => e.SittingId == id) : db.AuditEntries.AsNoTracking();
+
+    private static Dictionary<string, object?> Row(AuditEntry e) => new()
+    {
+        ["序号"] = e.Id, ["时间"] = ChinaTime.Format(e.At), ["操作人"] = e.Name, ["角色"] = e.Role?.Wire() ?? "server",
+        ["凭证编号"] = e.CredentialId, ["地址"] = e.Address, ["操作"] = e.Action.Wire(), ["会议"] = e.SittingId, ["表决"] = e.BallotId,
+        ["内容"] = e.Summary,
+    };
+}

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Ballots;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Https;
@@ -21,12 +22,19 @@ internal sealed class DemoSeeder(VenueDbContext db, GroupCommitWriter writer, Ro
         if (sitting is null)
         {
             var created = new Sitting { Name = DemoSitting.Name, CreatedAt = clock.GetUtcNow() };
-            await writer.WriteAsync(tx => tx.Db.Sittings.Add(created));
+            await writer.WriteAsync(tx =>
+            {
+                tx.Db.Sittings.Add(created);
+                tx.Save();
+                AuditTrail.Record(tx, Actor.Server, created.CreatedAt, AuditAction.DemoSeeded, $"建立演示会议“{created.Name}”", created.Id);
+                return created;
+            });
             sitting = created;
             await roster.ImportAsync(sitting.Id, Encoding.UTF8.GetBytes(DemoSitting.RosterCsv()));
             await writer.WriteAsync(tx =>
             {
                 foreach (var ballot in DemoSitting.Agenda()) Agenda.Append(tx, BallotDefinition.ToEntity(created.Id, ballot));
+                AuditTrail.Record(tx, Actor.Server, clock.GetUtcNow(), AuditAction.DemoSeeded, "列入演示议程", created.Id);
                 return true;
             });
         }

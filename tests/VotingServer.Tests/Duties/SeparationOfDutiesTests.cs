@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using MiniExcelLibs;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.TestSupport;
 using PeoplesCongress.VoterClient;
@@ -110,6 +111,10 @@ public sealed class SeparationOfDutiesTests(SharedVenue shared) : IClassFixture<
         Assert.Equal(Role.Secretariat, byAction[AuditAction.NoticePublished].Actor.Role);
         Assert.All(entries, e => Assert.Equal("127.0.0.1", e.Address));
         Assert.All(entries, e => Assert.NotNull(e.Actor.CredentialId));
+        using var workbook = new MemoryStream(await sitting.Presidium.DownloadAsync($"/api/audit/export.xlsx?sittingId={id}"));
+        var rows = workbook.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(entries.Select(e => e.Summary), rows.Select(r => (string)r["内容"]));
+        Assert.Equal(entries.Select(e => e.Action.Wire()), rows.Select(r => (string)r["操作"]));
         // Never a choice: no entry mentions casting, and none names an option.
         Assert.DoesNotContain(entries, e => e.Summary.Contains("赞成") && e.Action != AuditAction.BallotClosed);
 

@@ -5,10 +5,14 @@ namespace PeoplesCongress.VotingServer.Credentials;
 
 /// <summary>
 /// On a server with no secretariat credential, issues one and prints it to the console only (never to the log
-/// file), so the first secretariat can sign in and issue the rest.
+/// file), so the first secretariat can sign in and issue the rest. It is revoked as soon as a named secretariat
+/// credential is issued (see <see cref="CredentialIssuer.IssueStaff"/>).
 /// </summary>
 public sealed class BootstrapCredential(IServiceScopeFactory scopes, GroupCommitWriter writer)
 {
+    /// <summary>The holder's name of the bootstrap credential, which no named credential may take.</summary>
+    public const string Name = "初始秘书处";
+
     /// <summary>The code printed at this start, if one was; kept in memory for the hosting process alone.</summary>
     public string? Code { get; private set; }
 
@@ -17,7 +21,7 @@ public sealed class BootstrapCredential(IServiceScopeFactory scopes, GroupCommit
         await using var scope = scopes.CreateAsyncScope();
         var issuer = scope.ServiceProvider.GetRequiredService<CredentialIssuer>();
         var issued = await writer.WriteAsync(tx =>
-            CredentialIssuer.HasActiveSecretariat(tx) ? null : issuer.IssueStaff(tx, Role.Secretariat, "初始秘书处").Credential);
+            CredentialIssuer.HasActiveSecretariat(tx) ? null : issuer.IssueStaff(tx, Role.Secretariat, Name).Credential);
         if (issued is null) return;
         Code = issued.Code;
         Console.WriteLine();

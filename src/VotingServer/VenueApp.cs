@@ -48,6 +48,7 @@ public static class VenueApp
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = ReadableJson.Encoder);
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         // Request logging outside the exception handler, so it records the status the caller really got.
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseExceptionHandler();

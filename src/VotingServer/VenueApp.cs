@@ -35,6 +35,7 @@ public static class VenueApp
         builder.Services.AddCredentials();
         builder.Services.AddVenueFeatures();
         builder.Services.AddVenueHttps(builder.Configuration);
+        builder.Services.AddHttpsOnly();
         builder.Services.AddTabletApp();
         builder.Services.AddVenueOpenApi();
         // Unreadable bodies reach the one error mapping instead of an empty 400/415.
@@ -53,6 +54,7 @@ public static class VenueApp
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseHttpsOnly();
         app.UseTabletApp();
         app.UseDefaultFiles();
         // Revalidated on every load, as the tablet app is: the pages and the modules they share with the tablet change

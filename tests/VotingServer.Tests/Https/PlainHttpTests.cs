@@ -65,5 +65,15 @@ public sealed class PlainHttpTests(SharedVenue shared) : IClassFixture<SharedVen
         Assert.Contains($"https://{venue.Url.Authority}/tablet/", page);
     }
 
+    [Fact]
+    public async Task WithRedirectHttpOffPlainHttpServesEverything()
+    {
+        await using var proxied = await TestVenue.StartAsync("--Https:RedirectHttp=false");
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = proxied.HttpUrl };
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("staff/secretariat.html")).StatusCode);
+        http.DefaultRequestHeaders.Authorization = new("Bearer", proxied.BootstrapCode);
+        Assert.Equal(HttpStatusCode.Created, (await http.PostAsJsonAsync("api/sittings", new CreateSittingRequest("代理后的会议"))).StatusCode);
+    }
+
     private HttpClient Plain() => new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = venue.HttpUrl };
 }

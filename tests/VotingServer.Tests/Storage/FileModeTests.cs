@@ -13,13 +13,14 @@ public sealed class FileModeTests
     private const UnixFileMode File = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     [Fact]
-    public async Task TheDataFolderAndItsFilesAreTheServersAloneAfterABallotIsCast()
+    public async Task TheDataFolderAndItsFilesAreTheServersAloneAfterABallotIsCastAndASheetExported()
     {
         await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 1);
         await using var tablet = await venue.SignInAsync(sitting.Codes[PreparedSitting.Number(0)]);
         await sitting.Presidium.OpenBallotAsync(sitting.Ballot.Id);
         await tablet.CastAsync(new CastRequest(sitting.Ballot.Id, [sitting.Project(0)], VenueConnection.NewCastId()));
+        await venue.SeedDemoAsync();
 
         Assert.Equal(Folder, System.IO.File.GetUnixFileMode(venue.DataDirectory));
         var folders = Directory.GetDirectories(venue.DataDirectory, "*", SearchOption.AllDirectories);
@@ -31,6 +32,7 @@ public sealed class FileModeTests
         Assert.Contains(venue.DatabasePath + "-shm", files);
         Assert.Contains(files, f => f.EndsWith(".log", StringComparison.Ordinal));
         Assert.Contains(files, f => f.EndsWith("venue-ca.key", StringComparison.Ordinal));
+        Assert.Contains(Path.Combine(venue.DataDirectory, "demo-credential-sheet.html"), files);
         Assert.All(files, f => Assert.Equal((f, File), (f, System.IO.File.GetUnixFileMode(f))));
     }
 

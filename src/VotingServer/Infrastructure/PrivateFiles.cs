@@ -5,11 +5,13 @@ namespace PeoplesCongress.VotingServer.Infrastructure;
 /// <summary>
 /// The data folder holds every vote, credential hash, key and log: only the server's own user may read it. The
 /// process umask makes every file and folder it creates from then on private (0600 and 0700), whatever creates it
-/// (SQLite's WAL and SHM, Serilog's logs, exports), and the folder itself is made private even if it already existed.
+/// (SQLite's WAL and SHM, Serilog's logs, exports); a folder written by an earlier version, with its files, is made
+/// private at start.
 /// </summary>
 public static partial class PrivateFiles
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode GroupAndOthers = ~(OwnerOnly | UnixFileMode.SetUser | UnixFileMode.SetGroup | UnixFileMode.StickyBit);
 
     /// <summary>Call before anything writes to <paramref name="directory"/>.</summary>
     public static void Prepare(string directory)
@@ -22,6 +24,8 @@ public static partial class PrivateFiles
         _ = umask(0b000_111_111);
         Directory.CreateDirectory(directory, OwnerOnly);
         File.SetUnixFileMode(directory, OwnerOnly);
+        foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos("*", SearchOption.AllDirectories))
+            if ((entry.UnixFileMode & GroupAndOthers) != 0) entry.UnixFileMode &= ~GroupAndOthers;
     }
 
     [DllImport("libc", SetLastError = false)]

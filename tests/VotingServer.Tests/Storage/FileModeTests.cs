@@ -37,14 +37,20 @@ public sealed class FileModeTests
     }
 
     [Fact]
-    public async Task AnExistingOpenDataFolderIsClosedAtStart()
+    public async Task AnExistingOpenDataFolderAndItsFilesAreClosedAtStart()
     {
         var folder = Path.Combine(Path.GetTempPath(), "pc-modes-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder, Folder | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        const UnixFileMode readable = UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+        Directory.CreateDirectory(folder, Folder | readable | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+        var oldLog = Path.Combine(folder, "logs", "venue-20260101.log");
+        Directory.CreateDirectory(Path.GetDirectoryName(oldLog)!);
+        await System.IO.File.WriteAllTextAsync(oldLog, "{}");
+        System.IO.File.SetUnixFileMode(oldLog, File | readable);
         try
         {
             await using var venue = await TestVenue.RestartOnAsync(folder);
             Assert.Equal(Folder, System.IO.File.GetUnixFileMode(folder));
+            Assert.Equal(File, System.IO.File.GetUnixFileMode(oldLog));
         }
         finally
         {

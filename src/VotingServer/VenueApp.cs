@@ -26,7 +26,8 @@ public static class VenueApp
     {
         // appsettings.json is read from beside the binary, whatever the working directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        PrivateFiles.Prepare((builder.Configuration.GetSection(DataOptions.Section).Get<DataOptions>() ?? new DataOptions()).FullDirectory);
+        var data = builder.Configuration.GetSection(DataOptions.Section).Get<DataOptions>() ?? new DataOptions();
+        PrivateFiles.Prepare(data.FullDirectory);
         builder.AddVenueLogging();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddVenueStorage();

@@ -13,7 +13,7 @@ public sealed class VenueApiClient(HttpClient http)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>A client of <paramref name="server"/>; <paramref name="trust"/> when its certificate is the venue CA's.</summary>
+    /// <summary>A client of <paramref name="server"/>; <paramref name="trust"/> if its certificate is the venue CA's.</summary>
     public static VenueApiClient Create(Uri server, string credentialCode, VenueTrust? trust = null)
     {
         var http = trust is null ? new HttpClient() : new HttpClient(trust.CreateHandler());

@@ -17,8 +17,9 @@ public sealed class VenueConnection : IVenueClient, IAsyncDisposable
     private readonly string credentialCode;
     private readonly VenueTrust? trust;
 
-    /// <summary>A connection to <paramref name="server"/>; <paramref name="trust"/> when its certificate is the venue CA's.</summary>
-    public VenueConnection(Uri server, string credentialCode, Action<IHubConnectionBuilder>? configure = null, VenueTrust? trust = null)
+    /// <summary>A connection to <paramref name="server"/>; <paramref name="trust"/> if its certificate is the venue CA's.</summary>
+    public VenueConnection(
+        Uri server, string credentialCode, Action<IHubConnectionBuilder>? configure = null, VenueTrust? trust = null)
     {
         this.server = server;
         this.credentialCode = credentialCode;
@@ -30,7 +31,10 @@ public sealed class VenueConnection : IVenueClient, IAsyncDisposable
                 options.SkipNegotiation = true;
                 options.AccessTokenProvider = () => Task.FromResult<string?>(credentialCode);
                 if (trust is not null)
-                    options.WebSocketConfiguration = ws => ws.RemoteCertificateValidationCallback = (_, certificate, _, errors) => trust.Accepts(certificate, errors);
+                {
+                    options.WebSocketConfiguration = ws =>
+                        ws.RemoteCertificateValidationCallback = (_, certificate, _, errors) => trust.Accepts(certificate, errors);
+                }
             });
         configure?.Invoke(builder);
         connection = builder.Build();

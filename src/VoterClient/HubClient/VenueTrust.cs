@@ -25,7 +25,8 @@ public sealed class VenueTrust(X509Certificate2 authority)
         chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
         chain.ChainPolicy.CustomTrustStore.Add(Authority);
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        return chain.Build(server) && chain.ChainElements[^1].Certificate.RawDataMemory.Span.SequenceEqual(Authority.RawDataMemory.Span);
+        return chain.Build(server)
+            && chain.ChainElements[^1].Certificate.RawDataMemory.Span.SequenceEqual(Authority.RawDataMemory.Span);
     }
 
     /// <summary>A handler for <see cref="HttpClient"/> that trusts the venue CA as <see cref="Accepts"/> says.</summary>

@@ -38,7 +38,8 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
     /// <summary>Issues a staff credential to a named holder; the bootstrap name is the server's own.</summary>
     public async Task<IssuedCredential> IssueStaffAsync(Role role, string name)
     {
-        if (name.Trim() == BootstrapCredential.Name) throw VenueErrors.Invalid($"“{BootstrapCredential.Name}”是服务器首次启动时所发凭证的名称，请填写持有人姓名。");
+        if (name.Trim() == BootstrapCredential.Name)
+            throw VenueErrors.Invalid($"“{BootstrapCredential.Name}”是服务器首次启动时所发凭证的名称，请填写持有人姓名。");
         return (await writer.WriteAsync(tx => IssueStaff(tx, role, name))).Credential;
     }
 
@@ -50,7 +51,10 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
         var (code, credential) = Add(tx, role, name.Trim(), null, null);
         // The bootstrap credential only serves to issue the first named one: it ends as that one is issued.
         if (role == Role.Secretariat && name.Trim() != BootstrapCredential.Name)
-            Revoke(tx, tx.Db.Credentials.Where(c => c.Role == Role.Secretariat && c.DeputyId == null && c.Name == BootstrapCredential.Name));
+        {
+            Revoke(tx, tx.Db.Credentials.Where(c =>
+                c.Role == Role.Secretariat && c.DeputyId == null && c.Name == BootstrapCredential.Name));
+        }
         tx.Save();
         return (new IssuedCredential(role, name.Trim(), null, CredentialCode.Display(code)), credential.Id);
     }

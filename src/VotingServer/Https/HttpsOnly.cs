@@ -47,7 +47,8 @@ public static class HttpsOnly
             // An HTTP/1.0 request may come without a Host header: there is no name to redirect it to.
             if (!request.Host.HasValue) throw VenueErrors.HttpsRequired($"HTTPS 端口 {port}");
             var target = $"https://{request.Host.Host}:{port}{request.PathBase}{request.Path}{request.QueryString}";
-            if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) throw VenueErrors.HttpsRequired(target);
+            if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+                throw VenueErrors.HttpsRequired(target);
             // Temporary, so that a browser does not keep it if the venue changes its ports.
             context.Response.Redirect(target, permanent: false, preserveMethod: true);
             return Task.CompletedTask;

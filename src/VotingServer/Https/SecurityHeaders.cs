@@ -21,7 +21,8 @@ public static class SecurityHeaders
     /// sheet opens as a blob: document, which has no path for a stylesheet link.
     /// </summary>
     public static readonly string ContentSecurityPolicy =
-        $"default-src 'self'; script-src 'self'; style-src 'self' {Hashes(CaPage.Style, CredentialSheet.Style, NoticesApi.Style)}; " +
+        "default-src 'self'; script-src 'self'; " +
+        $"style-src 'self' {Hashes(CaPage.Style, CredentialSheet.Style, NoticesApi.Style)}; " +
         "img-src 'self' data: blob:; media-src 'self' blob: mediastream:; connect-src 'self'; " +
         "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
 

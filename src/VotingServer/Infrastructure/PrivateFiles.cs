@@ -11,7 +11,9 @@ namespace PeoplesCongress.VotingServer.Infrastructure;
 public static partial class PrivateFiles
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
-    private const UnixFileMode GroupAndOthers = ~(OwnerOnly | UnixFileMode.SetUser | UnixFileMode.SetGroup | UnixFileMode.StickyBit);
+    private const UnixFileMode GroupAndOthers =
+        UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+        | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
 
     /// <summary>Call before anything writes to <paramref name="directory"/>.</summary>
     public static void Prepare(string directory)

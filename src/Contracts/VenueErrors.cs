@@ -32,6 +32,7 @@ public static class ErrorCodes
     public const string AlreadyDecided = "already-decided";
     public const string Internal = "internal-error";
     public const string ServerFull = "server-full";
+    public const string HttpsRequired = "https-required";
 }
 
 /// <summary>

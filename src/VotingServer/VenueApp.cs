@@ -28,6 +28,8 @@ public static class VenueApp
     {
         // appsettings.json is read from beside the binary, whatever the working directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var data = builder.Configuration.GetSection(DataOptions.Section).Get<DataOptions>() ?? new DataOptions();
+        PrivateFiles.Prepare(data.FullDirectory);
         builder.AddVenueLogging();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddVenueStorage();
@@ -36,6 +38,7 @@ public static class VenueApp
         builder.Services.AddCredentials();
         builder.Services.AddVenueFeatures();
         builder.Services.AddVenueHttps(builder.Configuration);
+        builder.Services.AddHttpsOnly();
         builder.Services.AddTabletApp();
         builder.Services.AddVenueOpenApi();
         // Unreadable bodies reach the one error mapping instead of an empty 400/415.
@@ -49,10 +52,12 @@ public static class VenueApp
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = ReadableJson.Encoder);
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         // Request logging outside the exception handler, so it records the status the caller really got.
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseHttpsOnly();
         app.UseTabletApp();
         app.UseDefaultFiles();
         // Revalidated on every load, as the tablet app is: the pages and the modules they share with the tablet change

@@ -8,8 +8,9 @@ using PeoplesCongress.VotingServer.Infrastructure;
 namespace PeoplesCongress.TestSupport;
 
 /// <summary>
-/// The real venue server on Kestrel at 127.0.0.1 on a free port, with its SQLite file and logs in a temp folder.
-/// Since tests run in parallel, every instance has its own folder and port.
+/// The real venue server on Kestrel at 127.0.0.1 on free ports (HTTPS, and plain HTTP for the CA pages), with its
+/// SQLite file and logs in a temp folder. Since tests run in parallel, every instance has its own folder and ports.
+/// The clients made here talk HTTPS and trust the venue CA from the data folder, as an installed tablet does.
 /// </summary>
 public sealed class TestVenue : IAsyncDisposable
 {
@@ -22,10 +23,19 @@ public sealed class TestVenue : IAsyncDisposable
         this.app = app;
         this.ownsDirectory = ownsDirectory;
         DataDirectory = dataDirectory;
-        Url = new Uri(app.Urls.Single());
+        Url = new Uri(app.Urls.Single(u => u.StartsWith("https://", StringComparison.Ordinal)));
+        HttpUrl = new Uri(app.Urls.Single(u => u.StartsWith("http://", StringComparison.Ordinal)));
+        Trust = VenueTrust.FromFile(Path.Combine(dataDirectory, "https", "venue-ca.crt"));
     }
 
+    /// <summary>The HTTPS base the clients use.</summary>
     public Uri Url { get; }
+
+    /// <summary>The plain HTTP base, which serves the CA pages and sends everything else to <see cref="Url"/>.</summary>
+    public Uri HttpUrl { get; }
+
+    /// <summary>The venue CA this server's certificate chains to, read from its data folder.</summary>
+    public VenueTrust Trust { get; }
     public string DataDirectory { get; }
     public string DatabasePath => Path.Combine(DataDirectory, "venue.db");
     public string LogDirectory => Path.Combine(DataDirectory, "logs");
@@ -44,7 +54,7 @@ public sealed class TestVenue : IAsyncDisposable
 
     private static async Task<TestVenue> StartAsync(string dataDirectory, bool ownsDirectory, string[] settings)
     {
-        var app = VenueApp.Build(["--urls=http://127.0.0.1:0", $"--Data:Directory={dataDirectory}", .. settings]);
+        var app = VenueApp.Build(["--urls=http://127.0.0.1:0;https://127.0.0.1:0", $"--Data:Directory={dataDirectory}", .. settings]);
         await app.PrepareAsync();
         await app.StartAsync();
         return new TestVenue(app, dataDirectory, ownsDirectory);
@@ -53,7 +63,10 @@ public sealed class TestVenue : IAsyncDisposable
     /// <summary>What `--demo` does, on this server; returns what it prints.</summary>
     public Task<string> SeedDemoAsync() => app.SeedDemoAsync();
 
-    public VenueApiClient Api(string code) => VenueApiClient.Create(Url, code);
+    public VenueApiClient Api(string code) => VenueApiClient.Create(Url, code, Trust);
+
+    /// <summary>A raw HTTP client on <see cref="Url"/> that trusts the venue CA.</summary>
+    public HttpClient Http() => new(Trust.CreateHandler()) { BaseAddress = Url };
 
     /// <summary>Connects a staff page; see <see cref="SignInAsync"/> for a deputy's tablet.</summary>
     public Task<VenueConnection> ConnectAsync(string code) => Connect(code, c => c.StartAsync());
@@ -63,7 +76,7 @@ public sealed class TestVenue : IAsyncDisposable
 
     private async Task<VenueConnection> Connect(string code, Func<VenueConnection, Task> start)
     {
-        var connection = new VenueConnection(Url, code);
+        var connection = new VenueConnection(Url, code, trust: Trust);
         try
         {
             await start(connection);

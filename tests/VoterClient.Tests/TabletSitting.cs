@@ -43,7 +43,7 @@ public sealed class TabletSitting(TestVenue venue, PreparedSitting setup, IReadO
     /// <summary>Reissues the tablet deputy's credential as the QR code printed on the card (a PNG made by the server).</summary>
     public async Task<byte[]> IssueQrAsync()
     {
-        using var http = new HttpClient { BaseAddress = venue.Url };
+        using var http = venue.Http();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", venue.BootstrapCode);
         using var response = await http.PostAsync($"api/sittings/{Setup.SittingId}/deputies/{Number}/credential/qr", null);
         response.EnsureSuccessStatusCode();

@@ -13,9 +13,11 @@ public sealed class VenueApiClient(HttpClient http)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static VenueApiClient Create(Uri server, string credentialCode)
+    /// <summary>A client of <paramref name="server"/>; <paramref name="trust"/> if its certificate is the venue CA's.</summary>
+    public static VenueApiClient Create(Uri server, string credentialCode, VenueTrust? trust = null)
     {
-        var http = new HttpClient { BaseAddress = server };
+        var http = trust is null ? new HttpClient() : new HttpClient(trust.CreateHandler());
+        http.BaseAddress = server;
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", credentialCode);
         return new VenueApiClient(http);
     }

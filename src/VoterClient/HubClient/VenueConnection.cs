@@ -15,17 +15,26 @@ public sealed class VenueConnection : IVenueClient, IAsyncDisposable
     private readonly HubConnection connection;
     private readonly Uri server;
     private readonly string credentialCode;
+    private readonly VenueTrust? trust;
 
-    public VenueConnection(Uri server, string credentialCode, Action<IHubConnectionBuilder>? configure = null)
+    /// <summary>A connection to <paramref name="server"/>; <paramref name="trust"/> if its certificate is the venue CA's.</summary>
+    public VenueConnection(
+        Uri server, string credentialCode, Action<IHubConnectionBuilder>? configure = null, VenueTrust? trust = null)
     {
         this.server = server;
         this.credentialCode = credentialCode;
+        this.trust = trust;
         var builder = new HubConnectionBuilder()
             .WithUrl(new Uri(server, VenueHubProtocol.Path), options =>
             {
                 options.Transports = HttpTransportType.WebSockets;
                 options.SkipNegotiation = true;
                 options.AccessTokenProvider = () => Task.FromResult<string?>(credentialCode);
+                if (trust is not null)
+                {
+                    options.WebSocketConfiguration = ws =>
+                        ws.RemoteCertificateValidationCallback = (_, certificate, _, errors) => trust.Accepts(certificate, errors);
+                }
             });
         configure?.Invoke(builder);
         connection = builder.Build();
@@ -58,7 +67,7 @@ public sealed class VenueConnection : IVenueClient, IAsyncDisposable
         }
         catch (WebSocketException)
         {
-            await VenueApiClient.Create(server, credentialCode).MeAsync();
+            await VenueApiClient.Create(server, credentialCode, trust).MeAsync();
             throw;
         }
     }

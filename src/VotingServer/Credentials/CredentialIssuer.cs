@@ -50,12 +50,15 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
         return issued;
     }
 
+    /// <summary>Issues a staff credential to a named holder; the bootstrap name is the server's own.</summary>
     public async Task<IssuedCredential> IssueStaffAsync(Role role, string name)
     {
+        if (name?.Trim() == BootstrapCredential.Name)
+            throw VenueErrors.Invalid($"“{BootstrapCredential.Name}”是服务器首次启动时所发凭证的名称，请填写持有人姓名。");
         var who = actor.Value;
         return await writer.WriteAsync(tx =>
         {
-            var (credential, id) = IssueStaff(tx, role, name);
+            var (credential, id) = IssueStaff(tx, role, name!);
             AuditTrail.Record(tx, who, clock.GetUtcNow(), AuditAction.StaffCredentialIssued, $"为{credential.Name}发放{role.Title()}凭证（编号{id}）");
             return credential;
         });
@@ -67,6 +70,12 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
         if (!role.IsStaff()) throw VenueErrors.Invalid($"角色“{role.Wire()}”无效，应为 presidium、secretariat 或 scrutineer。");
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 64) throw VenueErrors.Invalid("请填写持有人姓名（不超过64字）。");
         var (code, credential) = Add(tx, role, name.Trim(), null, null);
+        // The bootstrap credential only serves to issue the first named one: it ends as that one is issued.
+        if (role == Role.Secretariat && name.Trim() != BootstrapCredential.Name)
+        {
+            Revoke(tx, tx.Db.Credentials.Where(c =>
+                c.Role == Role.Secretariat && c.DeputyId == null && c.Name == BootstrapCredential.Name));
+        }
         tx.Save();
         return (new IssuedCredential(role, name.Trim(), null, CredentialCode.Display(code)), credential.Id);
     }

@@ -11,6 +11,22 @@ namespace PeoplesCongress.VotingServer.Credentials;
 /// </summary>
 public static class CredentialSheet
 {
+    /// <summary>The sheet's one style block, allowed by its hash in the content security policy.</summary>
+    public const string Style = """
+        @page { size: A4 portrait; margin: 0; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif; }
+        .sheet { width: 210mm; display: grid; grid-template-columns: repeat(2, 105mm); grid-auto-rows: 74.25mm; }
+        .card { border: 0.3mm dashed #888; padding: 5mm; display: flex; gap: 4mm; align-items: center; break-inside: avoid; }
+        .card img { width: 42mm; height: 42mm; image-rendering: pixelated; }
+        .sitting { font-size: 9pt; color: #333; }
+        .title { font-size: 12pt; font-weight: bold; margin: 1mm 0 3mm; letter-spacing: 0.3em; }
+        .name { font-size: 18pt; font-weight: bold; }
+        .meta { font-size: 10pt; margin-top: 1mm; }
+        .code { font-family: monospace; font-size: 8.5pt; margin-top: 3mm; word-break: break-all; }
+        .card:nth-child(8n) { break-after: page; }
+        """;
+
     public static byte[] QrPng(string code) => PngByteQRCodeHelper.GetQRCode(code, QRCodeGenerator.ECCLevel.M, 10);
 
     public static string Render(string sittingName, IEnumerable<CredentialIssuer.DeputyCredential> credentials)
@@ -19,20 +35,7 @@ public static class CredentialSheet
         html.Append($$"""
             <!DOCTYPE html>
             <html lang="zh-CN"><head><meta charset="utf-8"><title>代表证 · {{E(sittingName)}}</title>
-            <style>
-              @page { size: A4 portrait; margin: 0; }
-              * { box-sizing: border-box; }
-              body { margin: 0; font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif; }
-              .sheet { width: 210mm; display: grid; grid-template-columns: repeat(2, 105mm); grid-auto-rows: 74.25mm; }
-              .card { border: 0.3mm dashed #888; padding: 5mm; display: flex; gap: 4mm; align-items: center; break-inside: avoid; }
-              .card img { width: 42mm; height: 42mm; image-rendering: pixelated; }
-              .sitting { font-size: 9pt; color: #333; }
-              .title { font-size: 12pt; font-weight: bold; margin: 1mm 0 3mm; letter-spacing: 0.3em; }
-              .name { font-size: 18pt; font-weight: bold; }
-              .meta { font-size: 10pt; margin-top: 1mm; }
-              .code { font-family: monospace; font-size: 8.5pt; margin-top: 3mm; word-break: break-all; }
-              .card:nth-child(8n) { break-after: page; }
-            </style></head><body><div class="sheet">
+            <style>{{Style}}</style></head><body><div class="sheet">
             """);
         foreach (var (deputy, code) in credentials)
         {

@@ -54,7 +54,10 @@ internal sealed class DemoSeeder(VenueDbContext db, GroupCommitWriter writer, Ro
     {
         var text = new StringBuilder();
         text.AppendLine().AppendLine($"演示会议 Demo sitting #{sitting.Id}: {sitting.Name}");
-        foreach (var url in urls.Select(MachineAddresses.Local))
+        // Plain HTTP serves only the venue CA when the server also listens on HTTPS.
+        var served = urls.Any(u => u.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            ? urls.Where(u => u.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) : urls;
+        foreach (var url in served.Select(MachineAddresses.Local))
         {
             text.AppendLine($"  Server:   {url}");
             text.AppendLine($"  OpenAPI:  {url}/openapi/v1.json");

@@ -94,6 +94,10 @@ public static class VenueErrors
     public static VenueError ServerFull() =>
         new(ErrorCodes.ServerFull, "会场服务器连接数已满，请稍后重试或联系会务技术人员。", 503);
 
+    /// <summary>A request other than GET or HEAD sent over plain HTTP, which is only for installing the venue CA.</summary>
+    public static VenueError HttpsRequired(string httpsUrl) =>
+        new(ErrorCodes.HttpsRequired, $"为保护凭证码和表决数据，此请求只能通过 HTTPS 发送，请改用 {httpsUrl}", 403);
+
     public static VenueError ShuttingDown() => new(ErrorCodes.Internal, "服务器正在关闭，请稍后重试。", 503);
 
     public static VenueError Internal() => new(ErrorCodes.Internal, "服务器内部错误，请联系会务技术人员。", 500);

@@ -13,28 +13,36 @@ namespace PeoplesCongress.VotingServer.Https;
 /// </summary>
 public static class CaPage
 {
+    /// <summary>The page's one style block, allowed by its hash in <see cref="SecurityHeaders.ContentSecurityPolicy"/>.</summary>
+    public const string Style = """
+        body { font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif; font-size: 20px;
+               color: #111; background: #fff; margin: 2rem; line-height: 1.6; }
+        h1 { font-size: 2rem; margin: 0 0 1rem; }
+        .steps { display: flex; flex-wrap: wrap; gap: 3rem; }
+        section { flex: 1 1 22rem; }
+        img { width: 16rem; height: 16rem; image-rendering: pixelated; border: 1px solid #999; }
+        .url, .fingerprint { font-family: monospace; word-break: break-all; }
+        .fingerprint { font-size: 16px; }
+        """;
+
+    /// <summary>
+    /// The URLs are this machine's own (<see cref="MachineAddresses"/> on the bound ports), never the request's Host
+    /// header, which anyone can set: the host the page was asked for is used only when it is one of them.
+    /// </summary>
     public static ContentHttpResult Render(HttpRequest request, VenueCertificates certificates, IServer server)
     {
-        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var host = request.Host.Host;
-        var caUrl = $"{Origin(addresses, "http", host) ?? $"{request.Scheme}://{request.Host}"}/ca.crt";
-        var appUrl = $"{Origin(addresses, "https", host) ?? $"{request.Scheme}://{request.Host}"}/tablet/";
+        var listening = server.Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+        var machine = MachineAddresses.Current();
+        var plain = Origins(listening, "http", machine);
+        var caUrl = $"{Pick(plain.Count > 0 ? plain : Origins(listening, "https", machine), request.Host.Host)}/ca.crt";
+        var appUrl = $"{Pick(Origins(listening, "https", machine), request.Host.Host)}/tablet/";
         var fingerprint = Convert.ToHexString(SHA256.HashData(certificates.Authority.RawData));
         var grouped = string.Join(':', fingerprint.Chunk(2).Select(c => new string(c)));
         return TypedResults.Content($$"""
             <!DOCTYPE html>
             <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>表决器接入</title>
-            <style>
-              body { font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif; font-size: 20px;
-                     color: #111; background: #fff; margin: 2rem; line-height: 1.6; }
-              h1 { font-size: 2rem; margin: 0 0 1rem; }
-              .steps { display: flex; flex-wrap: wrap; gap: 3rem; }
-              section { flex: 1 1 22rem; }
-              img { width: 16rem; height: 16rem; image-rendering: pixelated; border: 1px solid #999; }
-              .url, .fingerprint { font-family: monospace; word-break: break-all; }
-              .fingerprint { font-size: 16px; }
-            </style></head><body>
+            <style>{{Style}}</style></head><body>
             <h1>代表表决器接入</h1>
             <div class="steps">
               <section id="install-ca"><h2>第一步：安装会场根证书（每台平板一次）</h2>
@@ -50,13 +58,14 @@ public static class CaPage
             """, "text/html; charset=utf-8");
     }
 
-    /// <summary>The origin for the request's host name on the first server address of <paramref name="scheme"/>, if the server has one.</summary>
-    private static string? Origin(ICollection<string> addresses, string scheme, string host)
-    {
-        var port = addresses.Select(a => Uri.TryCreate(a, UriKind.Absolute, out var uri) ? uri : null)
-            .FirstOrDefault(u => u?.Scheme == scheme)?.Port;
-        return port is null ? null : $"{scheme}://{host}:{port}";
-    }
+    /// <summary>Where people can reach this machine on every listening address of <paramref name="scheme"/>.</summary>
+    private static List<string> Origins(List<string> listening, string scheme, MachineAddresses machine) =>
+        [.. listening.Where(a => a.StartsWith(scheme + "://", StringComparison.OrdinalIgnoreCase)).SelectMany(machine.Reach)];
+
+    /// <summary>The origin with the host the page was asked for, if that is one of ours; else the first.</summary>
+    private static string Pick(List<string> origins, string requestHost) =>
+        origins.FirstOrDefault(o => string.Equals(new Uri(o).Host, requestHost, StringComparison.OrdinalIgnoreCase))
+        ?? origins.FirstOrDefault() ?? "";
 
     private static string Qr(string text) =>
         "data:image/png;base64," + Convert.ToBase64String(PngByteQRCodeHelper.GetQRCode(text, QRCodeGenerator.ECCLevel.M, 8));

@@ -12,6 +12,13 @@ namespace PeoplesCongress.VotingServer.Publication;
 /// <summary>Published notices are public: the list, each notice as JSON (exactly as published), PDF and XLSX, and a page.</summary>
 public static class NoticesApi
 {
+    /// <summary>The page's one style block, allowed by its hash in the content security policy.</summary>
+    public const string Style = """
+        body { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif; font-size: 18px; margin: 2em; color: #111; }
+        h1 { font-size: 28px; } h2 { font-size: 22px; margin-top: 1.5em; } li { margin: .6em 0; }
+        a { color: #0b4f9c; padding: .3em .4em; } .empty { color: #555; }
+        """;
+
     public static IEndpointRouteBuilder MapNotices(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/ballots/{ballotId:int}/publish", async (int ballotId, NoticePublisher publisher) =>
@@ -42,13 +49,9 @@ public static class NoticesApi
     {
         var sittings = await db.Sittings.AsNoTracking().OrderByDescending(s => s.Id).ToListAsync();
         var notices = (await db.Notices.AsNoTracking().OrderBy(n => n.Number).ToListAsync()).ToLookup(n => n.SittingId);
-        var html = new StringBuilder("""
+        var html = new StringBuilder($"""
             <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-            <title>表决结果公告</title><style>
-            body { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif; font-size: 18px; margin: 2em; color: #111; }
-            h1 { font-size: 28px; } h2 { font-size: 22px; margin-top: 1.5em; } li { margin: .6em 0; }
-            a { color: #0b4f9c; padding: .3em .4em; } .empty { color: #555; }
-            </style></head><body><h1>表决结果公告</h1>
+            <title>表决结果公告</title><style>{Style}</style></head><body><h1>表决结果公告</h1>
             """);
         foreach (var sitting in sittings.Where(s => notices[s.Id].Any()))
         {

@@ -45,7 +45,7 @@ public sealed class PublicationTests(SharedVenue shared) : IClassFixture<SharedV
         var notice = await secretariat.PublishAsync(ballot.Id);
         Assert.Equal((1, ballot.Id), (notice.Number, notice.BallotId));
         Assert.Equal(ErrorCodes.AlreadyPublished, (await Assert.ThrowsAsync<VenueException>(() => secretariat.PublishAsync(ballot.Id))).Code);
-        var anyone = VenueApiClient.Create(venue.Url, "");
+        var anyone = venue.Api("");
         Assert.Equal([1], (await anyone.NoticesAsync(sitting.Setup.SittingId)).Select(n => n.Number));
 
         var json = await anyone.DownloadAsync(notice.JsonUrl);

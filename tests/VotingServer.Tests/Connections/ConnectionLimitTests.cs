@@ -22,7 +22,7 @@ public sealed class ConnectionLimitTests
         var first = await venue.SignInAsync(codes[0]);
         await using var second = await venue.SignInAsync(codes[1]);
 
-        using var http = new HttpClient { BaseAddress = venue.Url };
+        using var http = venue.Http();
         using var refused = await http.GetAsync($"hubs/venue?access_token={codes[2]}");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();

@@ -16,7 +16,7 @@ public sealed class DocumentedErrorTests
         var setup = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var presidium = (await setup.Secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席")).Code;
         var (secretariat, deputy, ballot) = (venue.BootstrapCode!, setup.Codes[PreparedSitting.Number(0)], setup.Ballot.Id);
-        using var http = new HttpClient { BaseAddress = venue.Url };
+        using var http = venue.Http();
         var document = JsonNode.Parse(await http.GetStringAsync("/openapi/v1.json"))!;
 
         (string Credential, HttpMethod Method, string Path, string Route, HttpContent? Body, string Expected)[] refusals =
@@ -57,7 +57,7 @@ public sealed class DocumentedErrorTests
         await using var venue = await TestVenue.StartAsync();
         await using var setup = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var ballot = await setup.OpenAsync(PreparedSitting.FiveChooseThree);
-        using var http = new HttpClient { BaseAddress = venue.Url };
+        using var http = venue.Http();
         var schema = JsonNode.Parse(await http.GetStringAsync(Realtime.HubSchema.Path))!;
         await using var presidium = await venue.ConnectAsync(
             (await setup.Setup.Secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席")).Code);

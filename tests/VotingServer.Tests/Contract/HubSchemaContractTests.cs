@@ -10,7 +10,7 @@ public sealed class HubSchemaContractTests
     public async Task ServedHubSchemaIsTheCommittedOne()
     {
         await using var venue = await TestVenue.StartAsync();
-        using var http = new HttpClient { BaseAddress = venue.Url };
+        using var http = venue.Http();
         ContractFile.AssertMatches("docs/hub-schema.json", await http.GetStringAsync(HubSchema.Path));
     }
 }

@@ -30,7 +30,7 @@ public sealed class OpenApiContractTests
     private static async Task<string> ServedAsync()
     {
         await using var venue = await TestVenue.StartAsync();
-        using var http = new HttpClient { BaseAddress = venue.Url };
+        using var http = venue.Http();
         return await http.GetStringAsync("/openapi/v1.json");
     }
 }

@@ -27,11 +27,12 @@ public sealed class ProtocolExampleTests
     {
         await using var venue = await TestVenue.StartAsync();
         var setup = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 4, ballot: TwoProjects);
-        var session = new Session(venue, setup, new RecordedHttp(venue.Url),
+        var session = new Session(venue, setup, new RecordedHttp(venue),
             (await setup.Secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席")).Code,
             setup.Codes[PreparedSitting.Number(0)]);
 
-        await using var console = new VenueConnection(venue.Url, session.Presidium, consoleLog.Configure(session.Presidium));
+        await using var console = new VenueConnection(
+            venue.Url, session.Presidium, consoleLog.Configure(session.Presidium, venue.Trust), venue.Trust);
         await console.StartAsync();
         await console.WatchSittingAsync(setup.SittingId);
         Record("watch-sitting", consoleLog.Call(VenueHubProtocol.WatchSitting).Completion);
@@ -40,7 +41,8 @@ public sealed class ProtocolExampleTests
         Record("http-quorum-not-met", (await session.AsPresidium(HttpMethod.Post, $"/api/ballots/{setup.Ballot.Id}/open")).Body);
 
         var everyonePresent = Waiting.Next<AttendanceView>(h => console.AttendanceReceived += h, a => a.Present == 4);
-        await using var tablet = new VenueConnection(venue.Url, session.Deputy, tabletLog.Configure(session.Deputy));
+        await using var tablet = new VenueConnection(
+            venue.Url, session.Deputy, tabletLog.Configure(session.Deputy, venue.Trust), venue.Trust);
         await tablet.SignInAsync();
         await using var others = await Tablets.SignInAsync(venue, setup, 1, 2, 3);
         await everyonePresent;

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using PeoplesCongress.VoterClient;
 
 namespace PeoplesCongress.VotingServer.Tests.Contract;
 
@@ -14,11 +15,12 @@ public sealed class WireLog
     private readonly List<(WireDirection Direction, JsonObject Message)> messages = [];
 
     /// <summary>Makes a <see cref="PeoplesCongress.VoterClient.VenueConnection"/> speak through a recording WebSocket.</summary>
-    public Action<IHubConnectionBuilder> Configure(string credentialCode) => builder =>
+    public Action<IHubConnectionBuilder> Configure(string credentialCode, VenueTrust trust) => builder =>
         builder.Services.Configure<HttpConnectionOptions>(o => o.WebSocketFactory = async (context, ct) =>
         {
             var socket = new ClientWebSocket();
             socket.Options.SetRequestHeader("Authorization", "Bearer " + credentialCode);
+            socket.Options.RemoteCertificateValidationCallback = (_, certificate, _, errors) => trust.Accepts(certificate, errors);
             await socket.ConnectAsync(context.Uri, ct);
             return new RecordingWebSocket(socket, this);
         });

@@ -32,7 +32,7 @@ public sealed class CredentialTests(SharedVenue shared) : IClassFixture<SharedVe
     public async Task QrEndpointReturnsAPngWhoseCodeSignsIn()
     {
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 2);
-        using var http = new HttpClient { BaseAddress = venue.Url };
+        using var http = venue.Http();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", venue.BootstrapCode);
         using var response = await http.PostAsync($"api/sittings/{sitting.SittingId}/deputies/{PreparedSitting.Number(1)}/credential/qr", null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

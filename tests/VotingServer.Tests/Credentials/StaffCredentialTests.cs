@@ -47,12 +47,32 @@ public sealed class StaffCredentialTests
     public async Task TheLastSecretariatCredentialSurvivesTwoRevocationsAtOnce()
     {
         await using var venue = await TestVenue.StartAsync();
-        var first = venue.Api(venue.BootstrapCode!);
+        var first = venue.Api((await venue.Api(venue.BootstrapCode!).IssueStaffCredentialAsync(Role.Secretariat, "秘书处甲")).Code);
         await first.IssueStaffCredentialAsync(Role.Secretariat, "秘书处乙");
-        var ids = (await first.StaffCredentialsAsync()).Where(c => c.Role == Role.Secretariat).Select(c => c.Id).ToList();
+        var ids = (await first.StaffCredentialsAsync()).Where(c => c.Role == Role.Secretariat && !c.Revoked).Select(c => c.Id).ToList();
 
         var outcome = await Storage.Concurrently.FireAsync(2, i => first.RevokeStaffCredentialAsync(ids[i]));
         Assert.Single(outcome.Done);
         Assert.Equal(ErrorCodes.Invalid, Assert.Single(outcome.Refused).Code);
+    }
+
+    [Fact]
+    public async Task TheBootstrapCredentialEndsWhenANamedSecretariatIsIssued()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        var bootstrap = venue.Api(venue.BootstrapCode!);
+        await bootstrap.IssueStaffCredentialAsync(Role.Presidium, "执行主席");
+        Assert.Equal(Role.Secretariat, (await bootstrap.MeAsync()).Role);
+        var refused = await Assert.ThrowsAsync<VenueException>(() => bootstrap.IssueStaffCredentialAsync(Role.Secretariat, "初始秘书处"));
+        Assert.Equal(ErrorCodes.Invalid, refused.Code);
+
+        var named = venue.Api((await bootstrap.IssueStaffCredentialAsync(Role.Secretariat, "秘书处甲")).Code);
+
+        Assert.Equal(ErrorCodes.CredentialRevoked, (await Assert.ThrowsAsync<VenueException>(() => bootstrap.MeAsync())).Code);
+        Assert.Equal([("初始秘书处", true), ("执行主席", false), ("秘书处甲", false)],
+            (await named.StaffCredentialsAsync()).Select(c => (c.Name, c.Revoked)));
+        await venue.StopAsync();
+        await using var restarted = await TestVenue.RestartOnAsync(venue.DataDirectory);
+        Assert.Null(restarted.BootstrapCode);
     }
 }

@@ -67,7 +67,7 @@ public sealed class HttpErrorTests(SharedVenue shared) : IClassFixture<SharedVen
     [Fact]
     public async Task AHubRequestWithAnEmptyTokenIsUnauthenticated()
     {
-        using var http = new HttpClient { BaseAddress = venue.Url };
+        using var http = venue.Http();
         using var response = await http.PostAsync("hubs/venue/negotiate?negotiateVersion=1&access_token=", null);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(ErrorCodes.Unauthenticated, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
@@ -75,7 +75,7 @@ public sealed class HttpErrorTests(SharedVenue shared) : IClassFixture<SharedVen
 
     private static HttpClient Client(TestVenue venue, string code)
     {
-        var http = new HttpClient { BaseAddress = venue.Url };
+        var http = venue.Http();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", code);
         return http;
     }

@@ -60,16 +60,18 @@ public sealed class VenueCertificateTests : IDisposable
     public async Task CaCertificateIsServedAndKeptAcrossRestarts()
     {
         await using var venue = await TestVenue.StartAsync();
-        using var http = new HttpClient { BaseAddress = venue.Url };
+        // Plain HTTP, as a tablet that does not trust the venue CA yet fetches it.
+        using var http = new HttpClient { BaseAddress = venue.HttpUrl };
         var served = await http.GetByteArrayAsync("ca.crt");
         var page = await http.GetStringAsync("ca");
         await venue.StopAsync();
         await using var restarted = await TestVenue.RestartOnAsync(venue.DataDirectory);
-        using var again = new HttpClient { BaseAddress = restarted.Url };
+        using var again = restarted.Http();
 
         Assert.Equal(served, await again.GetByteArrayAsync("ca.crt"));
         Assert.True(X509CertificateLoader.LoadCertificate(served).Extensions.OfType<X509BasicConstraintsExtension>().Single().CertificateAuthority);
-        Assert.Contains($"{venue.Url.Scheme}://{venue.Url.Authority}/ca.crt", page);
+        Assert.Contains($"http://{venue.HttpUrl.Authority}/ca.crt", page);
+        Assert.Contains($"https://{venue.Url.Authority}/tablet/", page);
         Assert.Contains("data:image/png;base64,", page);
     }
 

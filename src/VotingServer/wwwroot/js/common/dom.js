@@ -4,7 +4,8 @@
 /**
  * h('button', { class: 'primary', onclick: f, 'aria-pressed': 'true' }, '开始表决', child, [more])
  * Function properties starting with "on" become listeners; `hidden`, `disabled`, `checked` and `value` are set as
- * properties; null, undefined and false leave a property or a child out.
+ * properties; `style` goes through the CSSOM, which the content security policy allows where it refuses a style
+ * attribute; null, undefined and false leave a property or a child out.
  */
 export function h(tag, props = {}, ...children) {
   const element = document.createElement(tag);
@@ -12,6 +13,7 @@ export function h(tag, props = {}, ...children) {
     if (value === null || value === undefined || value === false) continue;
     if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2), value);
     else if (['hidden', 'disabled', 'checked', 'value'].includes(name)) element[name] = value;
+    else if (name === 'style') element.style.cssText = String(value);
     else element.setAttribute(name, value === true ? '' : String(value));
   }
   append(element, children);

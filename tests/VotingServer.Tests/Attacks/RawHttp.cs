@@ -15,7 +15,8 @@ public sealed class RawHttp(TestVenue venue) : IDisposable
         using var request = new HttpRequestMessage(method, path.TrimStart('/')) { Content = body };
         if (credential is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credential);
         using var response = await http.SendAsync(request);
-        return ((int)response.StatusCode, CodeOf(await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentType));
+        var status = (int)response.StatusCode;
+        return (status, status < 400 ? null : CodeOf(await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentType));
     }
 
     private static string? CodeOf(byte[] body, MediaTypeHeaderValue? type)

@@ -29,4 +29,26 @@ public sealed class FuzzFindingTests(SharedVenue shared) : IClassFixture<SharedV
         }
         Assert.Empty(await sitting.Secretariat.CountingStaffAsync(sitting.SittingId));
     }
+
+    /// <summary>100,000 deputy numbers used to become 100,000 SQL parameters, past SQLite's limit: a 500.</summary>
+    [Fact]
+    public async Task ACredentialSheetForAHugeListOfNumbersIsRefusedAsNotFound()
+    {
+        var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 2);
+        using var http = new RawHttp(venue);
+        string[][] lists =
+        [
+            [.. Enumerable.Repeat("x", 100_000)],
+            [.. Enumerable.Range(0, 100_000).Select(i => $"D{i:000000}")],
+        ];
+        foreach (var numbers in lists)
+        {
+            var body = System.Text.Json.JsonSerializer.Serialize(new IssueCredentialsRequest(numbers));
+            var refused = await http.SendAsync(HttpMethod.Post, $"api/sittings/{sitting.SittingId}/credentials/sheet",
+                venue.BootstrapCode, new StringContent(body, Encoding.UTF8, "application/json"));
+            Assert.Equal((404, ErrorCodes.NotFound), refused);
+        }
+        var sheet = await sitting.Secretariat.IssueCredentialSheetAsync(sitting.SittingId, [PreparedSitting.Number(1), "d002"]);
+        Assert.Single(PreparedSitting.ParseSheet(sheet));
+    }
 }

@@ -45,11 +45,13 @@ public sealed class KillNineTests(ITestOutputHelper output)
     }
 
     private async Task<ChildVenue> CycleAsync(
-        ChildVenue server, string data, int cycle, VenueApiClient secretariat, int sittingId, IReadOnlyList<string> codes, string presidiumCode)
+        ChildVenue server, string data, int cycle, VenueApiClient secretariat, int sittingId, IReadOnlyList<string> codes,
+        string presidiumCode)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var ballot = await secretariat.CreateBallotAsync(sittingId, PreparedSitting.FiveChooseThree);
-        var casts = codes.Select((_, i) => new CastRequest(ballot.Id, [ballot.Items[i % 5].Id], VenueConnection.NewCastId())).ToList();
+        var casts = codes.Select((_, i) => new CastRequest(ballot.Id, [ballot.Items[i % 5].Id], VenueConnection.NewCastId()))
+            .ToList();
         var tablets = await SignInAllAsync(server.Url, codes);
         await server.Api(presidiumCode).OpenBallotAsync(ballot.Id);
         output.WriteLine($"signed in and opened at {clock.Elapsed.TotalSeconds:F1} s");
@@ -104,7 +106,8 @@ public sealed class KillNineTests(ITestOutputHelper output)
         return server;
     }
 
-    private static async Task<(int SittingId, IReadOnlyList<string> Codes, string PresidiumCode)> PrepareAsync(VenueApiClient secretariat)
+    private static async Task<(int SittingId, IReadOnlyList<string> Codes, string PresidiumCode)> PrepareAsync(
+        VenueApiClient secretariat)
     {
         var sitting = await secretariat.CreateSittingAsync(new CreateSittingRequest("断电测试镇人民代表大会第一次会议"));
         await secretariat.ImportRosterAsync(sitting.Id, Encoding.UTF8.GetBytes(PreparedSitting.RosterCsv(Tablets)));

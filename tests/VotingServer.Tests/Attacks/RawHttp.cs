@@ -16,7 +16,8 @@ public sealed class RawHttp(TestVenue venue) : IDisposable
         if (credential is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credential);
         using var response = await http.SendAsync(request);
         var status = (int)response.StatusCode;
-        return (status, status < 400 ? null : CodeOf(await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentType));
+        if (status < 400) return (status, null);
+        return (status, CodeOf(await response.Content.ReadAsByteArrayAsync(), response.Content.Headers.ContentType));
     }
 
     private static string? CodeOf(byte[] body, MediaTypeHeaderValue? type)

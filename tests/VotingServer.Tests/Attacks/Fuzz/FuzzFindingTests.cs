@@ -24,7 +24,8 @@ public sealed class FuzzFindingTests(SharedVenue shared) : IClassFixture<SharedV
         ];
         foreach (var (path, body) in numbered)
         {
-            var refused = await http.SendAsync(HttpMethod.Post, path, venue.BootstrapCode, new StringContent(body, Encoding.UTF8, "application/json"));
+            var json = new StringContent(body, Encoding.UTF8, "application/json");
+            var refused = await http.SendAsync(HttpMethod.Post, path, venue.BootstrapCode, json);
             Assert.Equal((400, ErrorCodes.Invalid), refused);
         }
         Assert.Empty(await sitting.Secretariat.CountingStaffAsync(sitting.SittingId));

@@ -25,7 +25,8 @@ public sealed record FuzzTargets(
         await sitting.Presidium.OpenBallotAsync(callers.BallotId);
         await tablets[0].CastAsync(new CastRequest(callers.BallotId, [sitting.Project(0)], VenueConnection.NewCastId()));
         await sitting.Presidium.CloseBallotAsync(callers.BallotId);
-        var open = await sitting.Secretariat.CreateBallotAsync(callers.SittingId, new("关于表决办法的决定", Kind: BallotKind.Motion));
+        var motion = new CreateBallotRequest("关于表决办法的决定", Kind: BallotKind.Motion);
+        var open = await sitting.Secretariat.CreateBallotAsync(callers.SittingId, motion);
         await sitting.Presidium.OpenBallotAsync(open.Id);
         var draft = await sitting.Secretariat.CreateBallotAsync(callers.SittingId, PreparedSitting.FiveChooseThree);
 
@@ -41,7 +42,10 @@ public sealed record FuzzTargets(
             hubSitting, [hubSitting.Ballot.Id, .. hubSitting.Ballot.Items.Select(i => i.Id), callers.BallotId, open.Id], tablets);
     }
 
-    /// <summary>A real value for a path parameter of the HTTP cases (credentials and staff ids never: those would lock the fuzz out).</summary>
+    /// <summary>
+    /// A real value for a path parameter of the HTTP cases; never a credential or staff id, since revoking those
+    /// would lock the fuzz out.
+    /// </summary>
     public string? RealPathValue(string name, Random random) => name switch
     {
         "sittingId" => $"{(random.Next(4) == 0 ? Callers.OtherSitting.SittingId : Callers.SittingId)}",

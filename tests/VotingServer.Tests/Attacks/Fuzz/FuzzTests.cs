@@ -53,7 +53,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
             output.WriteLine($"  {answer.Count(),6} × {answer.Key}");
         var failures = outcomes.Where(o => o.Failure is not null).ToList();
         foreach (var known in failures.Where(f => KnownFindings.ByTarget.ContainsKey(f.Target)).GroupBy(f => f.Target))
-            output.WriteLine($"Known finding, {known.Count()} cases, {known.Key} ({KnownFindings.ByTarget[known.Key]}): {known.First().Failure}");
+            output.WriteLine($"Known finding ({KnownFindings.ByTarget[known.Key]}), {known.Count()} cases: {known.First().Failure}");
 
         Assert.Equal(200, (await http.SendAsync(HttpMethod.Get, "api/me", venue.BootstrapCode)).Status);
         await using (var tablet = await Fuzz.RawHub.ConnectAsync(venue.Url, targets.HubSitting.Codes[PreparedSitting.Number(0)]))

@@ -10,9 +10,12 @@ public sealed class HttpCases(FuzzTargets targets, RawHttp http)
 {
     public async Task<FuzzOutcome> RunAsync(CatalogueRoutes.Route route, Random random)
     {
-        var path = route.Path(name => targets.RealPathValue(name, random) is not { } real ? EdgeValues.UnknownIds[random.Next(EdgeValues.UnknownIds.Length)]
-            : random.Next(10) < 7 ? real
-            : EdgeValues.PathIds[random.Next(EdgeValues.PathIds.Length)]);
+        var path = route.Path(name => targets.RealPathValue(name, random) switch
+        {
+            null => EdgeValues.UnknownIds[random.Next(EdgeValues.UnknownIds.Length)],
+            var real when random.Next(10) < 7 => real,
+            _ => EdgeValues.PathIds[random.Next(EdgeValues.PathIds.Length)],
+        });
         var credential = CredentialFor(route, random);
         var (body, description) = Body(route, random);
         var (status, code) = await http.SendAsync(route.Method, path, credential, body);
@@ -20,15 +23,17 @@ public sealed class HttpCases(FuzzTargets targets, RawHttp http)
             : code == ErrorCodes.Internal ? "internal-error"
             : status >= 400 && code is null ? "a refusal without a code"
             : null;
-        return new FuzzOutcome(route.Key, $"{status} {code}", failure is null ? null : $"{route.Key} {path} {description}: {status} {code}, {failure}");
+        return new FuzzOutcome(
+            route.Key, $"{status} {code}", failure is null ? null : $"{route.Key} {path} {description}: {status} {code}, {failure}");
     }
 
     /// <summary>A credential the endpoint admits, so that its body is really read.</summary>
     private string? CredentialFor(CatalogueRoutes.Route route, Random random)
     {
         var admitted = Permissions.Admitted(route.Doc.Who);
+        var staffOnly = admitted.Contains(CallerKind.DesignatedScrutineer) && !admitted.Contains(CallerKind.Secretariat);
         CallerKind[] preferred = admitted.Contains(CallerKind.Secretariat) && random.Next(4) > 0 ? [CallerKind.Secretariat]
-            : admitted.Contains(CallerKind.DesignatedScrutineer) && !admitted.Contains(CallerKind.Secretariat) ? [CallerKind.DesignatedScrutineer]
+            : staffOnly ? [CallerKind.DesignatedScrutineer]
             : [.. admitted];
         return targets.Callers.Codes[preferred[random.Next(preferred.Length)]];
     }

@@ -20,13 +20,16 @@ public sealed class JsonFuzzer(Random random, JsonNode document, IReadOnlyList<i
         if (roll < 2) return Huge();
         if (roll < 3) return DeepNesting();
         if (roll < 20 || schema is null || depth > MaxDepth) return Wrong();
-        if (schema["enum"] is JsonArray choices && random.Next(3) > 0) return choices[random.Next(choices.Count)]?.ToJsonString() ?? "null";
-        if ((schema["oneOf"] ?? schema["anyOf"]) is JsonArray alternatives) return Value(alternatives[random.Next(alternatives.Count)], depth + 1);
+        if (schema["enum"] is JsonArray choices && random.Next(3) > 0)
+            return choices[random.Next(choices.Count)]?.ToJsonString() ?? "null";
+        if ((schema["oneOf"] ?? schema["anyOf"]) is JsonArray alternatives)
+            return Value(alternatives[random.Next(alternatives.Count)], depth + 1);
         return TypeOf(schema) switch
         {
             "object" => Object(schema, depth),
             "array" => Array(schema["items"], depth),
-            "integer" => random.Next(3) == 0 ? Pick(EdgeValues.Numbers) : $"{(ids.Count > 0 && random.Next(2) == 0 ? Pick(ids) : random.Next(-2, 6))}",
+            "integer" => random.Next(3) == 0 ? Pick(EdgeValues.Numbers)
+                : $"{(ids.Count > 0 && random.Next(2) == 0 ? Pick(ids) : random.Next(-2, 6))}",
             "number" => Pick(EdgeValues.Numbers),
             "boolean" => random.Next(2) == 0 ? "true" : "false",
             "null" => "null",

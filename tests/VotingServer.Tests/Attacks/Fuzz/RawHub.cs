@@ -41,7 +41,8 @@ public sealed class RawHub : IAsyncDisposable
         var id = $"{++nextId}";
         try
         {
-            await SendAsync($"{{\"type\":1,\"invocationId\":\"{id}\",\"target\":{JsonSerializer.Serialize(method)},\"arguments\":{argumentsJson}}}");
+            var target = JsonSerializer.Serialize(method);
+            await SendAsync($"{{\"type\":1,\"invocationId\":\"{id}\",\"target\":{target},\"arguments\":{argumentsJson}}}");
             while (await ReceiveAsync() is { } message)
             {
                 using var document = JsonDocument.Parse(message);

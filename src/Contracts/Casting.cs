@@ -7,7 +7,7 @@ namespace PeoplesCongress.Contracts;
 /// says which). On the wire as the names given here. What a deputy sends is parsed into this set by the cast's
 /// checks, so an unknown option is refused with a code like any other bad choice.
 /// </summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ChoiceOption>))]
+[JsonConverter(typeof(WireEnumConverter<ChoiceOption>))]
 public enum ChoiceOption
 {
     [JsonStringEnumMemberName("for")] For,

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace PeoplesCongress.Contracts;
 
 /// <summary>Who runs the count of a sitting: the chief scrutineer (总监票人), scrutineers (监票人) and tellers (计票人).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CountingRole>))]
+[JsonConverter(typeof(WireEnumConverter<CountingRole>))]
 public enum CountingRole
 {
     [JsonStringEnumMemberName("chief-scrutineer")] ChiefScrutineer,

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace PeoplesCongress.Contracts;
 
 /// <summary>An act the secretariat may do only once the presidium has confirmed it (docs/security.md, separation of duties).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ConfirmationAct>))]
+[JsonConverter(typeof(WireEnumConverter<ConfirmationAct>))]
 public enum ConfirmationAct
 {
     /// <summary>人工计票 of a ballot that already holds electronic ballots: the hand count is certified instead.</summary>
@@ -19,7 +19,7 @@ public enum ConfirmationAct
     [JsonStringEnumMemberName("hand-sign-in")] HandSignIn,
 }
 
-[JsonConverter(typeof(JsonStringEnumConverter<ConfirmationState>))]
+[JsonConverter(typeof(WireEnumConverter<ConfirmationState>))]
 public enum ConfirmationState
 {
     /// <summary>Asked for by the secretariat, awaiting the presidium.</summary>
@@ -56,7 +56,7 @@ public sealed record ConfirmationView(
     DateTimeOffset? DoneAt, string Sentence);
 
 /// <summary>What a state change was, in the audit record (操作记录).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<AuditAction>))]
+[JsonConverter(typeof(WireEnumConverter<AuditAction>))]
 public enum AuditAction
 {
     [JsonStringEnumMemberName("sitting-created")] SittingCreated,

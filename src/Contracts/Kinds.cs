@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace PeoplesCongress.Contracts;
 
 /// <summary>The kinds of ballot; on the wire as the names given here.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<BallotKind>))]
+[JsonConverter(typeof(WireEnumConverter<BallotKind>))]
 public enum BallotKind
 {
     /// <summary>民生实事项目票决, select up to N of M (差额票决).</summary>

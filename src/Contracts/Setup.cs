@@ -5,7 +5,7 @@ namespace PeoplesCongress.Contracts;
 public sealed record CreateSittingRequest(string Name, int? QuorumNumerator = null, int? QuorumDenominator = null);
 
 /// <summary>A deputy's mandate (代表资格): 在任, 暂停执行代表职务, 代表资格终止; on the wire and on disk as the names given here.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<DeputyStatus>))]
+[JsonConverter(typeof(WireEnumConverter<DeputyStatus>))]
 public enum DeputyStatus
 {
     [JsonStringEnumMemberName("current")] Current,

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace PeoplesCongress.Contracts;
 
 /// <summary>Whose credential it is; on the wire as the names given here.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Role>))]
+[JsonConverter(typeof(WireEnumConverter<Role>))]
 public enum Role
 {
     /// <summary>人大代表: signs in on a tablet and votes.</summary>
@@ -65,7 +65,7 @@ public sealed record BallotSettingsView(
     int Places, string? PassRule, string? Scale, string? GradeThreshold, string? GradeDenominator, string? Purpose);
 
 /// <summary>Where a ballot stands; on the wire as the names given here.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<BallotState>))]
+[JsonConverter(typeof(WireEnumConverter<BallotState>))]
 public enum BallotState
 {
     [JsonStringEnumMemberName("draft")] Draft,

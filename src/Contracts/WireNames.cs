@@ -32,3 +32,10 @@ public static class WireNames
             typeof(T).GetField(value.ToString())!.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? value.ToString();
     }
 }
+
+/// <summary>
+/// A closed set on the wire: only its wire names are read. A number is refused like an unknown name, since
+/// <see cref="JsonStringEnumConverter{T}"/> would otherwise read 7 as a member that does not exist.
+/// </summary>
+public sealed class WireEnumConverter<T>() : JsonStringEnumConverter<T>(namingPolicy: null, allowIntegerValues: false)
+    where T : struct, Enum;

@@ -30,13 +30,16 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
     /// </summary>
     private IReadOnlyList<DeputyCredential> IssueForDeputies(WriteTransaction tx, int sittingId, IReadOnlyCollection<string>? numbers, Actor who)
     {
-        var query = tx.Db.Deputies.AsNoTracking().Where(d => d.SittingId == sittingId);
-        query = numbers is { Count: > 0 }
-            ? query.Where(d => numbers.Contains(d.Number))
-            : query.Where(d => d.Status == DeputyStatus.Current);
-        var deputies = query.OrderBy(d => d.Number).ToList();
-        if (numbers is { Count: > 0 } && deputies.Count != numbers.Distinct(StringComparer.OrdinalIgnoreCase).Count())
-            throw VenueErrors.NotFound("名单中的部分代表");
+        var deputies = tx.Db.Deputies.AsNoTracking().Where(d => d.SittingId == sittingId).OrderBy(d => d.Number).ToList();
+        if (numbers is { Count: > 0 })
+        {
+            // Matched here, not in SQL: a list of any length must not become one SQL parameter per number.
+            var named = numbers.ToHashSet(StringComparer.Ordinal);
+            deputies = [.. deputies.Where(d => named.Contains(d.Number))];
+            if (deputies.Count != numbers.Distinct(StringComparer.OrdinalIgnoreCase).Count())
+                throw VenueErrors.NotFound("名单中的部分代表");
+        }
+        else deputies = [.. deputies.Where(d => d.Status == DeputyStatus.Current)];
         var now = clock.GetUtcNow();
         var confirmed = deputies.Where(d => Confirmations.HasUnreturnedOpenBallot(tx, d.Id, sittingId))
             .Select(d => Confirmations.Use(tx, now, ConfirmationAct.DeputyReissue, sittingId, deputyId: d.Id)).ToList();

@@ -72,8 +72,7 @@ public sealed class BallotFollowUps(GroupCommitWriter writer, TimeProvider clock
         return ResultStore.Read(BallotQueries.Get(tx.Db, ballotId))!;
     });
 
-    private static string Note(string? note) =>
-        note?.Trim() is { Length: > 500 } ? throw VenueErrors.Invalid("说明不超过500字。") : note?.Trim() ?? "";
+    private static string Note(string? note) => note?.Trim() ?? "";
 
     private static string Label(ItemResultView item, ChoiceOption option) => item.Counts.Single(c => c.Option == option).Label;
 

@@ -65,11 +65,12 @@ public sealed partial class BallotLifecycle(
         {
             connection.Execute("DELETE FROM BallotBox WHERE BallotId = $ballot", ("$ballot", ballot.Id));
             connection.Execute("DELETE FROM NamedVotes WHERE BallotId = $ballot", ("$ballot", ballot.Id));
-            return new BoxContents(CurrentDeputies(connection, ballot), totals.Issued, HandCountBallots.Synthesize(ballot, totals));
+            var current = CurrentDeputies(connection, ballot);
+            return new BoxContents(current, totals.Issued, HandCountBallots.Synthesize(ballot, totals, current));
         });
 
     private static string? NoteOf(HandCountRequest totals) =>
-        totals.Note?.Trim() is { Length: > 0 } note ? (note.Length <= 500 ? note : throw VenueErrors.HandCountInvalid("说明不超过500字。")) : null;
+        totals.Note?.Trim() is { Length: > 0 } note ? note : null;
 
     private async Task<BallotResultView> FinishAsync(
         int ballotId, string countedBy, string? countNote, BallotState[] fromStates, Func<VenueError> wrongState, Func<SqliteConnection, Ballot, BoxContents> count)

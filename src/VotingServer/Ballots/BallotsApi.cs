@@ -30,10 +30,10 @@ public static class BallotsApi
         ballot.MapPost("/repeat", async (int ballotId, BallotFollowUps followUps) => TypedResults.Ok(await followUps.RepeatAsync(ballotId)))
             .RequireRole(Role.Presidium);
         ballot.MapPost("/grade-decision", async (int ballotId, GradeDecisionRequest request, BallotFollowUps followUps) =>
-            TypedResults.Ok(await followUps.DecideGradeAsync(ballotId, request)))
+            TypedResults.Ok(await followUps.DecideGradeAsync(ballotId, request.Checked())))
             .RequireRole(Role.Presidium);
         ballot.MapPost("/decision", async (int ballotId, ShortfallDecisionRequest request, BallotFollowUps followUps) =>
-            TypedResults.Ok(await followUps.DecideShortfallAsync(ballotId, request)))
+            TypedResults.Ok(await followUps.DecideShortfallAsync(ballotId, request.Checked())))
             .RequireRole(Role.Presidium);
         return app;
     }
@@ -57,7 +57,7 @@ public static class BallotsApi
         int sittingId, CreateBallotRequest request, SittingQueries sittings, GroupCommitWriter writer)
     {
         await sittings.GetAsync(sittingId);
-        var ballot = BallotDefinition.ToEntity(sittingId, request);
+        var ballot = BallotDefinition.ToEntity(sittingId, request.Checked());
         await writer.WriteAsync(tx => Agenda.Append(tx, ballot));
         return TypedResults.Created($"/api/ballots/{ballot.Id}", ballot.ToView());
     }

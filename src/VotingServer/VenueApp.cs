@@ -101,6 +101,7 @@ public static class VenueApp
         services.AddScoped<CountingStaffRegister>();
         services.AddScoped<CountRecords>();
         services.AddScoped<NoticePublisher>();
+        services.AddScoped<NoticeFiles>();
         services.AddSingleton<OpenBallotRegistry>();
         services.AddSingleton<IStoreObserver>(sp => sp.GetRequiredService<OpenBallotRegistry>());
         services.AddSingleton<CastHandler>();

@@ -146,3 +146,14 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         b.HasOne<Ballot>().WithMany().HasForeignKey(n => n.BallotId);
     }
 }
+
+internal sealed class NoticeFileConfiguration : IEntityTypeConfiguration<NoticeFile>
+{
+    public void Configure(EntityTypeBuilder<NoticeFile> b)
+    {
+        b.HasKey(f => new { f.NoticeId, f.Format });
+        b.HasOne<Notice>().WithMany().HasForeignKey(f => f.NoticeId);
+        b.Property(f => f.Format).HasMaxLength(8);
+        b.Property(f => f.Sha256).HasMaxLength(64);
+    }
+}

@@ -29,6 +29,7 @@ public static class ErrorCodes
     public const string Conflict = "conflict";
     public const string Internal = "internal-error";
     public const string ServerFull = "server-full";
+    public const string StorageFull = "storage-full";
 }
 
 /// <summary>

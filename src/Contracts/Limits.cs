@@ -43,7 +43,7 @@ public static class Limits
     public const int RosterFileBytes = 5 * 1024 * 1024;
 
     /// <summary>What an XLSX roster may expand to once unzipped, in bytes.</summary>
-    public const long RosterUnzippedBytes = 64L * 1024 * 1024;
+    public const long RosterUnzippedBytes = 32L * 1024 * 1024;
 
     /// <summary>Any JSON request body, in bytes.</summary>
     public const int JsonBodyBytes = 256 * 1024;

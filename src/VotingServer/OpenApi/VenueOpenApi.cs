@@ -61,7 +61,7 @@ public static class VenueOpenApi
             foreach (var (method, operation) in item.Operations ?? [])
             {
                 if (EndpointCatalogue.Entries.TryGetValue($"{method.Method.ToUpperInvariant()} {path}", out var doc))
-                    Describe(document, operation, doc);
+                    Describe(document, operation, method.Method == "GET" ? doc : doc.Writing());
             }
         }
     }

@@ -56,7 +56,8 @@ public static class HandCountBallots
         if (item.Invalid != 0 || (item.Counts ?? new Dictionary<string, int>()).Keys.Any(k => k != ChoiceOption.For.Wire()))
             throw VenueErrors.HandCountInvalid($"差额票决只填写每个项目的得票数（for）和整张无效票数，“{name}”填写有误。");
         var votes = item.Counts?.GetValueOrDefault(ChoiceOption.For.Wire()) ?? 0;
-        return votes >= 0 && votes <= valid ? votes : throw VenueErrors.HandCountInvalid($"“{name}”的得票数应在0与有效票数{valid}之间。");
+        if (votes < 0) throw VenueErrors.HandCountInvalid($"“{name}”的得票数不能为负数。");
+        return votes <= valid ? votes : throw VenueErrors.HandCountInvalid($"“{name}”的得票超过有效票数{valid}。");
     }
 
     private static List<string> PerItem(

@@ -12,7 +12,7 @@ public sealed class HandCountBoundsTests(SharedVenue shared) : IClassFixture<Sha
     [Theory]
     [InlineData(5_000_000, 5_000_000, 1, "发出票数和收回票数应在0与应到代表数10之间。")]
     [InlineData(10, int.MaxValue, 1, "发出票数和收回票数应在0与应到代表数10之间。")]
-    [InlineData(10, 10, int.MaxValue, "“危桥改造项目”的得票数应在0与有效票数10之间。")]
+    [InlineData(10, 10, int.MaxValue, "“危桥改造项目”的得票超过有效票数10。")]
     public async Task TotalsBeyondTheRosterAreRefusedAndTheBallotStaysADraft(int issued, int returned, int votes, string why)
     {
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 10);

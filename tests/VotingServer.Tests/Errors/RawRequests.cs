@@ -19,7 +19,9 @@ public static class RawRequests
     {
         using var http = new HttpClient { BaseAddress = venue.Url };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", venue.BootstrapCode);
-        using var request = new HttpRequestMessage(method, path) { Content = content };
+        // The body waits for the server's 100 Continue, so a body refused for its size is never sent at all: sending
+        // it would race the server closing the connection after its 413.
+        using var request = new HttpRequestMessage(method, path) { Content = content, Headers = { ExpectContinue = true } };
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         if (response.Content.Headers.ContentType?.MediaType != "application/problem+json") return new((int)response.StatusCode, null, text);

@@ -33,6 +33,7 @@ public static class ErrorCodes
     public const string Internal = "internal-error";
     public const string ServerFull = "server-full";
     public const string HttpsRequired = "https-required";
+    public const string StorageFull = "storage-full";
 }
 
 /// <summary>

@@ -43,6 +43,9 @@ public static class VenueApp
         builder.Services.AddVenueOpenApi();
         // Unreadable bodies reach the one error mapping instead of an empty 400/415.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // Every body is small but a roster file, whose endpoint raises the limit for itself.
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
+            o => o.Limits.MaxRequestBodySize = Limits.JsonBodyBytes);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
         builder.Services.AddSignalR(o =>
             {
@@ -113,6 +116,7 @@ public static class VenueApp
         services.AddScoped<CountingStaffRegister>();
         services.AddScoped<CountRecords>();
         services.AddScoped<NoticePublisher>();
+        services.AddScoped<NoticeFiles>();
         services.AddSingleton<OpenBallotRegistry>();
         services.AddSingleton<IStoreObserver>(sp => sp.GetRequiredService<OpenBallotRegistry>());
         services.AddSingleton<CastHandler>();

@@ -8,13 +8,11 @@ namespace PeoplesCongress.VotingServer.Ballots;
 /// <summary>A ballot as the secretariat defines it, checked kind by kind before it goes on the agenda.</summary>
 public static class BallotDefinition
 {
-    public const int MaxItems = 200;
-
     /// <summary>The checked ballot, not yet placed on the agenda (see <see cref="Agenda.Append"/>).</summary>
     public static Ballot ToEntity(int sittingId, CreateBallotRequest request)
     {
         var title = request.Title?.Trim() ?? "";
-        if (title.Length is 0 or > 200) throw VenueErrors.Invalid("请填写表决名称（不超过200字）。");
+        if (title.Length == 0) throw VenueErrors.Invalid($"请填写表决名称（不超过{Limits.BallotTitle}字）。");
         var kind = KindCatalog.Requested(request.Kind);
         var ballot = new Ballot
         {
@@ -29,13 +27,12 @@ public static class BallotDefinition
     {
         var items = kind.Items(request.Items ?? [], title);
         var what = kind.ItemNoun;
-        if (items.Count is < 1 or > MaxItems) throw VenueErrors.Invalid($"{what}应有1至{MaxItems}个。");
+        if (items.Count is < 1 or > Limits.Items) throw VenueErrors.Invalid($"{what}应有1至{Limits.Items}个。");
         var names = new HashSet<string>();
         return items.Select((item, i) =>
         {
-            if (item is null) throw VenueErrors.Invalid($"第{i + 1}个{what}缺少名称（不超过200字）。");
             var name = item.Name?.Trim() ?? "";
-            if (name.Length is 0 or > 200) throw VenueErrors.Invalid($"第{i + 1}个{what}缺少名称（不超过200字）。");
+            if (name.Length == 0) throw VenueErrors.Invalid($"第{i + 1}个{what}缺少名称（不超过{Limits.ItemName}字）。");
             if (!names.Add(name)) throw VenueErrors.Invalid($"{what}“{name}”重复。");
             if (item.BudgetWan < 0) throw VenueErrors.Invalid($"{what}“{name}”的投资额不能为负数。");
             return new BallotItem

@@ -82,8 +82,7 @@ public sealed class BallotFollowUps(GroupCommitWriter writer, TimeProvider clock
     private void Record(WriteTransaction tx, AuditAction action, string summary, Ballot ballot, int? followUp = null) =>
         AuditTrail.Record(tx, actor.Value, clock.GetUtcNow(), action, summary, ballot.SittingId, followUp ?? ballot.Id);
 
-    private static string Note(string? note) =>
-        note?.Trim() is { Length: > 500 } ? throw VenueErrors.Invalid("说明不超过500字。") : note?.Trim() ?? "";
+    private static string Note(string? note) => note?.Trim() ?? "";
 
     private static string Label(ItemResultView item, ChoiceOption option) => item.Counts.Single(c => c.Option == option).Label;
 

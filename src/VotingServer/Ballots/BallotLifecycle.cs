@@ -84,12 +84,13 @@ public sealed partial class BallotLifecycle(
                         note, $"经主席团确认以人工计票结果为准（理由：{confirmation.Reason}），电子表决票{electronic}张予以保留，未计入本结果",
                     }.Where(n => n is not null));
                 }
-                var box = new BoxContents(CurrentDeputies(tx.Connection, ballot), totals.Issued, HandCountBallots.Synthesize(ballot, totals));
+                var current = CurrentDeputies(tx.Connection, ballot);
+                var box = new BoxContents(current, totals.Issued, HandCountBallots.Synthesize(ballot, totals, current));
                 return (box, note);
             });
 
     private static string? NoteOf(HandCountRequest totals) =>
-        totals.Note?.Trim() is { Length: > 0 } note ? (note.Length <= 500 ? note : throw VenueErrors.HandCountInvalid("说明不超过500字。")) : null;
+        totals.Note?.Trim() is { Length: > 0 } note ? note : null;
 
     private async Task<BallotResultView> FinishAsync(
         int ballotId, string countedBy, AuditAction action, BallotState[] fromStates, Func<VenueError> wrongState,

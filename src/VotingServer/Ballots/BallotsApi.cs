@@ -32,10 +32,10 @@ public static class BallotsApi
         ballot.MapPost("/repeat", async (int ballotId, BallotFollowUps followUps) => TypedResults.Ok(await followUps.RepeatAsync(ballotId)))
             .RequireRole(Role.Presidium);
         ballot.MapPost("/grade-decision", async (int ballotId, GradeDecisionRequest request, BallotFollowUps followUps) =>
-            TypedResults.Ok(await followUps.DecideGradeAsync(ballotId, request)))
+            TypedResults.Ok(await followUps.DecideGradeAsync(ballotId, request.Checked())))
             .RequireRole(Role.Presidium);
         ballot.MapPost("/decision", async (int ballotId, ShortfallDecisionRequest request, BallotFollowUps followUps) =>
-            TypedResults.Ok(await followUps.DecideShortfallAsync(ballotId, request)))
+            TypedResults.Ok(await followUps.DecideShortfallAsync(ballotId, request.Checked())))
             .RequireRole(Role.Presidium);
         return app;
     }
@@ -59,7 +59,7 @@ public static class BallotsApi
         int sittingId, CreateBallotRequest request, SittingQueries sittings, GroupCommitWriter writer, TimeProvider clock, HttpContext http)
     {
         await sittings.GetAsync(sittingId);
-        var ballot = BallotDefinition.ToEntity(sittingId, request);
+        var ballot = BallotDefinition.ToEntity(sittingId, request.Checked());
         var actor = Actor.From(http);
         await writer.WriteAsync(tx =>
         {

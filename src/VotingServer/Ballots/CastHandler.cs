@@ -39,7 +39,7 @@ public sealed class CastHandler(
 
     private static string CheckCastId([System.Diagnostics.CodeAnalysis.NotNull] CastRequest? request)
     {
-        if (request is null) throw VenueErrors.Malformed("缺少选票内容");
+        request = request.Checked();
         if (request.CastId is not { Length: >= 8 and <= 64 } castId || !castId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
             throw VenueErrors.Malformed("提交编号应为8至64位字母、数字、“-”或“_”");
         return castId;

@@ -1,6 +1,7 @@
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Ballots;
 using PeoplesCongress.VotingServer.Credentials;
+using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Sittings;
 
 namespace PeoplesCongress.VotingServer.Certification;
@@ -18,7 +19,7 @@ public static class CertificationApi
         sitting.MapPost("/", async (int sittingId, AddCountingStaffRequest request, SittingQueries sittings, CountingStaffRegister staff) =>
         {
             await sittings.GetAsync(sittingId);
-            return TypedResults.Ok(await staff.AddAsync(sittingId, request));
+            return TypedResults.Ok(await staff.AddAsync(sittingId, request.Checked()));
         }).RequireRole(Role.Secretariat);
         sitting.MapPost("/{staffId:int}/credential", async (int sittingId, int staffId, CountingStaffRegister staff) =>
             TypedResults.Ok(await staff.ReissueAsync(sittingId, staffId))).RequireRole(Role.Secretariat);
@@ -38,7 +39,7 @@ public static class CertificationApi
             TypedResults.Ok(await records.SignAsync(ballotId, Caller.From(http.User))))
             .RequireRole(Role.Scrutineer);
         ballot.MapPost("/hand-count", async (int ballotId, HandCountRequest totals, BallotLifecycle lifecycle) =>
-            TypedResults.Ok(await lifecycle.CloseWithHandCountAsync(ballotId, totals)))
+            TypedResults.Ok(await lifecycle.CloseWithHandCountAsync(ballotId, totals.Checked())))
             .RequireRole(Role.Secretariat);
         return app;
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Sittings;
 
 namespace PeoplesCongress.VotingServer.Credentials;
@@ -13,7 +14,7 @@ public static class CredentialsApi
 
         var staff = app.MapGroup("/api/staff-credentials").RequireRole(Role.Secretariat);
         staff.MapPost("/", async (CreateStaffCredentialRequest request, CredentialIssuer issuer) =>
-            TypedResults.Ok(await issuer.IssueStaffAsync(request.Role, request.Name)));
+            TypedResults.Ok(await issuer.IssueStaffAsync(request.Checked().Role, request.Name)));
         staff.MapGet("/", async (CredentialIssuer issuer) => TypedResults.Ok(await issuer.ListStaffAsync()));
         staff.MapDelete("/{credentialId:int}", async (int credentialId, CredentialIssuer issuer) =>
         {
@@ -43,7 +44,7 @@ public static class CredentialsApi
         int sittingId, IssueCredentialsRequest? request, SittingQueries sittings, CredentialIssuer issuer)
     {
         var sitting = await sittings.GetAsync(sittingId);
-        var issued = await issuer.IssueForDeputiesAsync(sittingId, request?.DeputyNumbers);
+        var issued = await issuer.IssueForDeputiesAsync(sittingId, request.Checked()?.DeputyNumbers);
         return TypedResults.Content(CredentialSheet.Render(sitting.Name, issued), "text/html; charset=utf-8");
     }
 

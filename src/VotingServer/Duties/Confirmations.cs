@@ -59,7 +59,7 @@ public sealed class Confirmations(
     /// <summary>The presidium's decision, once: confirmed or declined, with an optional note.</summary>
     private Task<ConfirmationView> DecideCoreAsync(int confirmationId, bool confirm, ConfirmationDecision? decision)
     {
-        var note = decision?.Note?.Trim() is { Length: > 0 } n ? (n.Length <= 500 ? n : throw VenueErrors.Invalid("说明不超过500字。")) : null;
+        var note = decision?.Note?.Trim() is { Length: > 0 } n ? n : null;
         var who = actor.Value;
         var now = clock.GetUtcNow();
         return writer.WriteAsync(tx =>

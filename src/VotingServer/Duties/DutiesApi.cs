@@ -1,5 +1,6 @@
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Credentials;
+using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Sittings;
 
 namespace PeoplesCongress.VotingServer.Duties;
@@ -13,7 +14,7 @@ public static class DutiesApi
         sitting.MapPost("/", async (int sittingId, ConfirmationRequest request, SittingQueries sittings, Confirmations confirmations) =>
         {
             await sittings.GetAsync(sittingId);
-            return TypedResults.Ok(await confirmations.RequestAsync(sittingId, request));
+            return TypedResults.Ok(await confirmations.RequestAsync(sittingId, request.Checked()));
         }).RequireRole(Role.Secretariat);
         sitting.MapGet("/", async (int sittingId, SittingQueries sittings, Confirmations confirmations) =>
         {
@@ -23,9 +24,9 @@ public static class DutiesApi
 
         var one = app.MapGroup("/api/confirmations/{confirmationId:int}").RequireRole(Role.Presidium);
         one.MapPost("/confirm", async (int confirmationId, ConfirmationDecision? decision, Confirmations confirmations) =>
-            TypedResults.Ok(await confirmations.DecideAsync(confirmationId, true, decision)));
+            TypedResults.Ok(await confirmations.DecideAsync(confirmationId, true, decision.Checked())));
         one.MapPost("/decline", async (int confirmationId, ConfirmationDecision? decision, Confirmations confirmations) =>
-            TypedResults.Ok(await confirmations.DecideAsync(confirmationId, false, decision)));
+            TypedResults.Ok(await confirmations.DecideAsync(confirmationId, false, decision.Checked())));
         return app;
     }
 }

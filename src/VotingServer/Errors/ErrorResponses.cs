@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Infrastructure;
 
 namespace PeoplesCongress.VotingServer.Errors;
 
@@ -36,17 +38,20 @@ public static partial class ErrorResponses
         {
             404 => VenueErrors.NotFound("请求的地址"),
             405 => VenueErrors.Invalid("该地址不支持此请求方法。"),
-            400 or 415 => VenueErrors.Unreadable(context.ProblemDetails.Status.Value),
+            400 or 413 or 415 => VenueErrors.Unreadable(context.ProblemDetails.Status.Value, limit: BodyLimit(context.HttpContext)),
             _ => VenueErrors.Internal(),
         };
         context.ProblemDetails.Title = error.Message;
         context.ProblemDetails.Extensions["code"] = error.Code;
     }
 
-    public static VenueError Classify(Exception exception) => exception switch
+    private static long? BodyLimit(HttpContext context) => context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+
+    public static VenueError Classify(Exception exception, long? bodyLimit = null) => exception switch
     {
         VenueError venue => venue,
-        BadHttpRequestException bad => VenueErrors.Unreadable(bad.StatusCode, (bad.InnerException as JsonException)?.Path),
+        BadHttpRequestException bad => VenueErrors.Unreadable(bad.StatusCode, (bad.InnerException as JsonException)?.Path, bodyLimit),
+        _ when DiskFull.Is(exception) => VenueErrors.StorageFull(),
         _ => VenueErrors.Internal(),
     };
 
@@ -55,8 +60,8 @@ public static partial class ErrorResponses
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
         {
-            var error = Classify(exception);
-            if (error.Code == ErrorCodes.Internal) LogFailed(exception, context.Request.Path);
+            var error = Classify(exception, BodyLimit(context));
+            if (error.Code is ErrorCodes.Internal or ErrorCodes.StorageFull) LogFailed(exception, context.Request.Path);
             else LogRefused(context.Request.Path, error.Code);
             context.Response.StatusCode = error.Status;
             return await problems.TryWriteAsync(new ProblemDetailsContext
@@ -85,7 +90,7 @@ public static partial class ErrorResponses
             catch (Exception ex) when (ex is not HubException)
             {
                 var error = Classify(ex);
-                if (error.Code == ErrorCodes.Internal) LogFailed(ex, context.HubMethodName);
+                if (error.Code is ErrorCodes.Internal or ErrorCodes.StorageFull) LogFailed(ex, context.HubMethodName);
                 else LogRefused(context.HubMethodName, error.Code);
                 throw new HubException(HubErrorFormat.Format(error.Code, error.Message));
             }

@@ -24,9 +24,11 @@ public static class VenueErrors
     public static VenueError Invalid(string message) => new(ErrorCodes.Invalid, message, 400);
 
     /// <summary>A body the server could not read; <paramref name="field"/> is the JSON path of the value at fault, when known.</summary>
-    public static VenueError Unreadable(int status, string? field = null) => new(ErrorCodes.Invalid, status switch
+    public static VenueError Unreadable(int status, string? field = null, long? limit = null) => new(ErrorCodes.Invalid, status switch
     {
         415 => "请求内容类型不受支持，请以 JSON（application/json）发送。",
+        413 when limit is >= 1024 * 1024 => $"请求内容过大，超过服务器允许的上限（{limit / 1024 / 1024}MB）。",
+        413 when limit is > 0 => $"请求内容过大，超过服务器允许的上限（{limit / 1024}KB）。",
         413 => "请求内容过大，超过服务器允许的上限。",
         _ when field is { Length: > 0 } and not "$" => $"请求内容无法解析：字段“{field.TrimStart('$', '.')}”的值不符合要求，请检查格式。",
         _ => "请求内容无法解析，请检查格式。",
@@ -97,6 +99,10 @@ public static class VenueErrors
     /// <summary>A request other than GET or HEAD sent over plain HTTP, which is only for installing the venue CA.</summary>
     public static VenueError HttpsRequired(string httpsUrl) =>
         new(ErrorCodes.HttpsRequired, $"为保护凭证码和表决数据，此请求只能通过 HTTPS 发送，请改用 {httpsUrl}", 403);
+
+    /// <summary>The disk holding the database is full: nothing of the request was saved.</summary>
+    public static VenueError StorageFull() =>
+        new(ErrorCodes.StorageFull, "会场服务器的存储空间已满，本次操作未能保存。请联系会务技术人员清理磁盘空间后重试。", 507);
 
     public static VenueError ShuttingDown() => new(ErrorCodes.Internal, "服务器正在关闭，请稍后重试。", 503);
 

@@ -195,3 +195,12 @@ public sealed class AuditEntry
     public int? BallotId { get; set; }
     public required string Summary { get; set; }
 }
+
+/// <summary>A notice's PDF or XLSX (<see cref="Format"/> is the file extension), rendered once and served as stored.</summary>
+public sealed class NoticeFile
+{
+    public int NoticeId { get; set; }
+    public required string Format { get; set; }
+    public required byte[] Content { get; set; }
+    public required string Sha256 { get; set; }
+}

@@ -177,3 +177,14 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(e => e.Summary).HasMaxLength(1000);
     }
 }
+
+internal sealed class NoticeFileConfiguration : IEntityTypeConfiguration<NoticeFile>
+{
+    public void Configure(EntityTypeBuilder<NoticeFile> b)
+    {
+        b.HasKey(f => new { f.NoticeId, f.Format });
+        b.HasOne<Notice>().WithMany().HasForeignKey(f => f.NoticeId);
+        b.Property(f => f.Format).HasMaxLength(8);
+        b.Property(f => f.Sha256).HasMaxLength(64);
+    }
+}

@@ -115,7 +115,8 @@ public sealed partial class GroupCommitWriter(
             LogBatchFailed(ex, batch.Count);
             TryRollback(connection);
             changed.Clear();
-            foreach (var item in batch) item.Fail(ex);
+            var failure = DiskFull.Is(ex) ? VenueErrors.StorageFull() : ex;
+            foreach (var item in batch) item.Fail(failure);
             batch.Clear();
             return;
         }

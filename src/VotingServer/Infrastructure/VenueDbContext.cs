@@ -13,6 +13,7 @@ public sealed class VenueDbContext(DbContextOptions<VenueDbContext> options) : D
     public DbSet<CountingStaff> CountingStaff => Set<CountingStaff>();
     public DbSet<CountSignature> CountSignatures => Set<CountSignature>();
     public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<NoticeFile> NoticeFiles => Set<NoticeFile>();
     public DbSet<Issuance> Issuances => Set<Issuance>();
     public DbSet<ShortfallDecision> ShortfallDecisions => Set<ShortfallDecision>();
     public DbSet<GradeDecision> GradeDecisions => Set<GradeDecision>();

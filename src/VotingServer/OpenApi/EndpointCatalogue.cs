@@ -40,7 +40,7 @@ public static class EndpointCatalogue
             new("The roster (代表名册) with each deputy's status and credential", Staff, NotFound),
         ["PUT /api/sittings/{sittingId}/roster"] = new(
             "Import the roster from a CSV or XLSX file sent as the body; all rows or none", Secretariat,
-            NotFound, Invalid, new(422, ErrorCodes.RosterInvalid), new(409, ErrorCodes.RosterLocked))
+            NotFound, Invalid, TooLarge, new(422, ErrorCodes.RosterInvalid), new(409, ErrorCodes.RosterLocked))
         {
             AcceptsFile = ["text/csv", Xlsx],
         },
@@ -134,9 +134,12 @@ public static class EndpointCatalogue
         ["GET /notices"] = new("The public page of published notices (HTML)", null) { Returns = "text/html" },
         ["GET /notices/{sittingId}/{number}.json"] =
             new("A published notice as JSON, exactly as published", null, NotFound) { Returns = "application/json" },
-        ["GET /notices/{sittingId}/{number}.pdf"] =
-            new("A published notice as PDF", null, NotFound) { Returns = "application/pdf" },
-        ["GET /notices/{sittingId}/{number}.xlsx"] = new("A published notice as XLSX", null, NotFound) { Returns = Xlsx },
+        ["GET /notices/{sittingId}/{number}.pdf"] = new(
+            "A published notice as PDF, the bytes stored at publication, with their SHA-256 as ETag (304 on If-None-Match)",
+            null, NotFound, StorageFull) { Returns = "application/pdf" },
+        ["GET /notices/{sittingId}/{number}.xlsx"] = new(
+            "A published notice as XLSX, the bytes stored at publication, with their SHA-256 as ETag (304 on If-None-Match)",
+            null, NotFound, StorageFull) { Returns = Xlsx },
 
         ["GET /ca"] = new("The page with the QR codes to install the venue CA and open the tablet app", null)
         {

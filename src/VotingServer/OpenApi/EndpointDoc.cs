@@ -21,6 +21,9 @@ public sealed record EndpointDoc(string Summary, string? Who, params Refusal[] E
         new(403, ErrorCodes.DeputyNotCurrent), new(403, ErrorCodes.Forbidden),
     ];
 
+    /// <summary>The entry of an endpoint that writes, which a full disk can refuse.</summary>
+    public EndpointDoc Writing() => this with { Errors = [.. Errors, Refusal.StorageFull] };
+
     public IEnumerable<Refusal> AllErrors => (Who is null ? Errors : [.. CredentialCheck, .. Errors]).Distinct();
 }
 
@@ -36,6 +39,12 @@ public sealed record Refusal(int Status, string Code)
     /// <summary>A rule the database keeps unique refused a write that raced another (one round, one notice number…).</summary>
     public static readonly Refusal Conflict = new(409, ErrorCodes.Conflict);
 
-    /// <summary>A JSON body that cannot be read (400) or is not sent as application/json (415).</summary>
-    public static readonly Refusal[] UnreadableBody = [Invalid, new(415, ErrorCodes.Invalid)];
+    /// <summary>The disk holding the database is full: nothing was saved.</summary>
+    public static readonly Refusal StorageFull = new(507, ErrorCodes.StorageFull);
+
+    /// <summary>The body of a request over its endpoint's size limit.</summary>
+    public static readonly Refusal TooLarge = new(413, ErrorCodes.Invalid);
+
+    /// <summary>A JSON body that cannot be read (400), is too large (413) or is not sent as application/json (415).</summary>
+    public static readonly Refusal[] UnreadableBody = [Invalid, TooLarge, new(415, ErrorCodes.Invalid)];
 }

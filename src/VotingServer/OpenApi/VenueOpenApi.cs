@@ -22,6 +22,7 @@ public static class VenueOpenApi
             o.AddSchemaTransformer((schema, context, _) =>
             {
                 ListClosedSet(schema, context.JsonPropertyInfo);
+                Bound(schema, context.JsonPropertyInfo);
                 return Task.CompletedTask;
             });
         });
@@ -33,6 +34,15 @@ public static class VenueOpenApi
         schema.Enum = [.. values.Select(v => (System.Text.Json.Nodes.JsonNode)v)];
         // A property that may be null lists null among its values, as the hub schema does.
         if (schema.Type?.HasFlag(JsonSchemaType.Null) == true) schema.Enum.Add(null!);
+    }
+
+    /// <summary>A bounded property states its limit (<see cref="FieldLimits"/>): maxLength for text, else maxItems or maxProperties.</summary>
+    private static void Bound(OpenApiSchema schema, System.Text.Json.Serialization.Metadata.JsonPropertyInfo? property)
+    {
+        if (property is null || FieldLimits.Of(property.DeclaringType, property.Name) is not { } limit) return;
+        if (property.PropertyType == typeof(string)) schema.MaxLength = limit;
+        else if (schema.Type?.HasFlag(JsonSchemaType.Array) == true) schema.MaxItems = limit;
+        else schema.MaxProperties = limit;
     }
 
     private static void Describe(OpenApiDocument document)
@@ -61,7 +71,7 @@ public static class VenueOpenApi
             foreach (var (method, operation) in item.Operations ?? [])
             {
                 if (EndpointCatalogue.Entries.TryGetValue($"{method.Method.ToUpperInvariant()} {path}", out var doc))
-                    Describe(document, operation, doc);
+                    Describe(document, operation, method.Method == "GET" ? doc : doc.Writing());
             }
         }
     }

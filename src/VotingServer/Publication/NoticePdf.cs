@@ -59,12 +59,16 @@ public static class NoticePdf
 
         public void Gap(double points) => y += points;
 
+        /// <summary>A heading, centred line by line; a long one wraps rather than running off both sides.</summary>
         public void Centered(string text, double size, bool bold = false)
         {
             var font = Font(size, bold);
-            Room(size * 1.6);
-            graphics.DrawString(text, font, XBrushes.Black, new XRect(Margin, y, PageWidth - 2 * Margin, size * 1.6), XStringFormats.TopCenter);
-            y += size * 1.6;
+            foreach (var line in Wrap(text, font, PageWidth - 2 * Margin))
+            {
+                Room(size * 1.6);
+                graphics.DrawString(line, font, XBrushes.Black, new XRect(Margin, y, PageWidth - 2 * Margin, size * 1.6), XStringFormats.TopCenter);
+                y += size * 1.6;
+            }
         }
 
         public void Paragraph(string text, double size, bool bold = false)

@@ -12,46 +12,73 @@ namespace PeoplesCongress.VotingServer.Publication;
 
 /// <summary>
 /// The secretariat publishes a count record once every designated scrutineer has signed it: a notice numbered per
-/// sitting (公告 第N号), whose JSON document is written once and kept as published, with its SHA-256.
+/// sitting (公告 第N号), whose JSON document is written once and kept as published, with its SHA-256, its PDF and
+/// its XLSX.
 /// </summary>
 public sealed partial class NoticePublisher(
-    GroupCommitWriter writer, TimeProvider clock, CurrentActor actor, ILogger<NoticePublisher> logger)
+    VenueDbContext db, GroupCommitWriter writer, TimeProvider clock, CurrentActor actor, ILogger<NoticePublisher> logger)
 {
+    private const int Attempts = 3;
+
     /// <summary>
-    /// Publishes the ballot's count record. Whether it is complete and not yet published, and the next number, are
-    /// read in the same write that adds the notice; the database keeps one notice per ballot and per number.
+    /// Publishes the ballot's count record. The notice is drafted and rendered outside the writer, so that the
+    /// rendering never holds up casts; the write drafts it again from what it reads and stores it only if the two are
+    /// the same (still complete, unpublished, the same number and signatures), else drafts and renders anew.
     /// </summary>
     public async Task<NoticeView> PublishAsync(int ballotId)
     {
-        var notice = await writer.WriteAsync(tx =>
+        for (var attempt = 1; ; attempt++)
         {
-            var record = CountRecords.Get(tx.Db, ballotId);
-            if (record.NoticeNumber is { } published) throw VenueErrors.AlreadyPublished(published);
-            if (!record.Complete)
-                throw VenueErrors.SignaturesMissing(record.AwaitingSignatures.Count > 0 ? string.Join("、", record.AwaitingSignatures) : "本次会议尚未指定监票人");
-            var sittingId = record.Result.SittingId;
-            var sitting = tx.Db.Sittings.AsNoTracking().Single(s => s.Id == sittingId);
-            var tellers = tx.Db.CountingStaff.Where(s => s.SittingId == sittingId && s.Role == CountingRole.Teller)
-                .OrderBy(s => s.Id).Select(s => s.Name).ToList();
-            var number = (tx.Db.Notices.Where(n => n.SittingId == sittingId).Max(n => (int?)n.Number) ?? 0) + 1;
-            var document = new NoticeDocument(
-                sittingId, sitting.Name, number, $"公告 第{number}号", clock.GetUtcNow(), record.Result, record.Signatures, tellers, record.RecordSha256,
-                record.ConfirmedActs);
-            var json = JsonSerializer.Serialize(document, ResultStore.Json);
-            var added = new Notice
+            var draft = Draft(db, ballotId, clock.GetUtcNow());
+            var files = NoticeFiles.Render(draft.Document);
+            try
             {
-                SittingId = sittingId, Number = number, BallotId = ballotId, PublishedAt = document.PublishedAt,
-                DocumentJson = json, Sha256 = CountRecords.Sha256(json),
-            };
-            tx.Db.Notices.Add(added);
-            tx.Save();
-            AuditTrail.Record(tx, actor.Value, document.PublishedAt, AuditAction.NoticePublished,
-                $"发布公告第{number}号：“{document.Result.Title}”，校验值 {added.Sha256}", sittingId, ballotId);
-            return (Notice: added, document.Result.Title);
-        });
-        LogPublished(notice.Notice.SittingId, notice.Notice.Number, ballotId);
-        return notice.Notice.ToView(notice.Title);
+                var notice = await writer.WriteAsync(tx => Store(tx, ballotId, draft, files, actor.Value));
+                LogPublished(notice.SittingId, notice.Number, ballotId);
+                return notice.ToView(draft.Document.Result.Title);
+            }
+            catch (VenueError changed) when (changed.Code == ErrorCodes.Conflict && attempt < Attempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
+
+    private static Notice Store(WriteTransaction tx, int ballotId, Drafted draft, IReadOnlyList<NoticeFile> files, Actor who)
+    {
+        if (Draft(tx.Db, ballotId, draft.Document.PublishedAt).Json != draft.Json) throw VenueErrors.Conflict();
+        var notice = new Notice
+        {
+            SittingId = draft.Document.SittingId, Number = draft.Document.Number, BallotId = ballotId,
+            PublishedAt = draft.Document.PublishedAt, DocumentJson = draft.Json, Sha256 = CountRecords.Sha256(draft.Json),
+        };
+        tx.Db.Notices.Add(notice);
+        tx.Save();
+        NoticeFiles.Store(tx, notice.Id, files);
+        AuditTrail.Record(tx, who, notice.PublishedAt, AuditAction.NoticePublished,
+            $"发布公告第{notice.Number}号：“{draft.Document.Result.Title}”，校验值 {notice.Sha256}", notice.SittingId, ballotId);
+        return notice;
+    }
+
+    /// <summary>The notice the count record would be published as now, or the refusal to publish it.</summary>
+    private static Drafted Draft(VenueDbContext db, int ballotId, DateTimeOffset now)
+    {
+        var record = CountRecords.Get(db, ballotId);
+        if (record.NoticeNumber is { } published) throw VenueErrors.AlreadyPublished(published);
+        if (!record.Complete)
+            throw VenueErrors.SignaturesMissing(record.AwaitingSignatures.Count > 0 ? string.Join("、", record.AwaitingSignatures) : "本次会议尚未指定监票人");
+        var sittingId = record.Result.SittingId;
+        var sitting = db.Sittings.AsNoTracking().Single(s => s.Id == sittingId);
+        var tellers = db.CountingStaff.AsNoTracking().Where(s => s.SittingId == sittingId && s.Role == CountingRole.Teller)
+            .OrderBy(s => s.Id).Select(s => s.Name).ToList();
+        var number = (db.Notices.Where(n => n.SittingId == sittingId).Max(n => (int?)n.Number) ?? 0) + 1;
+        var document = new NoticeDocument(
+            sittingId, sitting.Name, number, $"公告 第{number}号", now, record.Result, record.Signatures, tellers, record.RecordSha256,
+            record.ConfirmedActs);
+        return new Drafted(document, JsonSerializer.Serialize(document, ResultStore.Json));
+    }
+
+    private sealed record Drafted(NoticeDocument Document, string Json);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sitting {SittingId} published notice {Number} for ballot {BallotId}")]
     private partial void LogPublished(int sittingId, int number, int ballotId);

@@ -28,11 +28,10 @@ public static class NoticesApi
                 .Select(n => n.ToView(n.Document().Result.Title)).ToList()));
         app.MapGet("/notices/{sittingId:int}/{number:int}.json", async (int sittingId, int number, VenueDbContext db) =>
             TypedResults.Text((await FindAsync(db, sittingId, number)).DocumentJson, "application/json", Encoding.UTF8));
-        app.MapGet("/notices/{sittingId:int}/{number:int}.pdf", async (int sittingId, int number, VenueDbContext db) =>
-            File(NoticePdf.Render((await FindAsync(db, sittingId, number)).Document()), "application/pdf", sittingId, number, "pdf"));
-        app.MapGet("/notices/{sittingId:int}/{number:int}.xlsx", async (int sittingId, int number, VenueDbContext db) =>
-            File(NoticeXlsx.Render((await FindAsync(db, sittingId, number)).Document()),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sittingId, number, "xlsx"));
+        app.MapGet("/notices/{sittingId:int}/{number:int}.pdf", (int sittingId, int number, NoticeFiles files, HttpResponse response) =>
+            DownloadAsync(files, response, sittingId, number, "pdf"));
+        app.MapGet("/notices/{sittingId:int}/{number:int}.xlsx", (int sittingId, int number, NoticeFiles files, HttpResponse response) =>
+            DownloadAsync(files, response, sittingId, number, "xlsx"));
         app.MapGet("/notices", Page);
         return app;
     }
@@ -41,8 +40,18 @@ public static class NoticesApi
         await db.Notices.AsNoTracking().SingleOrDefaultAsync(n => n.SittingId == sittingId && n.Number == number)
         ?? throw VenueErrors.NotFound($"第{number}号公告");
 
-    private static FileContentHttpResult File(byte[] bytes, string type, int sittingId, int number, string extension) =>
-        TypedResults.File(bytes, type, $"notice-{sittingId}-{number}.{extension}");
+    /// <summary>
+    /// The stored bytes, with their SHA-256 as the ETag: a published notice never changes, so caches may keep it and
+    /// a client that has it gets 304 Not Modified.
+    /// </summary>
+    private static async Task<FileContentHttpResult> DownloadAsync(
+        NoticeFiles files, HttpResponse response, int sittingId, int number, string format)
+    {
+        var file = await files.GetAsync(sittingId, number, format);
+        response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        return TypedResults.File(file.Content, NoticeFiles.ContentTypes[format], $"notice-{sittingId}-{number}.{format}",
+            entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{file.Sha256}\""));
+    }
 
     /// <summary>The public list of published notices, by sitting, newest sitting first.</summary>
     private static async Task<ContentHttpResult> Page(VenueDbContext db)

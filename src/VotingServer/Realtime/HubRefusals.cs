@@ -17,7 +17,7 @@ public static class HubRefusals
             [
                 ErrorCodes.Forbidden, ErrorCodes.CredentialRevoked, ErrorCodes.DeputyNotCurrent, ErrorCodes.Malformed,
                 ErrorCodes.BallotNotIssued, ErrorCodes.UnknownItem, ErrorCodes.TooManyMarks, ErrorCodes.NotFound,
-                ErrorCodes.BallotNotOpen, ErrorCodes.AlreadyCast,
+                ErrorCodes.BallotNotOpen, ErrorCodes.AlreadyCast, ErrorCodes.StorageFull,
             ],
         };
 

@@ -3,37 +3,36 @@ using System.Text;
 namespace PeoplesCongress.VotingServer.Roster;
 
 /// <summary>
-/// RFC 4180 records (quoted fields, doubled quotes, CRLF or LF). Blank lines are kept as empty records so that
-/// record N is the row N a person sees when the file is opened in a spreadsheet.
+/// RFC 4180 records (quoted fields, doubled quotes, CRLF or LF), read one at a time so that a caller can stop early.
+/// Blank lines are kept as empty records so that record N is the row N a person sees when the file is opened in a
+/// spreadsheet.
 /// </summary>
 internal static class CsvRecords
 {
-    public static List<string[]> Parse(string text)
+    public static IEnumerable<string[]> Read(TextReader reader)
     {
-        var records = new List<string[]>();
         var fields = new List<string>();
         var field = new StringBuilder();
         var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        int c;
+        while ((c = reader.Read()) >= 0)
         {
-            var c = text[i];
             if (quoted)
             {
-                if (c != '"') field.Append(c);
-                else if (i + 1 < text.Length && text[i + 1] == '"') field.Append(text[++i]);
+                if (c != '"') field.Append((char)c);
+                else if (reader.Peek() == '"') field.Append((char)reader.Read());
                 else quoted = false;
             }
             else if (c == '"') quoted = true;
             else if (c == ',') EndField();
             else if (c is '\n' or '\r')
             {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                EndRecord();
+                if (c == '\r' && reader.Peek() == '\n') reader.Read();
+                yield return EndRecord();
             }
-            else field.Append(c);
+            else field.Append((char)c);
         }
-        if (field.Length > 0 || fields.Count > 0) EndRecord();
-        return records;
+        if (field.Length > 0 || fields.Count > 0) yield return EndRecord();
 
         void EndField()
         {
@@ -41,11 +40,12 @@ internal static class CsvRecords
             field.Clear();
         }
 
-        void EndRecord()
+        string[] EndRecord()
         {
             EndField();
-            records.Add(fields.Count == 1 && fields[0].Length == 0 ? [] : [.. fields]);
+            string[] record = fields.Count == 1 && fields[0].Length == 0 ? [] : [.. fields];
             fields.Clear();
+            return record;
         }
     }
 }

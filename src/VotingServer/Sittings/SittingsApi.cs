@@ -29,8 +29,8 @@ public static class SittingsApi
 
     private static async Task<Created<SittingView>> Create(CreateSittingRequest request, GroupCommitWriter writer, TimeProvider clock, HttpContext http)
     {
-        var name = request.Name?.Trim() ?? "";
-        if (name.Length is 0 or > 200) throw VenueErrors.Invalid("请填写会议名称（不超过200字）。");
+        var name = request.Checked().Name?.Trim() ?? "";
+        if (name.Length == 0) throw VenueErrors.Invalid($"请填写会议名称（不超过{Limits.SittingName}字）。");
         var numerator = request.QuorumNumerator ?? 2;
         var denominator = request.QuorumDenominator ?? 3;
         if (denominator <= 0 || numerator <= 0 || numerator >= denominator)

@@ -520,6 +520,29 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.ToTable("Notices");
                 });
 
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.NoticeFile", b =>
+                {
+                    b.Property<int>("NoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NoticeId", "Format");
+
+                    b.ToTable("NoticeFiles");
+                });
+
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ShortfallDecision", b =>
                 {
                     b.Property<int>("BallotId")
@@ -717,6 +740,15 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Sitting", null)
                         .WithMany()
                         .HasForeignKey("SittingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.NoticeFile", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Notice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -5,7 +5,7 @@ import { rememberSitting } from '../session.js';
 
 export function sittingForm(call, { first }) {
   const message = messageArea();
-  const name = h('input', { id: 'sitting-name-input', name: 'name', required: true, maxlength: 200 });
+  const name = h('input', { id: 'sitting-name-input', name: 'name', required: true, maxlength: 100 });
   const numerator = h('input', {
     type: 'number',
     name: 'quorumNumerator',

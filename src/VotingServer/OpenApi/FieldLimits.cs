@@ -1,0 +1,43 @@
+using PeoplesCongress.Contracts;
+
+namespace PeoplesCongress.VotingServer.OpenApi;
+
+/// <summary>
+/// The limit of each bounded field of a request record (<see cref="Limits"/>), by the record and the property's JSON
+/// name, for the OpenAPI document: maxLength for text, maxItems for a list. The server checks them in
+/// <see cref="Errors.Bounds"/>.
+/// </summary>
+public static class FieldLimits
+{
+    private static readonly Dictionary<(Type Record, string Property), int> ByProperty = new()
+    {
+        [(typeof(CreateSittingRequest), "name")] = Limits.SittingName,
+        [(typeof(CreateBallotRequest), "title")] = Limits.BallotTitle,
+        [(typeof(CreateBallotRequest), "items")] = Limits.Items,
+        [(typeof(CreateBallotRequest), "passRule")] = Limits.Code,
+        [(typeof(CreateBallotRequest), "scale")] = Limits.Code,
+        [(typeof(CreateBallotRequest), "gradeDenominator")] = Limits.Code,
+        [(typeof(CreateBallotRequest), "purpose")] = Limits.Code,
+        [(typeof(NewItem), "name")] = Limits.ItemName,
+        [(typeof(NewItem), "content")] = Limits.ItemContent,
+        [(typeof(NewItem), "leadDepartment")] = Limits.ItemDepartment,
+        [(typeof(NewItem), "group")] = Limits.ItemGroup,
+        [(typeof(ConfirmationRequest), "reason")] = Limits.Note,
+        [(typeof(ConfirmationRequest), "deputyNumber")] = Limits.DeputyNumber,
+        [(typeof(ConfirmationDecision), "note")] = Limits.Note,
+        [(typeof(GradeDecisionRequest), "grade")] = Limits.Code,
+        [(typeof(GradeDecisionRequest), "note")] = Limits.Note,
+        [(typeof(ShortfallDecisionRequest), "decision")] = Limits.Code,
+        [(typeof(ShortfallDecisionRequest), "note")] = Limits.Note,
+        [(typeof(CreateStaffCredentialRequest), "name")] = Limits.PersonName,
+        [(typeof(AddCountingStaffRequest), "name")] = Limits.PersonName,
+        [(typeof(IssueCredentialsRequest), "deputyNumbers")] = Limits.Deputies,
+        [(typeof(HandCountRequest), "items")] = Limits.Items,
+        [(typeof(HandCountRequest), "note")] = Limits.Note,
+        [(typeof(HandCountItem), "counts")] = Limits.OptionsPerItem,
+    };
+
+    /// <summary>The property's limit, or null for a property without one.</summary>
+    public static int? Of(Type record, string property) =>
+        ByProperty.TryGetValue((record, property), out var limit) ? limit : null;
+}

@@ -29,6 +29,8 @@ public static class ErrorCodes
     public const string Conflict = "conflict";
     public const string Internal = "internal-error";
     public const string ServerFull = "server-full";
+    public const string TooManyConnections = "too-many-connections";
+    public const string TooManyAttempts = "too-many-attempts";
 }
 
 /// <summary>

@@ -1,24 +1,44 @@
 namespace PeoplesCongress.VotingServer.Connections;
 
 /// <summary>
-/// How many hub connections the server holds at once. Each tablet holds one WebSocket, and each socket is an open
-/// file, so by default the limit is the process's open-file limit less headroom for the database, the log files
-/// and the staff's HTTP requests.
+/// How much of the server one client may hold, and how long an idle socket may stay. Each socket is an open file, so
+/// by default the connection limits share the process's open-file limit less headroom that the database, the log
+/// files and the staff's requests always keep.
 /// </summary>
 public sealed class ConnectionLimitOptions
 {
     public const string Section = "Connections";
 
-    /// <summary>Set it to override the default derived from the open-file limit.</summary>
+    /// <summary>Hub connections (upgraded WebSockets) at once; default derived from the open-file limit.</summary>
     public int? MaxHubConnections { get; set; }
 
-    public int EffectiveLimit => MaxHubConnections ?? FromOpenFileLimit(OpenFileLimit());
+    /// <summary>Other TCP connections at once (HTTP requests, idle sockets); default derived from the open-file limit.</summary>
+    public int? MaxConnections { get; set; }
 
-    public static int FromOpenFileLimit(long? files) => files switch
-    {
-        null => int.MaxValue,
-        _ => (int)Math.Clamp(files.Value - Math.Max(256, files.Value / 10), 1, int.MaxValue),
-    };
+    /// <summary>TCP connections of any kind from one client address; over it a new socket is closed at once.</summary>
+    public int? MaxConnectionsPerAddress { get; set; }
+
+    /// <summary>Hub connections from one client address. A hall gives each tablet its own address; raise it behind NAT.</summary>
+    public int? MaxHubConnectionsPerAddress { get; set; }
+
+    /// <summary>Hub connections one deputy credential may hold: a reconnecting tablet briefly holds two.</summary>
+    public int MaxHubConnectionsPerDeputy { get; set; } = 3;
+
+    /// <summary>Hub connections one staff or big-screen credential may hold (several pages of one person).</summary>
+    public int MaxHubConnectionsPerStaff { get; set; } = 10;
+
+    /// <summary>Unknown credential codes one address may present per minute before its attempts are refused unchecked.</summary>
+    public int FailedAttemptsPerMinute { get; set; } = 20;
+
+    public TimeSpan RequestHeadersTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan KeepAliveTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    public double MinRequestBodyBytesPerSecond { get; set; } = 240;
+    public TimeSpan MinRequestBodyGracePeriod { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Refusals are logged as one line per address and reason per window.</summary>
+    public TimeSpan RefusalLogWindow { get; set; } = TimeSpan.FromSeconds(10);
+
+    public ConnectionBudget Budget => ConnectionBudget.FromOpenFileLimit(OpenFileLimit()).With(this);
 
     /// <summary>The soft RLIMIT_NOFILE, read from /proc/self/limits; null where there is no such file or no limit.</summary>
     public static long? OpenFileLimit()
@@ -29,4 +49,28 @@ public sealed class ConnectionLimitOptions
         var soft = line?["Max open files".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         return long.TryParse(soft, out var files) ? files : null;
     }
+}
+
+/// <summary>The limits in force: the settings where given, otherwise shares of the open-file limit.</summary>
+public sealed record ConnectionBudget(int Hub, int Connections, int PerAddress, int HubPerAddress)
+{
+    private const int Unlimited = int.MaxValue;
+
+    /// <summary>
+    /// A tenth of the files (at least 256) stays free for SQLite, the logs and the process itself; of the rest, a
+    /// tenth is for plain HTTP connections and nine tenths for hub connections, which Kestrel counts apart. One address
+    /// may hold a tenth of all sockets, and a tenth of the hub connections.
+    /// </summary>
+    public static ConnectionBudget FromOpenFileLimit(long? files)
+    {
+        if (files is null) return new(Unlimited, Unlimited, Unlimited, Unlimited);
+        var sockets = Math.Clamp(files.Value - Math.Max(256, files.Value / 10), 2, Unlimited);
+        var connections = (int)Math.Max(1, sockets / 10);
+        var hub = (int)Math.Max(1, sockets - connections);
+        return new(hub, connections, (int)Math.Max(64, sockets / 10), Math.Max(32, hub / 10));
+    }
+
+    public ConnectionBudget With(ConnectionLimitOptions options) => new(
+        options.MaxHubConnections ?? Hub, options.MaxConnections ?? Connections,
+        options.MaxConnectionsPerAddress ?? PerAddress, options.MaxHubConnectionsPerAddress ?? HubPerAddress);
 }

@@ -11,13 +11,18 @@ namespace PeoplesCongress.VotingServer.Credentials;
 /// The methods that take a <see cref="WriteTransaction"/> let another write (a scrutineer's designation) include
 /// an issue or a revocation in its own single step.
 /// </summary>
-public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer, TimeProvider clock)
+public sealed partial class CredentialIssuer(
+    VenueDbContext db, GroupCommitWriter writer, TimeProvider clock, ILogger<CredentialIssuer> logger)
 {
     public sealed record DeputyCredential(Deputy Deputy, string Code);
 
     /// <summary>New credentials for the named deputies of a sitting (all current deputies when none are named).</summary>
-    public Task<IReadOnlyList<DeputyCredential>> IssueForDeputiesAsync(int sittingId, IReadOnlyCollection<string>? numbers) =>
-        writer.WriteAsync(tx => IssueForDeputies(tx, sittingId, numbers));
+    public async Task<IReadOnlyList<DeputyCredential>> IssueForDeputiesAsync(int sittingId, IReadOnlyCollection<string>? numbers)
+    {
+        var issued = await writer.WriteAsync(tx => IssueForDeputies(tx, sittingId, numbers));
+        LogDeputiesIssued(sittingId, issued.Count);
+        return issued;
+    }
 
     private IReadOnlyList<DeputyCredential> IssueForDeputies(WriteTransaction tx, int sittingId, IReadOnlyCollection<string>? numbers)
     {
@@ -35,8 +40,12 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
         return issued;
     }
 
-    public async Task<IssuedCredential> IssueStaffAsync(Role role, string name) =>
-        (await writer.WriteAsync(tx => IssueStaff(tx, role, name))).Credential;
+    public async Task<IssuedCredential> IssueStaffAsync(Role role, string name)
+    {
+        var issued = await writer.WriteAsync(tx => IssueStaff(tx, role, name));
+        LogStaffIssued(issued.CredentialId, role.Wire());
+        return issued.Credential;
+    }
 
     /// <summary>Issues a staff credential inside a write and says which row holds it, for a designation that points at it.</summary>
     public (IssuedCredential Credential, int CredentialId) IssueStaff(WriteTransaction tx, Role role, string name)
@@ -49,21 +58,30 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
     }
 
     /// <summary>A read-only credential for one sitting's big screen.</summary>
-    public Task<ViewerLinkView> IssueViewerAsync(int sittingId) => writer.WriteAsync(tx =>
+    public async Task<ViewerLinkView> IssueViewerAsync(int sittingId)
     {
-        var code = CredentialCode.Display(Add(tx, Role.Viewer, "大屏", null, sittingId).Code);
-        return new ViewerLinkView(sittingId, code, $"/screen/#{code}");
-    });
+        var link = await writer.WriteAsync(tx =>
+        {
+            var code = CredentialCode.Display(Add(tx, Role.Viewer, "大屏", null, sittingId).Code);
+            return new ViewerLinkView(sittingId, code, $"/screen/#{code}");
+        });
+        LogViewerIssued(sittingId);
+        return link;
+    }
 
     public async Task<List<StaffCredentialView>> ListStaffAsync() =>
         (await db.Credentials.AsNoTracking().Where(c => c.DeputyId == null).OrderBy(c => c.Id).ToListAsync())
         .Select(c => new StaffCredentialView(c.Id, c.Role, c.Name, c.SittingId, c.IssuedAt, c.RevokedAt != null)).ToList();
 
-    public Task RevokeStaffAsync(int credentialId) => writer.WriteAsync(tx =>
+    public async Task RevokeStaffAsync(int credentialId)
     {
-        RevokeStaff(tx, credentialId);
-        return true;
-    });
+        await writer.WriteAsync(tx =>
+        {
+            RevokeStaff(tx, credentialId);
+            return true;
+        });
+        LogStaffRevoked(credentialId);
+    }
 
     /// <summary>Revokes a staff or viewer credential; the last secretariat credential is kept, or no one could issue again.</summary>
     public void RevokeStaff(WriteTransaction tx, int credentialId)
@@ -76,12 +94,16 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
         tx.Save();
     }
 
-    public Task RevokeDeputyAsync(int sittingId, string number) => writer.WriteAsync(tx =>
+    public async Task RevokeDeputyAsync(int sittingId, string number)
     {
-        var deputy = tx.Db.Deputies.AsNoTracking().SingleByNumber(sittingId, number);
-        Revoke(tx, tx.Db.Credentials.Where(c => c.DeputyId == deputy.Id));
-        return true;
-    });
+        await writer.WriteAsync(tx =>
+        {
+            var deputy = tx.Db.Deputies.AsNoTracking().SingleByNumber(sittingId, number);
+            Revoke(tx, tx.Db.Credentials.Where(c => c.DeputyId == deputy.Id));
+            return true;
+        });
+        LogDeputyRevoked(sittingId, number);
+    }
 
     /// <summary>Whether a secretariat credential other than <paramref name="except"/> is still valid.</summary>
     public static bool HasActiveSecretariat(WriteTransaction tx, int? except = null) =>
@@ -106,4 +128,19 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
         tx.Db.Credentials.Add(credential);
         return (code, credential);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Issued {Count} deputy credentials for sitting {SittingId}")]
+    private partial void LogDeputiesIssued(int sittingId, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Issued staff credential {CredentialId} ({Role})")]
+    private partial void LogStaffIssued(int credentialId, string role);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Issued a viewer credential for sitting {SittingId}")]
+    private partial void LogViewerIssued(int sittingId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Revoked staff credential {CredentialId}")]
+    private partial void LogStaffRevoked(int credentialId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Revoked the credential of deputy {Number} of sitting {SittingId}")]
+    private partial void LogDeputyRevoked(int sittingId, string number);
 }

@@ -15,7 +15,7 @@ public sealed class ConnectionLimitTests
     [Fact]
     public async Task AConnectionOverTheLimitIsRefusedWithServerFullUntilOneCloses()
     {
-        await using var venue = await TestVenue.StartAsync("--Connections:MaxHubConnections=2");
+        await using var venue = await TestVenue.StartAsync("--Connections:MaxHubConnections=2", "--Connections:RefusalLogWindow=01:00:00");
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var codes = sitting.Codes.OrderBy(c => c.Key).Select(c => c.Value).ToList();
         var firstEnded = FirstHubConnectionEnded(venue);
@@ -38,24 +38,31 @@ public sealed class ConnectionLimitTests
         await using var third = await venue.SignInAsync(codes[2]);
         Assert.Equal(3, (await sitting.Secretariat.AttendanceAsync(sitting.SittingId)).Present);
 
-        // Two refusals in one burst: one line when it started, one when connections were accepted again.
-        var log = string.Concat(Directory.GetFiles(venue.LogDirectory).Select(File.ReadAllText));
-        Assert.Single(log.Split('\n'), l => l.Contains("refusing new ones"));
-        Assert.Single(log.Split('\n'), l => l.Contains("Accepting hub connections again") && l.Contains("\"Refused\":2"));
+        // Both refusals in one summary line, written at the latest when the server stops.
+        await venue.StopAsync();
+        Assert.Equal((2, 1), VenueLogs.Refused(VenueLogs.MainLines(venue), "127.0.0.1", ErrorCodes.ServerFull));
     }
 
     [Theory]
-    [InlineData(20_000L, 18_000)]
-    [InlineData(1_024L, 768)]
-    [InlineData(null, int.MaxValue)]
-    public void TheDefaultLimitLeavesHeadroomBelowTheOpenFileLimit(long? openFiles, int limit) =>
-        Assert.Equal(limit, ConnectionLimitOptions.FromOpenFileLimit(openFiles));
+    [InlineData(20_000L, 16_200, 1_800, 1_800, 1_620)]
+    [InlineData(1_024L, 692, 76, 76, 69)]
+    [InlineData(512L, 231, 25, 64, 32)]
+    public void TheDefaultLimitsLeaveHeadroomBelowTheOpenFileLimit(long openFiles, int hub, int connections, int perAddress, int hubPerAddress)
+    {
+        var budget = ConnectionBudget.FromOpenFileLimit(openFiles);
+        Assert.Equal(new ConnectionBudget(hub, connections, perAddress, hubPerAddress), budget);
+        Assert.True(budget.Hub + budget.Connections <= openFiles - 256);
+    }
+
+    [Fact]
+    public void WithoutAnOpenFileLimitNothingIsCapped() =>
+        Assert.Equal(new ConnectionBudget(int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue), ConnectionBudget.FromOpenFileLimit(null));
 
     /// <summary>
     /// Completes when the first hub WebSocket accepted from now on has ended, as ASP.NET Core's hosting reports it once
     /// the request has left every middleware, the connection limit's too (hosting reports only requests it saw begin).
     /// </summary>
-    private static async Task FirstHubConnectionEnded(TestVenue venue)
+    internal static async Task FirstHubConnectionEnded(TestVenue venue)
     {
         var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var subscription = venue.Service<DiagnosticListener>().Subscribe(new Observer(e =>

@@ -18,7 +18,7 @@ public sealed record EndpointDoc(string Summary, string? Who, params Refusal[] E
     private static readonly Refusal[] CredentialCheck =
     [
         new(401, ErrorCodes.Unauthenticated), new(401, ErrorCodes.CredentialUnknown), new(401, ErrorCodes.CredentialRevoked),
-        new(403, ErrorCodes.DeputyNotCurrent), new(403, ErrorCodes.Forbidden),
+        new(403, ErrorCodes.DeputyNotCurrent), new(403, ErrorCodes.Forbidden), new(429, ErrorCodes.TooManyAttempts),
     ];
 
     public IEnumerable<Refusal> AllErrors => (Who is null ? Errors : [.. CredentialCheck, .. Errors]).Distinct();

@@ -57,17 +57,18 @@ public sealed record ConnectionBudget(int Hub, int Connections, int PerAddress, 
     private const int Unlimited = int.MaxValue;
 
     /// <summary>
-    /// A tenth of the files (at least 256) stays free for SQLite, the logs and the process itself; of the rest, a
-    /// tenth is for plain HTTP connections and nine tenths for hub connections, which Kestrel counts apart. One address
-    /// may hold a tenth of all sockets, and a tenth of the hub connections.
+    /// A tenth of the files (at least 256) stays free for SQLite, the logs and the process itself. Of the rest, a
+    /// quarter is for plain HTTP connections (page loads, staff requests, sockets not yet upgraded) and three quarters
+    /// for hub connections, which Kestrel counts apart once upgraded. One address may hold an eighth of the plain
+    /// share in sockets of any kind, and half of that in hub connections.
     /// </summary>
     public static ConnectionBudget FromOpenFileLimit(long? files)
     {
         if (files is null) return new(Unlimited, Unlimited, Unlimited, Unlimited);
         var sockets = Math.Clamp(files.Value - Math.Max(256, files.Value / 10), 2, Unlimited);
-        var connections = (int)Math.Max(1, sockets / 10);
-        var hub = (int)Math.Max(1, sockets - connections);
-        return new(hub, connections, (int)Math.Max(64, sockets / 10), Math.Max(32, hub / 10));
+        var connections = (int)Math.Max(1, sockets / 4);
+        var perAddress = Math.Max(16, connections / 8);
+        return new((int)Math.Max(1, sockets - connections), connections, perAddress, Math.Max(8, perAddress / 2));
     }
 
     public ConnectionBudget With(ConnectionLimitOptions options) => new(

@@ -61,6 +61,7 @@ public static class HubConnectionLimitExtensions
         services.AddOptions<ConnectionLimitOptions>().BindConfiguration(ConnectionLimitOptions.Section);
         services.AddSingleton<RefusalLog>();
         services.AddHostedService(sp => sp.GetRequiredService<RefusalLog>());
+        services.AddHostedService<RejectedConnections>();
         services.AddSingleton<HubConnectionLimit>();
         services.AddSingleton<CredentialConnectionLimit>();
         return services.AddKestrelLimits();

@@ -23,8 +23,9 @@ public sealed partial class RefusalLog(TimeProvider clock, IOptions<ConnectionLi
         Count(context.Connection.RemoteIpAddress, code);
     }
 
-    public void Count(IPAddress? address, string code) =>
-        counts.AddOrUpdate((address?.ToString() ?? "unknown", code), 1, (_, count) => count + 1);
+    /// <summary>Counts refusals of one address (null: the address is not known, as for Kestrel's own refusals).</summary>
+    public void Count(IPAddress? address, string code, int refused = 1) =>
+        counts.AddOrUpdate((address?.ToString() ?? "any", code), refused, (_, count) => count + refused);
 
     public static bool IsCounted(HttpContext context) => context.Items.ContainsKey(CountedItem);
 

@@ -44,6 +44,8 @@ public static class LoggingExtensions
             .MinimumLevel.Override("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogEventLevel.Fatal)
             // Failed and challenged credentials are counted by the refusal log; the handler's own lines would be one each.
             .MinimumLevel.Override(typeof(CredentialAuthenticationHandler).FullName!, LogEventLevel.Warning)
+            // Kestrel logs each socket it refuses when full; the refusal log counts them instead.
+            .MinimumLevel.Override("Microsoft.AspNetCore.Server.Kestrel.Connections", LogEventLevel.Error)
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)

@@ -61,6 +61,31 @@ public sealed class ConnectionFloodTests
         Assert.True(VenueLogs.Bytes(venue) < 64 * 1024, $"The logs hold {VenueLogs.Bytes(venue)} bytes after the flood.");
     }
 
+    [Fact]
+    public async Task SocketsOverTheServersLimitAreClosedAndLoggedAsOneLine()
+    {
+        await using var venue = await TestVenue.StartAsync(
+            "--Connections:MaxConnections=10", "--Connections:RefusalLogWindow=01:00:00");
+        var idle = new List<Socket>();
+        try
+        {
+            for (var i = 0; i < 30; i++)
+            {
+                if (await FromAddress.IdleSocketAsync(venue, FromAddress.Laptop) is { } socket) idle.Add(socket);
+            }
+            await Task.WhenAll(idle.Skip(10).Select(FromAddress.ClosedByServer)).WaitAsync(Waiting.Timeout);
+        }
+        finally
+        {
+            foreach (var socket in idle) socket.Dispose();
+        }
+
+        await venue.StopAsync();
+        var log = VenueLogs.MainLines(venue);
+        Assert.Equal((20, 1), VenueLogs.Refused(log, "any", ErrorCodes.ServerFull));
+        Assert.DoesNotContain(log, l => l.GetRawText().Contains("maximum number of concurrent connections"));
+    }
+
     private static async Task<HttpStatusCode[]> GuessAsync(TestVenue venue)
     {
         using var guesser = FromAddress.Http(venue, FromAddress.Guesser);

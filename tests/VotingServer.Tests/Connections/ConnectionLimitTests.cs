@@ -44,9 +44,9 @@ public sealed class ConnectionLimitTests
     }
 
     [Theory]
-    [InlineData(20_000L, 16_200, 1_800, 1_800, 1_620)]
-    [InlineData(1_024L, 692, 76, 76, 69)]
-    [InlineData(512L, 231, 25, 64, 32)]
+    [InlineData(20_000L, 13_500, 4_500, 562, 281)]
+    [InlineData(4_096L, 2_766, 921, 115, 57)]
+    [InlineData(512L, 192, 64, 16, 8)]
     public void TheDefaultLimitsLeaveHeadroomBelowTheOpenFileLimit(long openFiles, int hub, int connections, int perAddress, int hubPerAddress)
     {
         var budget = ConnectionBudget.FromOpenFileLimit(openFiles);

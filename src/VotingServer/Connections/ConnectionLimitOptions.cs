@@ -9,11 +9,11 @@ public sealed class ConnectionLimitOptions
 {
     public const string Section = "Connections";
 
-    /// <summary>Hub connections (upgraded WebSockets) at once; default derived from the open-file limit.</summary>
-    public int? MaxHubConnections { get; set; }
-
-    /// <summary>Other TCP connections at once (HTTP requests, idle sockets); default derived from the open-file limit.</summary>
+    /// <summary>TCP connections of every kind at once; default derived from the open-file limit.</summary>
     public int? MaxConnections { get; set; }
+
+    /// <summary>Hub connections (upgraded WebSockets) at once; by default nine tenths of the connections.</summary>
+    public int? MaxHubConnections { get; set; }
 
     /// <summary>TCP connections of any kind from one client address; over it a new socket is closed at once.</summary>
     public int? MaxConnectionsPerAddress { get; set; }
@@ -38,7 +38,7 @@ public sealed class ConnectionLimitOptions
     /// <summary>Refusals are logged as one line per address and reason per window.</summary>
     public TimeSpan RefusalLogWindow { get; set; } = TimeSpan.FromSeconds(10);
 
-    public ConnectionBudget Budget => ConnectionBudget.FromOpenFileLimit(OpenFileLimit()).With(this);
+    public ConnectionBudget Budget => ConnectionBudget.For(this, OpenFileLimit());
 
     /// <summary>The soft RLIMIT_NOFILE, read from /proc/self/limits; null where there is no such file or no limit.</summary>
     public static long? OpenFileLimit()
@@ -52,26 +52,22 @@ public sealed class ConnectionLimitOptions
 }
 
 /// <summary>The limits in force: the settings where given, otherwise shares of the open-file limit.</summary>
-public sealed record ConnectionBudget(int Hub, int Connections, int PerAddress, int HubPerAddress)
+public sealed record ConnectionBudget(int Connections, int Hub, int PerAddress, int HubPerAddress)
 {
     private const int Unlimited = int.MaxValue;
 
     /// <summary>
-    /// A tenth of the files (at least 256) stays free for SQLite, the logs and the process itself. Of the rest, a
-    /// quarter is for plain HTTP connections (page loads, staff requests, sockets not yet upgraded) and three quarters
-    /// for hub connections, which Kestrel counts apart once upgraded. One address may hold an eighth of the plain
-    /// share in sockets of any kind, and half of that in hub connections.
+    /// A tenth of the files (at least 256) stays free for SQLite, the logs and the process itself; the rest are
+    /// sockets. Hub connections may take nine tenths of them, so that staff requests and page loads always find one.
+    /// One address may hold a fortieth of the sockets (at least 16), and half of that in hub connections.
     /// </summary>
-    public static ConnectionBudget FromOpenFileLimit(long? files)
+    public static ConnectionBudget For(ConnectionLimitOptions options, long? files)
     {
-        if (files is null) return new(Unlimited, Unlimited, Unlimited, Unlimited);
-        var sockets = Math.Clamp(files.Value - Math.Max(256, files.Value / 10), 2, Unlimited);
-        var connections = (int)Math.Max(1, sockets / 4);
-        var perAddress = Math.Max(16, connections / 8);
-        return new((int)Math.Max(1, sockets - connections), connections, perAddress, Math.Max(8, perAddress / 2));
+        var sockets = options.MaxConnections ?? (files is { } f ? (int)Math.Clamp(f - Math.Max(256, f / 10), 2, Unlimited) : Unlimited);
+        var perAddress = options.MaxConnectionsPerAddress ?? Share(sockets, 40, 16);
+        var hub = sockets == Unlimited ? Unlimited : Math.Max(1, sockets - sockets / 10);
+        return new(sockets, options.MaxHubConnections ?? hub, perAddress, options.MaxHubConnectionsPerAddress ?? Share(perAddress, 2, 8));
     }
 
-    public ConnectionBudget With(ConnectionLimitOptions options) => new(
-        options.MaxHubConnections ?? Hub, options.MaxConnections ?? Connections,
-        options.MaxConnectionsPerAddress ?? PerAddress, options.MaxHubConnectionsPerAddress ?? HubPerAddress);
+    private static int Share(int whole, int part, int least) => whole == Unlimited ? Unlimited : Math.Max(least, whole / part);
 }

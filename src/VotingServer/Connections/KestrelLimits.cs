@@ -5,7 +5,8 @@ namespace PeoplesCongress.VotingServer.Connections;
 
 /// <summary>
 /// Kestrel's own limits from <see cref="ConnectionLimitOptions"/>: how many sockets it accepts at once (plain and
-/// upgraded apart), how soon it drops a socket that sends no request or sends it too slowly, and the per-address cap.
+/// upgraded apart), how soon it drops a socket that sends no request or sends it too slowly, and the
+/// <see cref="SocketLimit"/> on every endpoint.
 /// </summary>
 public static partial class KestrelLimits
 {
@@ -14,12 +15,13 @@ public static partial class KestrelLimits
 
     public static IServiceCollection AddKestrelLimits(this IServiceCollection services)
     {
-        services.AddSingleton<AddressConnectionLimit>();
-        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ConnectionLimitOptions>, AddressConnectionLimit>(
-            (kestrel, options, perAddress) =>
+        services.AddSingleton<SocketLimit>();
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ConnectionLimitOptions>, SocketLimit>(
+            (kestrel, options, sockets) =>
             {
                 var settings = options.Value;
                 var budget = settings.Budget;
+                // Kestrel counts plain connections here and upgraded ones apart; the socket limit counts both together.
                 kestrel.Limits.MaxConcurrentConnections = budget.Connections;
                 // The hub middleware refuses first, with its code; Kestrel's cap, a little above, only backs it up, since a
                 // socket outlives its request by a moment and Kestrel would answer a refused upgrade with a bare 500.
@@ -28,7 +30,7 @@ public static partial class KestrelLimits
                 kestrel.Limits.KeepAliveTimeout = settings.KeepAliveTimeout;
                 kestrel.Limits.MinRequestBodyDataRate =
                     new MinDataRate(settings.MinRequestBodyBytesPerSecond, settings.MinRequestBodyGracePeriod);
-                kestrel.ConfigureEndpointDefaults(listen => listen.Use(perAddress.Wrap));
+                kestrel.ConfigureEndpointDefaults(listen => listen.Use(sockets.Wrap));
             });
         return services;
     }
@@ -39,12 +41,12 @@ public static partial class KestrelLimits
         var options = app.ApplicationServices.GetRequiredService<IOptions<ConnectionLimitOptions>>().Value;
         var budget = options.Budget;
         LogLimits(app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KestrelLimits)),
-            ConnectionLimitOptions.OpenFileLimit(), budget.Hub, budget.Connections, budget.PerAddress, budget.HubPerAddress);
+            ConnectionLimitOptions.OpenFileLimit(), budget.Connections, budget.Hub, budget.PerAddress, budget.HubPerAddress);
         return app;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message =
-        "Open-file limit {Files}: up to {Hub} hub connections, {Connections} other connections, {PerAddress} sockets and "
-        + "{HubPerAddress} hub connections per client address")]
-    private static partial void LogLimits(ILogger logger, long? files, int hub, int connections, int perAddress, int hubPerAddress);
+        "Open-file limit {Files}: up to {Connections} connections, {Hub} of them hub connections; per client address "
+        + "{PerAddress} connections, {HubPerAddress} of them hub connections")]
+    private static partial void LogLimits(ILogger logger, long? files, int connections, int hub, int perAddress, int hubPerAddress);
 }

@@ -44,19 +44,25 @@ public sealed class ConnectionLimitTests
     }
 
     [Theory]
-    [InlineData(20_000L, 13_500, 4_500, 562, 281)]
-    [InlineData(4_096L, 2_766, 921, 115, 57)]
-    [InlineData(512L, 192, 64, 16, 8)]
-    public void TheDefaultLimitsLeaveHeadroomBelowTheOpenFileLimit(long openFiles, int hub, int connections, int perAddress, int hubPerAddress)
+    [InlineData(20_000L, 18_000, 16_200, 450, 225)]
+    [InlineData(4_096L, 3_687, 3_319, 92, 46)]
+    [InlineData(512L, 256, 231, 16, 8)]
+    public void TheDefaultLimitsLeaveHeadroomBelowTheOpenFileLimit(long openFiles, int all, int hub, int perAddress, int hubPerAddress)
     {
-        var budget = ConnectionBudget.FromOpenFileLimit(openFiles);
-        Assert.Equal(new ConnectionBudget(hub, connections, perAddress, hubPerAddress), budget);
-        Assert.True(budget.Hub + budget.Connections <= openFiles - 256);
+        var budget = ConnectionBudget.For(new ConnectionLimitOptions(), openFiles);
+        Assert.Equal(new ConnectionBudget(all, hub, perAddress, hubPerAddress), budget);
+        Assert.True(budget.Connections <= openFiles - 256);
     }
 
     [Fact]
-    public void WithoutAnOpenFileLimitNothingIsCapped() =>
-        Assert.Equal(new ConnectionBudget(int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue), ConnectionBudget.FromOpenFileLimit(null));
+    public void SettingsTakeThePlaceOfTheirShare() => Assert.Equal(
+        new ConnectionBudget(60, 54, 30, 15),
+        ConnectionBudget.For(new ConnectionLimitOptions { MaxConnections = 60, MaxConnectionsPerAddress = 30 }, 20_000));
+
+    [Fact]
+    public void WithoutAnOpenFileLimitNothingIsCapped() => Assert.Equal(
+        new ConnectionBudget(int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue),
+        ConnectionBudget.For(new ConnectionLimitOptions(), null));
 
     /// <summary>
     /// Completes when the first hub WebSocket accepted from now on has ended, as ASP.NET Core's hosting reports it once

@@ -30,8 +30,12 @@ public sealed class ConnectionLimitOptions
     /// <summary>Unknown credential codes one address may present per minute before its attempts are refused unchecked.</summary>
     public int FailedAttemptsPerMinute { get; set; } = 20;
 
+    /// <summary>How long a request's headers may take once they have begun to arrive.</summary>
     public TimeSpan RequestHeadersTimeout { get; set; } = TimeSpan.FromSeconds(10);
-    public TimeSpan KeepAliveTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a socket may wait for its next request, its first one too: an idle socket lasts this long.</summary>
+    public TimeSpan KeepAliveTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     public double MinRequestBodyBytesPerSecond { get; set; } = 240;
     public TimeSpan MinRequestBodyGracePeriod { get; set; } = TimeSpan.FromSeconds(5);
 
@@ -57,13 +61,21 @@ public sealed record ConnectionBudget(int Connections, int Hub, int PerAddress, 
     private const int Unlimited = int.MaxValue;
 
     /// <summary>
-    /// A tenth of the files (at least 256) stays free for SQLite, the logs and the process itself; the rest are
-    /// sockets. Hub connections may take nine tenths of them, so that staff requests and page loads always find one.
-    /// One address may hold a fortieth of the sockets (at least 16), and half of that in hub connections.
+    /// The runtime alone keeps every assembly it loaded open, a few hundred files before the first request; SQLite's
+    /// pooled connections, the log files and a socket between its accept and its refusal come on top.
+    /// </summary>
+    public const int ReservedFiles = 768;
+
+    /// <summary>
+    /// A tenth of the files, and at least <see cref="ReservedFiles"/>, stays free for the process itself, SQLite and
+    /// the logs; the rest are sockets (at least 16). Hub connections may take nine tenths of them, so that staff
+    /// requests and page loads always find one. One address may hold a fortieth of the sockets (at least 16), and half
+    /// of that in hub connections.
     /// </summary>
     public static ConnectionBudget For(ConnectionLimitOptions options, long? files)
     {
-        var sockets = options.MaxConnections ?? (files is { } f ? (int)Math.Clamp(f - Math.Max(256, f / 10), 2, Unlimited) : Unlimited);
+        var sockets = options.MaxConnections
+            ?? (files is { } f ? (int)Math.Clamp(f - Math.Max(ReservedFiles, f / 10), 16, Unlimited) : Unlimited);
         var perAddress = options.MaxConnectionsPerAddress ?? Share(sockets, 40, 16);
         var hub = sockets == Unlimited ? Unlimited : Math.Max(1, sockets - sockets / 10);
         return new(sockets, options.MaxHubConnections ?? hub, perAddress, options.MaxHubConnectionsPerAddress ?? Share(perAddress, 2, 8));

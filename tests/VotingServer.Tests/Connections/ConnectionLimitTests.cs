@@ -45,13 +45,13 @@ public sealed class ConnectionLimitTests
 
     [Theory]
     [InlineData(20_000L, 18_000, 16_200, 450, 225)]
-    [InlineData(4_096L, 3_687, 3_319, 92, 46)]
-    [InlineData(512L, 256, 231, 16, 8)]
+    [InlineData(4_096L, 3_328, 2_996, 83, 41)]
+    [InlineData(512L, 16, 15, 16, 8)]
     public void TheDefaultLimitsLeaveHeadroomBelowTheOpenFileLimit(long openFiles, int all, int hub, int perAddress, int hubPerAddress)
     {
         var budget = ConnectionBudget.For(new ConnectionLimitOptions(), openFiles);
         Assert.Equal(new ConnectionBudget(all, hub, perAddress, hubPerAddress), budget);
-        Assert.True(budget.Connections <= openFiles - 256);
+        Assert.True(budget.Connections <= Math.Max(16, openFiles - ConnectionBudget.ReservedFiles));
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class LogFileOptions
     public const string Section = "Logs";
 
     /// <summary>Past this size the day's main log continues in a new file (venue-yyyyMMdd_001.log…).</summary>
-    public long FileSizeLimitBytes { get; set; } = 64L * 1024 * 1024;
+    public long FileSizeLimitBytes { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>Main log files kept; the oldest is deleted when another starts, so the folder stays bounded.</summary>
     public int RetainedFileCount { get; set; } = 62;

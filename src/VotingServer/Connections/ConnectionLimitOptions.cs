@@ -18,7 +18,7 @@ public sealed class ConnectionLimitOptions
     /// <summary>TCP connections of any kind from one client address; over it a new socket is closed at once.</summary>
     public int? MaxConnectionsPerAddress { get; set; }
 
-    /// <summary>Hub connections from one client address. A hall gives each tablet its own address; raise it behind NAT.</summary>
+    /// <summary>Hub connections from one client address. Each tablet in a hall has its own; raise it behind NAT.</summary>
     public int? MaxHubConnectionsPerAddress { get; set; }
 
     /// <summary>Hub connections one deputy credential may hold: a reconnecting tablet briefly holds two.</summary>
@@ -78,8 +78,10 @@ public sealed record ConnectionBudget(int Connections, int Hub, int PerAddress, 
             ?? (files is { } f ? (int)Math.Clamp(f - Math.Max(ReservedFiles, f / 10), 16, Unlimited) : Unlimited);
         var perAddress = options.MaxConnectionsPerAddress ?? Share(sockets, 40, 16);
         var hub = sockets == Unlimited ? Unlimited : Math.Max(1, sockets - sockets / 10);
-        return new(sockets, options.MaxHubConnections ?? hub, perAddress, options.MaxHubConnectionsPerAddress ?? Share(perAddress, 2, 8));
+        var hubPerAddress = options.MaxHubConnectionsPerAddress ?? Share(perAddress, 2, 8);
+        return new(sockets, options.MaxHubConnections ?? hub, perAddress, hubPerAddress);
     }
 
-    private static int Share(int whole, int part, int least) => whole == Unlimited ? Unlimited : Math.Max(least, whole / part);
+    private static int Share(int whole, int part, int least) =>
+        whole == Unlimited ? Unlimited : Math.Max(least, whole / part);
 }

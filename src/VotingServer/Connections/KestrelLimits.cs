@@ -48,5 +48,6 @@ public static partial class KestrelLimits
     [LoggerMessage(Level = LogLevel.Information, Message =
         "Open-file limit {Files}: up to {Connections} connections, {Hub} of them hub connections; per client address "
         + "{PerAddress} connections, {HubPerAddress} of them hub connections")]
-    private static partial void LogLimits(ILogger logger, long? files, int connections, int hub, int perAddress, int hubPerAddress);
+    private static partial void LogLimits(
+        ILogger logger, long? files, int connections, int hub, int perAddress, int hubPerAddress);
 }

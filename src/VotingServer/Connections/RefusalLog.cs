@@ -8,8 +8,8 @@ namespace PeoplesCongress.VotingServer.Connections;
 /// Counts refusals (unknown codes, rate-limited attempts, connection caps) per client address and reason, and logs
 /// one line for each per window, so that a flood of refusals costs a few lines rather than one each.
 /// </summary>
-public sealed partial class RefusalLog(TimeProvider clock, IOptions<ConnectionLimitOptions> options, ILogger<RefusalLog> logger)
-    : IHostedService, IDisposable
+public sealed partial class RefusalLog(
+    TimeProvider clock, IOptions<ConnectionLimitOptions> options, ILogger<RefusalLog> logger) : IHostedService, IDisposable
 {
     private static readonly object CountedItem = new();
     private readonly TimeSpan window = options.Value.RefusalLogWindow;

@@ -19,10 +19,11 @@ public sealed class RejectedConnections(IMeterFactory meters, RefusalLog refusal
         // Only this host's meter: tests run several servers in one process.
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == KestrelMeter && instrument.Name == Rejected && ReferenceEquals(instrument.Meter.Scope, meters))
-                l.EnableMeasurementEvents(instrument);
+            if (instrument.Meter.Name == KestrelMeter && instrument.Name == Rejected
+                && ReferenceEquals(instrument.Meter.Scope, meters)) l.EnableMeasurementEvents(instrument);
         };
-        listener.SetMeasurementEventCallback<long>((_, count, _, _) => refusals.Count(null, ErrorCodes.ServerFull, (int)count));
+        listener.SetMeasurementEventCallback<long>((_, count, _, _) =>
+            refusals.Count(null, ErrorCodes.ServerFull, (int)count));
         listener.Start();
         return Task.CompletedTask;
     }

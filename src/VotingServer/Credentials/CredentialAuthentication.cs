@@ -28,7 +28,9 @@ public sealed class CredentialAuthenticationHandler(
         var address = Context.Connection.RemoteIpAddress;
         // A guessing address is refused before its code is looked at, its right codes too, until the window ends.
         CredentialEntry? entry = null;
-        var error = attempts.MayTry(address) ? Check(CredentialCode.Normalize(presented), out entry) : VenueErrors.TooManyAttempts();
+        var error = attempts.MayTry(address)
+            ? Check(CredentialCode.Normalize(presented), out entry)
+            : VenueErrors.TooManyAttempts();
         if (error is not null)
         {
             if (error.Code == ErrorCodes.CredentialUnknown) attempts.Failed(address);

@@ -17,7 +17,8 @@ public sealed partial class CredentialIssuer(
     public sealed record DeputyCredential(Deputy Deputy, string Code);
 
     /// <summary>New credentials for the named deputies of a sitting (all current deputies when none are named).</summary>
-    public async Task<IReadOnlyList<DeputyCredential>> IssueForDeputiesAsync(int sittingId, IReadOnlyCollection<string>? numbers)
+    public async Task<IReadOnlyList<DeputyCredential>> IssueForDeputiesAsync(
+        int sittingId, IReadOnlyCollection<string>? numbers)
     {
         var issued = await writer.WriteAsync(tx => IssueForDeputies(tx, sittingId, numbers));
         LogDeputiesIssued(sittingId, issued.Count);

@@ -15,7 +15,8 @@ public sealed class ConnectionLimitTests
     [Fact]
     public async Task AConnectionOverTheLimitIsRefusedWithServerFullUntilOneCloses()
     {
-        await using var venue = await TestVenue.StartAsync("--Connections:MaxHubConnections=2", "--Connections:RefusalLogWindow=01:00:00");
+        await using var venue = await TestVenue.StartAsync(
+            "--Connections:MaxHubConnections=2", "--Connections:RefusalLogWindow=01:00:00");
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var codes = sitting.Codes.OrderBy(c => c.Key).Select(c => c.Value).ToList();
         var firstEnded = FirstHubConnectionEnded(venue);
@@ -47,7 +48,8 @@ public sealed class ConnectionLimitTests
     [InlineData(20_000L, 18_000, 16_200, 450, 225)]
     [InlineData(4_096L, 3_328, 2_996, 83, 41)]
     [InlineData(512L, 16, 15, 16, 8)]
-    public void TheDefaultLimitsLeaveHeadroomBelowTheOpenFileLimit(long openFiles, int all, int hub, int perAddress, int hubPerAddress)
+    public void TheDefaultLimitsLeaveHeadroomBelowTheOpenFileLimit(
+        long openFiles, int all, int hub, int perAddress, int hubPerAddress)
     {
         var budget = ConnectionBudget.For(new ConnectionLimitOptions(), openFiles);
         Assert.Equal(new ConnectionBudget(all, hub, perAddress, hubPerAddress), budget);

@@ -59,7 +59,8 @@ public sealed class CredentialConnectionCapTests
         await using var first = await FromAddress.SignInAsync(venue, sitting.Codes["D001"], FromAddress.Laptop);
         await using var second = await FromAddress.SignInAsync(venue, sitting.Codes["D002"], FromAddress.Laptop);
 
-        var failed = await Assert.ThrowsAsync<WebSocketException>(() => FromAddress.SignInAsync(venue, sitting.Codes["D003"], FromAddress.Laptop));
+        var failed = await Assert.ThrowsAsync<WebSocketException>(
+            () => FromAddress.SignInAsync(venue, sitting.Codes["D003"], FromAddress.Laptop));
         Assert.Contains("429", failed.Message);
 
         await using var elsewhere = await FromAddress.SignInAsync(venue, sitting.Codes["D004"], FromAddress.Tablets);

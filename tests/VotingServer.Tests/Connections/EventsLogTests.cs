@@ -11,7 +11,8 @@ public sealed class EventsLogTests
     public async Task TheEventsLogKeepsOpeningAndClosingAfterTheMainLogHasRolledThemAway()
     {
         await using var venue = await TestVenue.StartAsync(
-            $"--Logs:FileSizeLimitBytes={FileSizeLimit}", "--Logs:RetainedFileCount=2", "--Connections:RefusalLogWindow=00:00:01");
+            $"--Logs:FileSizeLimitBytes={FileSizeLimit}", "--Logs:RetainedFileCount=2",
+            "--Connections:RefusalLogWindow=00:00:01");
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var ballot = await sitting.OpenAsync(PreparedSitting.FiveChooseThree);
         for (var deputy = 0; deputy < 3; deputy++) await sitting.MarkAsync(deputy, ballot, 0, 1, 2);

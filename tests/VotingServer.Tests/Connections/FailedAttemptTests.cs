@@ -25,7 +25,8 @@ public sealed class FailedAttemptTests
 
         for (var i = 0; i < 5; i++)
         {
-            Assert.Equal((HttpStatusCode.Unauthorized, ErrorCodes.CredentialUnknown), await MeAsync(guesser, $"WRONG-{i:0000}"));
+            var guessed = await MeAsync(guesser, $"WRONG-{i:0000}");
+            Assert.Equal((HttpStatusCode.Unauthorized, ErrorCodes.CredentialUnknown), guessed);
         }
         Assert.Equal((HttpStatusCode.TooManyRequests, ErrorCodes.TooManyAttempts), await MeAsync(guesser, "WRONG-0005"));
         Assert.Equal((HttpStatusCode.TooManyRequests, ErrorCodes.TooManyAttempts), await MeAsync(guesser, good));

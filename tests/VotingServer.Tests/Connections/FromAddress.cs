@@ -71,13 +71,14 @@ public static class FromAddress
 
     /// <summary>A hub connection (the tablet's client) whose WebSocket comes from <paramref name="local"/>.</summary>
     public static VenueConnection Tablet(TestVenue venue, string code, IPAddress local) =>
-        new(venue.Url, code, builder => builder.Services.Configure<HttpConnectionOptions>(o => o.WebSocketFactory = async (context, ct) =>
-        {
-            var socket = new ClientWebSocket();
-            socket.Options.SetRequestHeader("Authorization", $"Bearer {code}");
-            await socket.ConnectAsync(context.Uri, new HttpMessageInvoker(Handler(local)), ct);
-            return socket;
-        }));
+        new(venue.Url, code, builder => builder.Services.Configure<HttpConnectionOptions>(o =>
+            o.WebSocketFactory = async (context, ct) =>
+            {
+                var socket = new ClientWebSocket();
+                socket.Options.SetRequestHeader("Authorization", $"Bearer {code}");
+                await socket.ConnectAsync(context.Uri, new HttpMessageInvoker(Handler(local)), ct);
+                return socket;
+            }));
 
     public static async Task<VenueConnection> SignInAsync(TestVenue venue, string code, IPAddress local)
     {

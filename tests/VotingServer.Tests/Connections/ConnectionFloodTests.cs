@@ -20,7 +20,7 @@ public sealed class ConnectionFloodTests
     {
         await using var venue = await TestVenue.StartAsync(
             "--Connections:MaxConnections=60", "--Connections:MaxConnectionsPerAddress=30",
-            "--Connections:RequestHeadersTimeout=00:00:02", "--Connections:KeepAliveTimeout=00:00:02",
+            "--Connections:RequestHeadersTimeout=00:00:04", "--Connections:KeepAliveTimeout=00:00:04",
             "--Connections:FailedAttemptsPerMinute=10", "--Connections:RefusalLogWindow=01:00:00");
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var ballot = await sitting.OpenAsync(PreparedSitting.FiveChooseThree);

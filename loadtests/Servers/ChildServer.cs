@@ -37,7 +37,10 @@ internal sealed class ChildServer : IServerUnderTest
     {
         var (data, port) = (TempData.NewDirectory("venue"), FreePort());
         return StartAsync("VotingServer", "PeoplesCongress.VotingServer.dll",
-            [$"--urls=http://127.0.0.1:{port}", $"--Data:Directory={data}", "--Serilog:MinimumLevel:Default=Warning"],
+            [
+                $"--urls=http://127.0.0.1:{port}", $"--Data:Directory={data}", "--Serilog:MinimumLevel:Default=Warning",
+                .. LoadServerSettings.OneAddress,
+            ],
             data, port, expectCode: true, likeTheVenue: false, cancellationToken);
     }
 

@@ -20,7 +20,11 @@ internal sealed class InProcessServer(WebApplication app, string dataDirectory, 
     {
         var data = TempData.NewDirectory("venue");
         // Warning keeps the console readable; nothing on the measured paths logs below it anyway.
-        var app = VenueApp.Build(["--urls=http://127.0.0.1:0", $"--Data:Directory={data}", "--Serilog:MinimumLevel:Default=Warning"]);
+        var app = VenueApp.Build(
+        [
+            "--urls=http://127.0.0.1:0", $"--Data:Directory={data}", "--Serilog:MinimumLevel:Default=Warning",
+            .. LoadServerSettings.OneAddress,
+        ]);
         await app.PrepareAsync();
         await app.StartAsync();
         var code = app.Services.GetRequiredService<BootstrapCredential>().Code;

@@ -34,6 +34,8 @@ public static class ErrorCodes
     public const string ServerFull = "server-full";
     public const string HttpsRequired = "https-required";
     public const string StorageFull = "storage-full";
+    public const string TooManyConnections = "too-many-connections";
+    public const string TooManyAttempts = "too-many-attempts";
 }
 
 /// <summary>

@@ -18,6 +18,7 @@ using PeoplesCongress.VotingServer.Roster;
 using PeoplesCongress.VotingServer.Sittings;
 using PeoplesCongress.VotingServer.Tablet;
 using Serilog;
+using Serilog.Events;
 
 namespace PeoplesCongress.VotingServer;
 
@@ -34,7 +35,7 @@ public static class VenueApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddVenueStorage();
         builder.Services.AddVenueErrors();
-        builder.Services.AddHubConnectionLimit();
+        builder.Services.AddConnectionLimits();
         builder.Services.AddCredentials();
         builder.Services.AddVenueFeatures();
         builder.Services.AddVenueHttps(builder.Configuration);
@@ -57,7 +58,13 @@ public static class VenueApp
         var app = builder.Build();
         app.UseSecurityHeaders();
         // Request logging outside the exception handler, so it records the status the caller really got.
-        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        // Refusals counted by the refusal log are left out: it logs them as one line per address and window.
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            o.GetLevel = (context, _, exception) => RefusalLog.IsCounted(context) ? LogEventLevel.Verbose
+                : exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
+        });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseHttpsOnly();
@@ -68,6 +75,7 @@ public static class VenueApp
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache" });
         app.UseHubConnectionLimit();
         app.UseAuthentication();
+        app.UseCredentialConnectionLimit();
         app.UseAuthorization();
         app.MapOpenApi();
         app.MapSittings();

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Options;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Errors;
@@ -5,64 +6,80 @@ using PeoplesCongress.VotingServer.Errors;
 namespace PeoplesCongress.VotingServer.Connections;
 
 /// <summary>
-/// Counts the requests open on the hub path (for a WebSocket tablet, its whole connection) and answers one over
-/// the limit with 503 <c>server-full</c> before it costs anything more, so the server refuses what it cannot
-/// serve instead of running out of sockets. A burst of refusals is logged once, when it starts and when it ends.
+/// Counts the requests open on the hub path (for a WebSocket tablet, its whole connection), in all and per client
+/// address, and refuses one over a limit before it costs anything more: 503 <c>server-full</c> when the server holds
+/// all it can, 429 <c>too-many-connections</c> when that address holds its share.
 /// </summary>
-public sealed partial class HubConnectionLimit(IOptions<ConnectionLimitOptions> options, ILogger<HubConnectionLimit> logger)
+public sealed class HubConnectionLimit(IOptions<ConnectionLimitOptions> options, RefusalLog refusals)
 {
-    private readonly int limit = options.Value.EffectiveLimit;
+    private readonly int limit = options.Value.Budget.Hub;
+    private readonly int perAddress = options.Value.Budget.HubPerAddress;
+    private readonly KeyedCounter<IPAddress> byAddress = new();
     private int active;
-    private int refusedInBurst;
 
     public int Limit => limit;
     public int Active => Volatile.Read(ref active);
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
+        var address = context.Connection.RemoteIpAddress ?? IPAddress.None;
         if (Interlocked.Increment(ref active) > limit)
         {
             Interlocked.Decrement(ref active);
-            if (Interlocked.Increment(ref refusedInBurst) == 1) LogFull(limit);
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            await TypedResults.Problem(ErrorResponses.ToProblem(VenueErrors.ServerFull())).ExecuteAsync(context);
+            await RefuseAsync(context, VenueErrors.ServerFull());
             return;
         }
-        var refused = Interlocked.Exchange(ref refusedInBurst, 0);
-        if (refused > 0) LogAcceptingAgain(refused);
+        if (!byAddress.TryEnter(address, perAddress))
+        {
+            Interlocked.Decrement(ref active);
+            await RefuseAsync(context, VenueErrors.TooManyConnections());
+            return;
+        }
         try
         {
             await next(context);
         }
         finally
         {
+            byAddress.Exit(address);
             Interlocked.Decrement(ref active);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Hub connections are limited to {Limit}")]
-    public partial void LogLimit(int limit);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "All {Limit} hub connections are in use: refusing new ones with server-full")]
-    private partial void LogFull(int limit);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Accepting hub connections again after refusing {Refused}")]
-    private partial void LogAcceptingAgain(int refused);
+    private Task RefuseAsync(HttpContext context, VenueError error)
+    {
+        refusals.Count(context, error.Code);
+        context.Response.StatusCode = error.Status;
+        return TypedResults.Problem(ErrorResponses.ToProblem(error)).ExecuteAsync(context);
+    }
 }
 
 public static class HubConnectionLimitExtensions
 {
-    public static IServiceCollection AddHubConnectionLimit(this IServiceCollection services)
+    public static IServiceCollection AddConnectionLimits(this IServiceCollection services)
     {
         services.AddOptions<ConnectionLimitOptions>().BindConfiguration(ConnectionLimitOptions.Section);
+        services.AddSingleton<RefusalLog>();
+        services.AddHostedService(sp => sp.GetRequiredService<RefusalLog>());
+        services.AddHostedService<RejectedConnections>();
         services.AddSingleton<HubConnectionLimit>();
-        return services;
+        services.AddSingleton<CredentialConnectionLimit>();
+        return services.AddKestrelLimits();
     }
 
+    /// <summary>Before authentication: the server-wide and per-address caps, which need no credential.</summary>
     public static IApplicationBuilder UseHubConnectionLimit(this IApplicationBuilder app)
     {
         var limit = app.ApplicationServices.GetRequiredService<HubConnectionLimit>();
-        limit.LogLimit(limit.Limit);
-        return app.UseWhen(c => c.Request.Path.StartsWithSegments(VenueHubProtocol.Path), hub => hub.Use(limit.InvokeAsync));
+        return app.LogConnectionLimits().UseWhen(IsHub, hub => hub.Use(limit.InvokeAsync));
     }
+
+    /// <summary>After authentication: the per-credential cap.</summary>
+    public static IApplicationBuilder UseCredentialConnectionLimit(this IApplicationBuilder app)
+    {
+        var limit = app.ApplicationServices.GetRequiredService<CredentialConnectionLimit>();
+        return app.UseWhen(IsHub, hub => hub.Use(limit.InvokeAsync));
+    }
+
+    private static bool IsHub(HttpContext context) => context.Request.Path.StartsWithSegments(VenueHubProtocol.Path);
 }

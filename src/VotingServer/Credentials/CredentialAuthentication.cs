@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Connections;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
 
@@ -14,7 +15,7 @@ namespace PeoplesCongress.VotingServer.Credentials;
 /// </summary>
 public sealed class CredentialAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    CredentialDirectory directory)
+    CredentialDirectory directory, FailedAttempts attempts, RefusalLog refusals)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Credential";
@@ -24,9 +25,16 @@ public sealed class CredentialAuthenticationHandler(
     {
         var presented = ReadPresentedCode();
         if (presented is null) return Task.FromResult(AuthenticateResult.NoResult());
-        var error = Check(CredentialCode.Normalize(presented), out var entry);
+        var address = Context.Connection.RemoteIpAddress;
+        // A guessing address is refused before its code is looked at, its right codes too, until the window ends.
+        CredentialEntry? entry = null;
+        var error = attempts.MayTry(address)
+            ? Check(CredentialCode.Normalize(presented), out entry)
+            : VenueErrors.TooManyAttempts();
         if (error is not null)
         {
+            if (error.Code == ErrorCodes.CredentialUnknown) attempts.Failed(address);
+            refusals.Count(Context, error.Code);
             Context.Items[ErrorItem] = error;
             return Task.FromResult(AuthenticateResult.Fail(error.Code));
         }
@@ -51,8 +59,12 @@ public sealed class CredentialAuthenticationHandler(
         return query.Length > 0 ? query : null;
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        WriteAsync(Context.Items[ErrorItem] as VenueError ?? VenueErrors.Unauthenticated());
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (Context.Items[ErrorItem] is VenueError error) return WriteAsync(error);
+        refusals.Count(Context, ErrorCodes.Unauthenticated);
+        return WriteAsync(VenueErrors.Unauthenticated());
+    }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => WriteAsync(VenueErrors.Forbidden());
 
@@ -72,6 +84,7 @@ public static class CredentialAuthenticationExtensions
     public static IServiceCollection AddCredentials(this IServiceCollection services)
     {
         services.AddSingleton<HubSessions>();
+        services.AddSingleton<FailedAttempts>();
         services.AddSingleton<CredentialDirectory>();
         services.AddSingleton<IStoreObserver>(sp => sp.GetRequiredService<CredentialDirectory>());
         services.AddSingleton<CredentialSessionFilter>();

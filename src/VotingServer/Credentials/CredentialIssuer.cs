@@ -13,15 +13,18 @@ namespace PeoplesCongress.VotingServer.Credentials;
 /// The methods that take a <see cref="WriteTransaction"/> let another write (a scrutineer's designation) include
 /// an issue or a revocation in its own single step.
 /// </summary>
-public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer, TimeProvider clock, CurrentActor actor)
+public sealed partial class CredentialIssuer(
+    VenueDbContext db, GroupCommitWriter writer, TimeProvider clock, CurrentActor actor, ILogger<CredentialIssuer> logger)
 {
     public sealed record DeputyCredential(Deputy Deputy, string Code);
 
     /// <summary>New credentials for the named deputies of a sitting (all current deputies when none are named).</summary>
-    public Task<IReadOnlyList<DeputyCredential>> IssueForDeputiesAsync(int sittingId, IReadOnlyCollection<string>? numbers)
+    public async Task<IReadOnlyList<DeputyCredential>> IssueForDeputiesAsync(int sittingId, IReadOnlyCollection<string>? numbers)
     {
         var who = actor.Value;
-        return writer.WriteAsync(tx => IssueForDeputies(tx, sittingId, numbers, who));
+        var issued = await writer.WriteAsync(tx => IssueForDeputies(tx, sittingId, numbers, who));
+        LogDeputiesIssued(sittingId, issued.Count);
+        return issued;
     }
 
     /// <summary>
@@ -59,12 +62,14 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
         if (name?.Trim() == BootstrapCredential.Name)
             throw VenueErrors.Invalid($"“{BootstrapCredential.Name}”是服务器首次启动时所发凭证的名称，请填写持有人姓名。");
         var who = actor.Value;
-        return await writer.WriteAsync(tx =>
+        var (issued, credentialId) = await writer.WriteAsync(tx =>
         {
             var (credential, id) = IssueStaff(tx, role, name!);
             AuditTrail.Record(tx, who, clock.GetUtcNow(), AuditAction.StaffCredentialIssued, $"为{credential.Name}发放{role.Title()}凭证（编号{id}）");
-            return credential;
+            return (credential, id);
         });
+        LogStaffIssued(credentialId, role.Wire());
+        return issued;
     }
 
     /// <summary>Issues a staff credential inside a write and says which row holds it, for a designation that points at it.</summary>
@@ -84,25 +89,34 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
     }
 
     /// <summary>A read-only credential for one sitting's big screen.</summary>
-    public Task<ViewerLinkView> IssueViewerAsync(int sittingId) => writer.WriteAsync(tx =>
+    public async Task<ViewerLinkView> IssueViewerAsync(int sittingId)
     {
-        var (issued, credential) = Add(tx, Role.Viewer, "大屏", null, sittingId);
-        var code = CredentialCode.Display(issued);
-        tx.Save();
-        AuditTrail.Record(tx, actor.Value, clock.GetUtcNow(), AuditAction.ViewerLinkIssued, $"发放大屏链接（凭证编号{credential.Id}）", sittingId);
-        return new ViewerLinkView(sittingId, code, $"/screen/#{code}");
-    });
+        var link = await writer.WriteAsync(tx =>
+        {
+            var (issued, credential) = Add(tx, Role.Viewer, "大屏", null, sittingId);
+            var code = CredentialCode.Display(issued);
+            tx.Save();
+            AuditTrail.Record(tx, actor.Value, clock.GetUtcNow(), AuditAction.ViewerLinkIssued, $"发放大屏链接（凭证编号{credential.Id}）", sittingId);
+            return new ViewerLinkView(sittingId, code, $"/screen/#{code}");
+        });
+        LogViewerIssued(sittingId);
+        return link;
+    }
 
     public async Task<List<StaffCredentialView>> ListStaffAsync() =>
         (await db.Credentials.AsNoTracking().Where(c => c.DeputyId == null).OrderBy(c => c.Id).ToListAsync())
         .Select(c => new StaffCredentialView(c.Id, c.Role, c.Name, c.SittingId, c.IssuedAt, c.RevokedAt != null)).ToList();
 
-    public Task RevokeStaffAsync(int credentialId) => writer.WriteAsync(tx =>
+    public async Task RevokeStaffAsync(int credentialId)
     {
-        RevokeStaff(tx, credentialId);
-        AuditTrail.Record(tx, actor.Value, clock.GetUtcNow(), AuditAction.StaffCredentialRevoked, $"作废工作人员凭证（编号{credentialId}）");
-        return true;
-    });
+        await writer.WriteAsync(tx =>
+        {
+            RevokeStaff(tx, credentialId);
+            AuditTrail.Record(tx, actor.Value, clock.GetUtcNow(), AuditAction.StaffCredentialRevoked, $"作废工作人员凭证（编号{credentialId}）");
+            return true;
+        });
+        LogStaffRevoked(credentialId);
+    }
 
     /// <summary>Revokes a staff or viewer credential; the last secretariat credential is kept, or no one could issue again.</summary>
     public void RevokeStaff(WriteTransaction tx, int credentialId)
@@ -115,13 +129,17 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
         tx.Save();
     }
 
-    public Task RevokeDeputyAsync(int sittingId, string number) => writer.WriteAsync(tx =>
+    public async Task RevokeDeputyAsync(int sittingId, string number)
     {
-        var deputy = tx.Db.Deputies.AsNoTracking().SingleByNumber(sittingId, number);
-        Revoke(tx, tx.Db.Credentials.Where(c => c.DeputyId == deputy.Id));
-        AuditTrail.Record(tx, actor.Value, clock.GetUtcNow(), AuditAction.DeputyCredentialRevoked, $"作废代表{deputy.Number} {deputy.Name}的凭证", sittingId);
-        return true;
-    });
+        await writer.WriteAsync(tx =>
+        {
+            var deputy = tx.Db.Deputies.AsNoTracking().SingleByNumber(sittingId, number);
+            Revoke(tx, tx.Db.Credentials.Where(c => c.DeputyId == deputy.Id));
+            AuditTrail.Record(tx, actor.Value, clock.GetUtcNow(), AuditAction.DeputyCredentialRevoked, $"作废代表{deputy.Number} {deputy.Name}的凭证", sittingId);
+            return true;
+        });
+        LogDeputyRevoked(sittingId, number);
+    }
 
     /// <summary>Whether a secretariat credential other than <paramref name="except"/> is still valid.</summary>
     public static bool HasActiveSecretariat(WriteTransaction tx, int? except = null) =>
@@ -146,4 +164,19 @@ public sealed class CredentialIssuer(VenueDbContext db, GroupCommitWriter writer
         tx.Db.Credentials.Add(credential);
         return (code, credential);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Issued {Count} deputy credentials for sitting {SittingId}")]
+    private partial void LogDeputiesIssued(int sittingId, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Issued staff credential {CredentialId} ({Role})")]
+    private partial void LogStaffIssued(int credentialId, string role);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Issued a viewer credential for sitting {SittingId}")]
+    private partial void LogViewerIssued(int sittingId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Revoked staff credential {CredentialId}")]
+    private partial void LogStaffRevoked(int credentialId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Revoked the credential of deputy {Number} of sitting {SittingId}")]
+    private partial void LogDeputyRevoked(int sittingId, string number);
 }

@@ -104,6 +104,13 @@ public static class VenueErrors
     public static VenueError StorageFull() =>
         new(ErrorCodes.StorageFull, "会场服务器的存储空间已满，本次操作未能保存。请联系会务技术人员清理磁盘空间后重试。", 507);
 
+    /// <summary>One client address or one credential already holds its share of the connections.</summary>
+    public static VenueError TooManyConnections() =>
+        new(ErrorCodes.TooManyConnections, "此设备或此凭证的连接数已达上限，请关闭多余的页面或设备后重试。", 429);
+
+    public static VenueError TooManyAttempts() =>
+        new(ErrorCodes.TooManyAttempts, "此设备输入错误凭证码的次数过多，请一分钟后再试，或联系大会秘书处。", 429);
+
     public static VenueError ShuttingDown() => new(ErrorCodes.Internal, "服务器正在关闭，请稍后重试。", 503);
 
     public static VenueError Internal() => new(ErrorCodes.Internal, "服务器内部错误，请联系会务技术人员。", 500);

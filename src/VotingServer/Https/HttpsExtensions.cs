@@ -14,7 +14,12 @@ public static class HttpsExtensions
         services.AddSingleton<VenueCertificates>();
         if (configuration.GetSection("Kestrel:Certificates:Default").Exists()) return services;
         services.AddOptions<KestrelServerOptions>().Configure<VenueCertificates>((kestrel, certificates) =>
-            kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificates.Server));
+            kestrel.ConfigureHttpsDefaults(https =>
+            {
+                https.ServerCertificate = certificates.Server;
+                // A socket that opens TLS and then stalls is dropped as soon as an idle plain one would be.
+                https.HandshakeTimeout = TimeSpan.FromSeconds(5);
+            }));
         return services;
     }
 

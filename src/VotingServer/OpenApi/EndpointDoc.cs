@@ -18,7 +18,7 @@ public sealed record EndpointDoc(string Summary, string? Who, params Refusal[] E
     private static readonly Refusal[] CredentialCheck =
     [
         new(401, ErrorCodes.Unauthenticated), new(401, ErrorCodes.CredentialUnknown), new(401, ErrorCodes.CredentialRevoked),
-        new(403, ErrorCodes.DeputyNotCurrent), new(403, ErrorCodes.Forbidden),
+        new(403, ErrorCodes.DeputyNotCurrent), new(403, ErrorCodes.Forbidden), new(429, ErrorCodes.TooManyAttempts),
     ];
 
     /// <summary>The entry of an endpoint that writes, which a full disk can refuse.</summary>

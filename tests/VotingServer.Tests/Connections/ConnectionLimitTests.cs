@@ -15,7 +15,8 @@ public sealed class ConnectionLimitTests
     [Fact]
     public async Task AConnectionOverTheLimitIsRefusedWithServerFullUntilOneCloses()
     {
-        await using var venue = await TestVenue.StartAsync("--Connections:MaxHubConnections=2");
+        await using var venue = await TestVenue.StartAsync(
+            "--Connections:MaxHubConnections=2", "--Connections:RefusalLogWindow=01:00:00");
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var codes = sitting.Codes.OrderBy(c => c.Key).Select(c => c.Value).ToList();
         var firstEnded = FirstHubConnectionEnded(venue);
@@ -38,24 +39,38 @@ public sealed class ConnectionLimitTests
         await using var third = await venue.SignInAsync(codes[2]);
         Assert.Equal(3, (await sitting.Secretariat.AttendanceAsync(sitting.SittingId)).Present);
 
-        // Two refusals in one burst: one line when it started, one when connections were accepted again.
-        var log = string.Concat(Directory.GetFiles(venue.LogDirectory).Select(File.ReadAllText));
-        Assert.Single(log.Split('\n'), l => l.Contains("refusing new ones"));
-        Assert.Single(log.Split('\n'), l => l.Contains("Accepting hub connections again") && l.Contains("\"Refused\":2"));
+        // Both refusals in one summary line, written at the latest when the server stops.
+        await venue.StopAsync();
+        Assert.Equal((2, 1), VenueLogs.Refused(VenueLogs.MainLines(venue), "127.0.0.1", ErrorCodes.ServerFull));
     }
 
     [Theory]
-    [InlineData(20_000L, 18_000)]
-    [InlineData(1_024L, 768)]
-    [InlineData(null, int.MaxValue)]
-    public void TheDefaultLimitLeavesHeadroomBelowTheOpenFileLimit(long? openFiles, int limit) =>
-        Assert.Equal(limit, ConnectionLimitOptions.FromOpenFileLimit(openFiles));
+    [InlineData(20_000L, 18_000, 16_200, 450, 225)]
+    [InlineData(4_096L, 3_328, 2_996, 83, 41)]
+    [InlineData(512L, 16, 15, 16, 8)]
+    public void TheDefaultLimitsLeaveHeadroomBelowTheOpenFileLimit(
+        long openFiles, int all, int hub, int perAddress, int hubPerAddress)
+    {
+        var budget = ConnectionBudget.For(new ConnectionLimitOptions(), openFiles);
+        Assert.Equal(new ConnectionBudget(all, hub, perAddress, hubPerAddress), budget);
+        Assert.True(budget.Connections <= Math.Max(16, openFiles - ConnectionBudget.ReservedFiles));
+    }
+
+    [Fact]
+    public void SettingsTakeThePlaceOfTheirShare() => Assert.Equal(
+        new ConnectionBudget(60, 54, 30, 15),
+        ConnectionBudget.For(new ConnectionLimitOptions { MaxConnections = 60, MaxConnectionsPerAddress = 30 }, 20_000));
+
+    [Fact]
+    public void WithoutAnOpenFileLimitNothingIsCapped() => Assert.Equal(
+        new ConnectionBudget(int.MaxValue, int.MaxValue, int.MaxValue, int.MaxValue),
+        ConnectionBudget.For(new ConnectionLimitOptions(), null));
 
     /// <summary>
     /// Completes when the first hub WebSocket accepted from now on has ended, as ASP.NET Core's hosting reports it once
     /// the request has left every middleware, the connection limit's too (hosting reports only requests it saw begin).
     /// </summary>
-    private static async Task FirstHubConnectionEnded(TestVenue venue)
+    internal static async Task FirstHubConnectionEnded(TestVenue venue)
     {
         var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var subscription = venue.Service<DiagnosticListener>().Subscribe(new Observer(e =>

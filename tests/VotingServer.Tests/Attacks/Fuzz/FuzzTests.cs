@@ -22,7 +22,10 @@ public sealed class FuzzTests(ITestOutputHelper output)
         var seed = Setting("FUZZ_SEED", DefaultSeed);
         var cases = Setting("FUZZ_CASES", DefaultCases);
         output.WriteLine($"FUZZ_SEED={seed} FUZZ_CASES={cases}");
-        await using var venue = await TestVenue.StartAsync("--Serilog:MinimumLevel:Default=Warning");
+        await using var venue = await TestVenue.StartAsync("--Serilog:MinimumLevel:Default=Warning", "--Connections:FailedAttemptsPerMinute=100000",
+            // Every worker's hub connections come from one address and a few codes: the caps per device are not tested here.
+            "--Connections:MaxConnectionsPerAddress=100000", "--Connections:MaxHubConnectionsPerAddress=100000",
+            "--Connections:MaxHubConnectionsPerDeputy=100000", "--Connections:MaxHubConnectionsPerStaff=100000");
         await using var targets = await FuzzTargets.PrepareAsync(venue);
         using var http = new RawHttp(venue);
         var routes = CatalogueRoutes.All;

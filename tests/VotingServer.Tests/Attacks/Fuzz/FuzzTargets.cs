@@ -16,7 +16,8 @@ public sealed record FuzzTargets(
 {
     public static async Task<FuzzTargets> PrepareAsync(TestVenue venue)
     {
-        var secretariatCode = venue.BootstrapCode!;
+        // A named secretariat: a fuzzed secretariat credential ends the bootstrap one and would lock the fuzz out.
+        var secretariatCode = (await venue.Api(venue.BootstrapCode!).IssueStaffCredentialAsync(Role.Secretariat, "检测秘书处")).Code;
         var callers = await AttackCallers.CreateAsync(venue, secretariatCode);
         var sitting = callers.Sitting;
         var tablets = new List<VenueConnection>();

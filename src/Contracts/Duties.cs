@@ -48,12 +48,14 @@ public sealed record ActorView(int? CredentialId, Role? Role, string Name);
 
 /// <summary>
 /// An act and its confirmation: who asked and why, who confirmed or declined and when, and when it was done.
-/// <paramref name="Subject"/> names what the act is about in Chinese (「代表 D012 王某某」, 「第3项表决」).
+/// <paramref name="Subject"/> names what the act is about in Chinese (「代表D012 王某某」, 「“关于…的决议”」),
+/// <paramref name="Title"/> the act and its subject as the pages head it, <paramref name="Sentence"/> the line that
+/// count records and notices print.
 /// </summary>
 public sealed record ConfirmationView(
     int Id, int SittingId, ConfirmationAct Act, string Subject, int? BallotId, string Reason, ConfirmationState State,
     ActorView RequestedBy, DateTimeOffset RequestedAt, ActorView? DecidedBy, DateTimeOffset? DecidedAt, string? Note,
-    DateTimeOffset? DoneAt, string Sentence);
+    DateTimeOffset? DoneAt, string Title, string Sentence);
 
 /// <summary>What a state change was, in the audit record (操作记录).</summary>
 [JsonConverter(typeof(WireEnumConverter<AuditAction>))]

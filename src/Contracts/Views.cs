@@ -34,7 +34,7 @@ public static class Roles
     {
         Role.Deputy => "代表",
         Role.Presidium => "主席团",
-        Role.Secretariat => "秘书处",
+        Role.Secretariat => "大会秘书处",
         Role.Scrutineer => "监票人",
         _ => "大屏",
     };

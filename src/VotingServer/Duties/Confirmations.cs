@@ -144,7 +144,7 @@ public static class ConfirmationMapping
             : c.Confirmed switch { true => ConfirmationState.Confirmed, false => ConfirmationState.Declined, null => ConfirmationState.Pending },
         new ActorView(c.RequestedByCredentialId, Role.Secretariat, c.RequestedByName), c.RequestedAt,
         c.DecidedByName is null ? null : new ActorView(c.DecidedByCredentialId, Role.Presidium, c.DecidedByName), c.DecidedAt, c.Note,
-        c.DoneAt, Sentence(c));
+        c.DoneAt, $"{Confirmations.Words(c.Act)}：{c.Subject}", Sentence(c));
 
     /// <summary>The line a count record and a notice print for a confirmed act.</summary>
     private static string Sentence(Confirmation c) =>

@@ -4,8 +4,8 @@ import { api } from '/js/common/api.js';
 import { h, redraw } from '/js/common/dom.js';
 import { act, messageArea } from './controls.js';
 import { chinaTime } from './chinaTime.js';
+import { roleLabels } from '/js/common/roles.js';
 
-const roleWords = { deputy: '代表', presidium: '主席团', secretariat: '秘书处', scrutineer: '监票人', viewer: '大屏' };
 const shown = 200;
 
 export function auditPanel({ code, sittingId }) {
@@ -44,7 +44,7 @@ export function auditPanel({ code, sittingId }) {
               'tr',
               {},
               h('td', {}, chinaTime(e.at)),
-              h('td', {}, `${e.actor.role ? roleWords[e.actor.role] : '服务器'} ${e.actor.name}`),
+              h('td', {}, `${e.actor.role ? roleLabels[e.actor.role] : '服务器'} ${e.actor.name}`),
               h('td', {}, e.address ?? '—'),
               h('td', {}, e.summary),
             ),

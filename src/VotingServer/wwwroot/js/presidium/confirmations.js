@@ -4,13 +4,6 @@ import { h, redraw } from '/js/common/dom.js';
 import { act, messageArea, say } from '../controls.js';
 import { chinaTime } from '../chinaTime.js';
 
-const actWords = {
-  'hand-count': '以人工计票结果代替电子表决结果',
-  'scrutineer-reissue': '补发监票人凭证',
-  'deputy-reissue': '表决进行中补发代表凭证',
-  'hand-sign-in': '表决进行中为代表补签到',
-};
-
 export function confirmationsPanel({ call, sittingId }) {
   const message = messageArea();
   const list = h('div', {});
@@ -52,7 +45,7 @@ export function confirmationsPanel({ call, sittingId }) {
             json: { note: note.value || null },
           });
           await reload();
-          say(message, `已${label}：${actWords[confirmation.act]}（${confirmation.subject}）。`, 'ok');
+          say(message, `已${label}：${confirmation.title}。`, 'ok');
         }),
       );
       return button;
@@ -60,7 +53,7 @@ export function confirmationsPanel({ call, sittingId }) {
     return h(
       'article',
       { class: 'confirmation', 'data-confirmation': confirmation.id },
-      h('h3', {}, `${actWords[confirmation.act]}：${confirmation.subject}`),
+      h('h3', {}, confirmation.title),
       h('p', {}, `理由：${confirmation.reason}`),
       h(
         'p',

@@ -35,7 +35,8 @@ public sealed class ConfirmationPagesTests(ChromiumFixture chromium, SharedVenue
         var ask = secretariat.Locator("form.ask-presidium");
         await ask.GetByLabel("理由").FillAsync("代表平板故障，本人已到场");
         await ask.GetByRole(AriaRole.Button, new() { Name = "提交主席团确认" }).ClickAsync();
-        await Expect(ask.GetByRole(AriaRole.Status)).ToHaveTextAsync("已提交主席团。主席团确认后，请再次执行此操作。");
+        await Expect(ask.GetByRole(AriaRole.Status))
+            .ToHaveTextAsync($"已提交主席团：表决进行中为代表补签到：代表{absent} 测试004。主席团确认后，请再次执行此操作。");
         await ScreenshotAsync(secretariat, "secretariat-asks-presidium");
 
         var console = await pages.OpenAsync("/staff/presidium.html", 1366, 768);

@@ -37,7 +37,7 @@ export async function act(button, message, action, ask) {
     return await action();
   } catch (error) {
     say(message, error.message);
-    if (error.code === 'confirmation-required' && ask) message.after(askPresidium(ask()));
+    if (error.code === 'confirmation-required' && ask) message.after(askPresidium(ask(), message));
     return undefined;
   } finally {
     button.disabled = false;
@@ -45,7 +45,7 @@ export async function act(button, message, action, ask) {
 }
 
 /** The secretariat's request for the presidium's confirmation, with the reason that goes on the record. */
-function askPresidium({ call, sittingId, request }) {
+function askPresidium({ call, sittingId, request }, refusal) {
   const reason = h('input', { name: 'reason', required: true, maxlength: 500 });
   const submit = h('button', { type: 'submit', class: 'primary' }, '提交主席团确认');
   const note = messageArea();
@@ -59,12 +59,18 @@ function askPresidium({ call, sittingId, request }) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     act(submit, note, async () => {
-      await call(`/api/sittings/${sittingId}/confirmations`, {
+      const asked = await call(`/api/sittings/${sittingId}/confirmations`, {
         method: 'POST',
         json: { ...request, reason: reason.value },
       });
+      // The refusal has been answered: what stays is where the request stands.
+      say(refusal, '');
       form.replaceChildren(
-        h('p', { class: 'message ok', role: 'status' }, '已提交主席团。主席团确认后，请再次执行此操作。'),
+        h(
+          'p',
+          { class: 'message ok', role: 'status' },
+          `已提交主席团：${asked.title}。主席团确认后，请再次执行此操作。`,
+        ),
       );
     });
   });

@@ -59,6 +59,8 @@ public sealed class WholeSittingTests(ChromiumFixture chromium)
         foreach (var number in Enumerable.Range(0, 7).Select(PreparedSitting.Number)) tablets.Add(await venue.SignInAsync(codes[number]));
         const string Present = "本次会议应到代表9人，实到8人，请假1人，缺席0人，符合法定人数。";
         await Expect(presidium.Locator("[data-role=attendance-sentence]")).ToHaveTextAsync(Present);
+        // The refusal no longer holds: it does not stay beside the quorum's ✔.
+        await Expect(presidium.GetByRole(AriaRole.Alert).Filter(new() { HasText = "不能开始表决" })).ToHaveCountAsync(0);
         await Expect(screen.Locator("[data-role=attendance-sentence]")).ToHaveTextAsync(Present);
         await Expect(secretariat.Locator("[data-role=attendance-sentence]")).ToHaveTextAsync(Present);
         await ScreenshotAsync(secretariat, "secretariat-roster-during-sitting");

@@ -32,11 +32,14 @@ export const messageArea = () => h('p', { class: 'message', hidden: true });
 export async function act(button, message, action, ask) {
   button.disabled = true;
   say(message, '');
+  delete message.dataset.code;
   message.nextElementSibling?.classList.contains('ask-presidium') && message.nextElementSibling.remove();
   try {
     return await action();
   } catch (error) {
     say(message, error.message);
+    // The refusal's code stays on the message, so that a page can clear it once it no longer holds.
+    if (error.code) message.dataset.code = error.code;
     if (error.code === 'confirmation-required' && ask) message.after(askPresidium(ask(), message));
     return undefined;
   } finally {

@@ -1,7 +1,7 @@
 // The presidium's agenda: every ballot in agenda order with its state and round, 「开始表决」 / 「结束表决」,
 // and the live count of an open ballot (已投 x / 应投 y: counts only, never who).
 import { fill, h } from '/js/common/dom.js';
-import { act, messageArea } from '../controls.js';
+import { act, messageArea, say } from '../controls.js';
 import { BallotState, isProjectKind, kindLabels, roundLabel, stateLabels } from '/js/common/ballots.js';
 
 export function agendaView({ call, sittingId, onResult }) {
@@ -134,5 +134,9 @@ export function agendaView({ call, sittingId, onResult }) {
       if (ballot?.state === BallotState.open && shown) shown.replaceWith(progressOf(ballot));
     },
     followUpOf: (ballotId) => ballots.find((b) => b.previousBallotId === ballotId),
+    /** A refusal for want of quorum no longer holds once the hall has its quorum: it is not left beside the ✔. */
+    attendanceChanged: (attendance) => {
+      if (attendance.quorumMet && message.dataset.code === 'quorum-not-met') say(message, '');
+    },
   };
 }

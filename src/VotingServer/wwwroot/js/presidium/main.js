@@ -40,11 +40,15 @@ if (!sitting) {
   await watchSitting(code, sitting.id, {
     state: (state) => {
       attendance.show(state.attendance);
+      agenda.attendanceChanged(state.attendance);
       agenda.reload();
       confirmations.reload();
     },
     status: (value) => showLinkStatus($('#link-status'), value),
-    AttendanceChanged: (view) => attendance.show(view),
+    AttendanceChanged: (view) => {
+      attendance.show(view);
+      agenda.attendanceChanged(view);
+    },
     BallotOpened: (ballot) => agenda.opened(ballot),
     BallotClosed: (result) => agenda.closed(result),
     ProgressChanged: (progress) => agenda.progressed(progress),

@@ -30,8 +30,8 @@ public sealed class VenueTrust(X509Certificate2 authority)
     }
 
     /// <summary>A handler for <see cref="HttpClient"/> that trusts the venue CA as <see cref="Accepts"/> says.</summary>
-    public HttpClientHandler CreateHandler() => new()
+    public SocketsHttpHandler CreateHandler() => new()
     {
-        ServerCertificateCustomValidationCallback = (_, certificate, _, errors) => Accepts(certificate, errors),
+        SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, errors) => Accepts(certificate, errors) },
     };
 }

@@ -14,14 +14,12 @@ public sealed class RawHttp(TestVenue venue) : IDisposable
     /// Trusting the venue CA, and waiting long for 100 Continue: on a busy machine the default second can pass, and a
     /// huge body then races the server's refusal of it.
     /// </summary>
-    private static HttpClient CreateClient(TestVenue venue) => new(new SocketsHttpHandler
+    private static HttpClient CreateClient(TestVenue venue)
     {
-        Expect100ContinueTimeout = TimeSpan.FromMinutes(1),
-        SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, errors) => venue.Trust.Accepts(certificate, errors) },
-    })
-    {
-        BaseAddress = venue.Url, Timeout = TimeSpan.FromMinutes(2),
-    };
+        var handler = venue.Trust.CreateHandler();
+        handler.Expect100ContinueTimeout = TimeSpan.FromMinutes(1);
+        return new HttpClient(handler) { BaseAddress = venue.Url, Timeout = TimeSpan.FromMinutes(2) };
+    }
 
     /// <summary>The status given for a connection the server closed on an oversized body.</summary>
     public const int Closed = 0;

@@ -19,10 +19,10 @@ public static class FromAddress
     public static readonly IPAddress Guesser = IPAddress.Parse("127.0.0.3");
 
     /// <summary>A handler whose sockets come from <paramref name="local"/>, trusting the venue's CA.</summary>
-    public static SocketsHttpHandler Handler(TestVenue venue, IPAddress local) => new()
+    public static SocketsHttpHandler Handler(TestVenue venue, IPAddress local)
     {
-        SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, errors) => venue.Trust.Accepts(certificate, errors) },
-        ConnectCallback = async (context, ct) =>
+        var handler = venue.Trust.CreateHandler();
+        handler.ConnectCallback = async (context, ct) =>
         {
             var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
@@ -36,8 +36,9 @@ public static class FromAddress
                 socket.Dispose();
                 throw;
             }
-        },
-    };
+        };
+        return handler;
+    }
 
     public static HttpClient Http(TestVenue venue, IPAddress local) => new(Handler(venue, local)) { BaseAddress = venue.Url };
 

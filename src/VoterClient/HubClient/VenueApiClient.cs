@@ -126,9 +126,13 @@ public sealed class VenueApiClient(HttpClient http)
     public Task<ConfirmationView> DeclineAsync(int confirmationId, string? note = null) =>
         Send<ConfirmationView>(HttpMethod.Post, $"api/confirmations/{confirmationId}/decline", new ConfirmationDecision(note));
 
-    /// <summary>The audit record, oldest first, a page at a time after the entry <paramref name="after"/>.</summary>
-    public Task<List<AuditEntryView>> AuditAsync(int? sittingId = null, long after = 0) =>
-        Send<List<AuditEntryView>>(HttpMethod.Get, $"api/audit?after={after}" + (sittingId is { } id ? $"&sittingId={id}" : ""));
+    /// <summary>
+    /// The audit record, oldest first: a page at a time after the entry <paramref name="after"/>, or only its
+    /// <paramref name="latest"/> entries.
+    /// </summary>
+    public Task<List<AuditEntryView>> AuditAsync(int? sittingId = null, long after = 0, int? latest = null) =>
+        Send<List<AuditEntryView>>(HttpMethod.Get, $"api/audit?after={after}"
+            + (sittingId is { } id ? $"&sittingId={id}" : "") + (latest is { } count ? $"&latest={count}" : ""));
 
     /// <summary>A public download (notice PDF, XLSX or JSON) as bytes.</summary>
     public async Task<byte[]> DownloadAsync(string path)

@@ -15,9 +15,15 @@ public static class AuditApi
     {
         var audit = app.MapGroup("/api/audit")
             .RequireAuthorization(p => p.RequireRole(Role.Presidium.Wire(), Role.Scrutineer.Wire()));
-        audit.MapGet("/", async (int? sittingId, long? after, VenueDbContext db) =>
-            TypedResults.Ok((await Entries(db, sittingId).Where(e => e.Id > (after ?? 0)).OrderBy(e => e.Id).Take(PageSize).ToListAsync())
-                .Select(e => e.ToView()).ToList()));
+        audit.MapGet("/", async (int? sittingId, long? after, int? latest, VenueDbContext db) =>
+        {
+            // The latest entries, for a page that shows the end of the record without reading all of it.
+            var page = latest is { } count
+                ? (await Entries(db, sittingId).OrderByDescending(e => e.Id).Take(Math.Clamp(count, 0, PageSize)).ToListAsync())
+                    .AsEnumerable().Reverse()
+                : await Entries(db, sittingId).Where(e => e.Id > (after ?? 0)).OrderBy(e => e.Id).Take(PageSize).ToListAsync();
+            return TypedResults.Ok(page.Select(e => e.ToView()).ToList());
+        });
         audit.MapGet("/export.xlsx", async (int? sittingId, VenueDbContext db) =>
         {
             var rows = (await Entries(db, sittingId).OrderBy(e => e.Id).ToListAsync()).Select(Row).ToList();

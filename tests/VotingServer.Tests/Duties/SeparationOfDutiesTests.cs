@@ -101,6 +101,7 @@ public sealed class SeparationOfDutiesTests(SharedVenue shared) : IClassFixture<
 
         var entries = await venue.Api(scrutineer.Credential.Code).AuditAsync(id);
         Assert.Equal(ErrorCodes.Forbidden, (await Assert.ThrowsAsync<VenueException>(() => secretariat.AuditAsync(id))).Code);
+        Assert.Equal(entries.TakeLast(3).Select(e => e.Id), (await sitting.Presidium.AuditAsync(id, latest: 3)).Select(e => e.Id));
         Assert.Equal(3, entries.Count(e => e.Action == AuditAction.SignedIn));
         var byAction = entries.GroupBy(e => e.Action).ToDictionary(g => g.Key, g => g.Last());
         Assert.Equal(Role.Secretariat, byAction[AuditAction.RosterImported].Actor.Role);

@@ -28,14 +28,8 @@ export function auditPanel({ code, sittingId }) {
   reloading.addEventListener('click', () => act(reloading, message, reload));
 
   async function reload() {
-    const entries = [];
-    for (let after = 0; ;) {
-      const page = await api(code, `/api/audit?sittingId=${sittingId}&after=${after}`);
-      entries.push(...page);
-      if (page.length < 500) break;
-      after = page[page.length - 1].id;
-    }
-    const latest = entries.slice(-shown).reverse();
+    // Newest first: the server sends the latest entries oldest first, without the rest of the record.
+    const latest = (await api(code, `/api/audit?sittingId=${sittingId}&latest=${shown}`)).reverse();
     redraw(
       body,
       latest.length

@@ -44,9 +44,8 @@ public sealed class Confirmations(
                 RequestedByCredentialId = who.CredentialId ?? 0, RequestedByName = who.Name, RequestedAt = now,
             };
             Describe(tx, confirmation, request);
-            if (tx.Db.Confirmations.Any(c => c.SittingId == sittingId && c.Act == request.Act && c.BallotId == confirmation.BallotId
-                    && c.DeputyId == confirmation.DeputyId && c.CountingStaffId == confirmation.CountingStaffId
-                    && c.DoneAt == null && c.Confirmed != false))
+            if (Of(tx, sittingId, request.Act, confirmation.BallotId, confirmation.DeputyId, confirmation.CountingStaffId)
+                    .Any(c => c.DoneAt == null && c.Confirmed != false))
                 throw VenueErrors.AlreadyRequested($"{Words(request.Act)}（{confirmation.Subject}）");
             tx.Db.Confirmations.Add(confirmation);
             tx.Save();
@@ -88,13 +87,18 @@ public sealed class Confirmations(
     public static Confirmation Use(
         WriteTransaction tx, DateTimeOffset now, ConfirmationAct act, int sittingId, int? ballotId = null, int? deputyId = null, int? staffId = null)
     {
-        var confirmation = tx.Db.Confirmations.FirstOrDefault(c => c.SittingId == sittingId && c.Act == act && c.BallotId == ballotId
-                && c.DeputyId == deputyId && c.CountingStaffId == staffId && c.Confirmed == true && c.DoneAt == null)
+        var confirmation = Of(tx, sittingId, act, ballotId, deputyId, staffId).FirstOrDefault(c => c.Confirmed == true && c.DoneAt == null)
             ?? throw VenueErrors.ConfirmationRequired(Words(act));
         confirmation.DoneAt = now;
         tx.Save();
         return confirmation;
     }
+
+    /// <summary>The requests for one act on one subject (a ballot, a deputy or a counting staff member).</summary>
+    private static IQueryable<Confirmation> Of(
+        WriteTransaction tx, int sittingId, ConfirmationAct act, int? ballotId, int? deputyId, int? staffId) =>
+        tx.Db.Confirmations.Where(c => c.SittingId == sittingId && c.Act == act && c.BallotId == ballotId
+            && c.DeputyId == deputyId && c.CountingStaffId == staffId);
 
     /// <summary>Whether a deputy holds, or would be issued, a ballot of the sitting that is open and that they have not returned.</summary>
     public static bool HasUnreturnedOpenBallot(WriteTransaction tx, int deputyId, int sittingId) => tx.Connection.Scalar<long>(

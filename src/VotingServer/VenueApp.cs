@@ -40,7 +40,7 @@ public static class VenueApp
         builder.Services.AddVenueFeatures();
         builder.Services.AddVenueHttps(builder.Configuration);
         builder.Services.AddHttpsOnly();
-        builder.Services.AddTabletApp();
+        builder.Services.AddPageWeight();
         builder.Services.AddVenueOpenApi();
         // Unreadable bodies reach the one error mapping instead of an empty 400/415.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -68,11 +68,12 @@ public static class VenueApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseHttpsOnly();
+        app.UsePageWeight();
         app.UseTabletApp();
         app.UseDefaultFiles();
         // Revalidated on every load, as the tablet app is: the pages and the modules they share with the tablet change
-        // with the server.
-        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache" });
+        // with the server; the vendored libraries are kept a day (PageWeight).
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = PageWeight.SetCacheControl });
         app.UseHubConnectionLimit();
         app.UseAuthentication();
         app.UseCredentialConnectionLimit();

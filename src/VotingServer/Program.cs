@@ -2,7 +2,7 @@ using PeoplesCongress.VotingServer;
 
 var demo = args.Contains("--demo");
 var app = VenueApp.Build(args.Where(a => a != "--demo").ToArray());
-await app.PrepareAsync();
+var seeded = await app.PrepareAsync(demo);
 await app.StartAsync();
-if (demo) Console.WriteLine(await app.SeedDemoAsync());
+if (seeded is not null) Console.WriteLine(seeded.Describe(app.Urls.ToList()));
 await app.WaitForShutdownAsync();

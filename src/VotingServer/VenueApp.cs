@@ -40,7 +40,7 @@ public static class VenueApp
         builder.Services.AddVenueFeatures();
         builder.Services.AddVenueHttps(builder.Configuration);
         builder.Services.AddHttpsOnly();
-        builder.Services.AddTabletApp();
+        builder.Services.AddPageWeight();
         builder.Services.AddVenueOpenApi();
         // Unreadable bodies reach the one error mapping instead of an empty 400/415.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -68,11 +68,12 @@ public static class VenueApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseHttpsOnly();
+        app.UsePageWeight();
         app.UseTabletApp();
         app.UseDefaultFiles();
         // Revalidated on every load, as the tablet app is: the pages and the modules they share with the tablet change
-        // with the server.
-        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache" });
+        // with the server; the vendored libraries are kept a day (PageWeight).
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = PageWeight.SetCacheControl });
         app.UseHubConnectionLimit();
         app.UseAuthentication();
         app.UseCredentialConnectionLimit();
@@ -93,21 +94,31 @@ public static class VenueApp
         return app;
     }
 
-    /// <summary>Everything that must be in place before the first request: certificates, schema, the writer and its caches, bootstrap credential.</summary>
-    public static async Task PrepareAsync(this WebApplication app)
+    /// <summary>
+    /// Everything that must be in place before the first request: certificates, schema, the writer and its caches,
+    /// the demo sitting when asked for, and the bootstrap credential. The demo is seeded before the bootstrap
+    /// credential, so a demo start prints one secretariat code, the demo's, and no bootstrap code that the demo's
+    /// would revoke at once.
+    /// </summary>
+    public static async Task<DemoSeeder.Seeded?> PrepareAsync(this WebApplication app, bool demo = false)
     {
         app.Services.GetRequiredService<VenueCertificates>().Ensure();
         await app.Services.PrepareStorageAsync();
+        var seeded = demo ? await app.SeedDemoDataAsync() : null;
         await app.Services.GetRequiredService<BootstrapCredential>().EnsureAsync();
+        return seeded;
     }
 
-    /// <summary>Seeds the demo sitting; call after the server has started, so the printed URLs are the real ones.</summary>
-    public static async Task<string> SeedDemoAsync(this WebApplication app)
+    /// <summary>Seeds the demo sitting, or finds the one an earlier `--demo` start seeded; adds nothing twice.</summary>
+    internal static async Task<DemoSeeder.Seeded> SeedDemoDataAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var data = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DataOptions>>().Value;
-        return await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(app.Urls.ToList(), data.FullDirectory);
+        return await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(data.FullDirectory);
     }
+
+    /// <summary>Seeds the demo sitting on a started server and says what `--demo` prints, with the real URLs.</summary>
+    public static async Task<string> SeedDemoAsync(this WebApplication app) => (await app.SeedDemoDataAsync()).Describe(app.Urls.ToList());
 
     private static IServiceCollection AddVenueFeatures(this IServiceCollection services)
     {

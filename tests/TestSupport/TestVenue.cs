@@ -52,12 +52,26 @@ public sealed class TestVenue : IAsyncDisposable
     /// <summary>Starts another server on the folder of a stopped one, as after a restart; the first one owns the folder.</summary>
     public static Task<TestVenue> RestartOnAsync(string dataDirectory) => StartAsync(dataDirectory, ownsDirectory: false, []);
 
-    private static async Task<TestVenue> StartAsync(string dataDirectory, bool ownsDirectory, string[] settings)
+    /// <summary>
+    /// Starts a server as `--demo` does, on a fresh folder or (<paramref name="dataDirectory"/>) on the folder of a
+    /// stopped one; <see cref="DemoPrinted"/> holds what it printed about the demo.
+    /// </summary>
+    public static async Task<TestVenue> StartDemoAsync(string? dataDirectory = null)
+    {
+        var venue = await StartAsync(
+            dataDirectory ?? Path.Combine(Path.GetTempPath(), "pc-test-" + Guid.NewGuid().ToString("N")), ownsDirectory: dataDirectory is null, [], demo: true);
+        return venue;
+    }
+
+    /// <summary>What a `--demo` start printed about the demo (null when not started so).</summary>
+    public string? DemoPrinted { get; private set; }
+
+    private static async Task<TestVenue> StartAsync(string dataDirectory, bool ownsDirectory, string[] settings, bool demo = false)
     {
         var app = VenueApp.Build(["--urls=http://127.0.0.1:0;https://127.0.0.1:0", $"--Data:Directory={dataDirectory}", .. settings]);
-        await app.PrepareAsync();
+        var seeded = await app.PrepareAsync(demo);
         await app.StartAsync();
-        return new TestVenue(app, dataDirectory, ownsDirectory);
+        return new TestVenue(app, dataDirectory, ownsDirectory) { DemoPrinted = seeded?.Describe(app.Urls.ToList()) };
     }
 
     /// <summary>What `--demo` does, on this server; returns what it prints.</summary>

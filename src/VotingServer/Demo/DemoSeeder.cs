@@ -1,8 +1,10 @@
 using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Ballots;
+using PeoplesCongress.VotingServer.Certification;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Https;
 using PeoplesCongress.VotingServer.Infrastructure;
@@ -11,49 +13,94 @@ using PeoplesCongress.VotingServer.Roster;
 namespace PeoplesCongress.VotingServer.Demo;
 
 /// <summary>
-/// `--demo`: seeds the demo sitting once, then at every start issues fresh staff credentials and a fresh
-/// credential sheet (codes are kept only as hashes, so they cannot be shown again) and prints where to go.
+/// `--demo`: seeds the demo sitting once: its roster and agenda, its counting staff (a chief scrutineer and a
+/// scrutineer, so their codes work at once, and a teller), a credential sheet for its deputies and one credential
+/// each for the secretariat and the presidium. The codes are kept only as hashes in the database, so the demo
+/// writes them beside it (demo-codes.json and demo-credential-sheet.html, private to the server's user, like the
+/// database): a later start with `--demo` on the same data folder adds nothing and prints the same codes again,
+/// each one marked if it has been revoked since.
 /// </summary>
-internal sealed class DemoSeeder(VenueDbContext db, GroupCommitWriter writer, RosterImporter roster, CredentialIssuer issuer, TimeProvider clock)
+public sealed class DemoSeeder(
+    VenueDbContext db, GroupCommitWriter writer, RosterImporter roster, CredentialIssuer issuer, CountingStaffRegister counting, TimeProvider clock)
 {
-    public async Task<string> SeedAsync(IReadOnlyCollection<string> urls, string dataDirectory)
+    public const string CodesFile = "demo-codes.json";
+    public const string SheetFile = "demo-credential-sheet.html";
+
+    /// <summary>The demo's codes as printed: one per staff holder, in the order they are printed.</summary>
+    public sealed record DemoCode(string Name, string Role, string Code);
+
+    /// <summary>What a start with `--demo` found or made; <see cref="Describe"/> prints it once the server listens.</summary>
+    public sealed record Seeded(int SittingId, string SittingName, bool Created, string SheetPath, IReadOnlyList<DemoCode>? Codes, IReadOnlySet<string> Revoked)
     {
-        var sitting = await db.Sittings.FirstOrDefaultAsync(s => s.Name == DemoSitting.Name);
-        if (sitting is null)
-        {
-            var created = new Sitting { Name = DemoSitting.Name, CreatedAt = clock.GetUtcNow() };
-            await writer.WriteAsync(tx =>
-            {
-                tx.Db.Sittings.Add(created);
-                tx.Save();
-                AuditTrail.Record(tx, Actor.Server, created.CreatedAt, AuditAction.DemoSeeded, $"建立演示会议“{created.Name}”", created.Id);
-                return created;
-            });
-            sitting = created;
-            await roster.ImportAsync(sitting.Id, Encoding.UTF8.GetBytes(DemoSitting.RosterCsv()));
-            await writer.WriteAsync(tx =>
-            {
-                foreach (var ballot in DemoSitting.Agenda()) Agenda.Append(tx, BallotDefinition.ToEntity(created.Id, ballot));
-                AuditTrail.Record(tx, Actor.Server, clock.GetUtcNow(), AuditAction.DemoSeeded, "列入演示议程", created.Id);
-                return true;
-            });
-        }
-        var sheetPath = Path.Combine(dataDirectory, "demo-credential-sheet.html");
-        var issued = await issuer.IssueForDeputiesAsync(sitting.Id, null);
-        await File.WriteAllTextAsync(sheetPath, CredentialSheet.Render(sitting.Name, issued));
-        var staff = new[]
-        {
-            await issuer.IssueStaffAsync(Role.Secretariat, "演示秘书处"),
-            await issuer.IssueStaffAsync(Role.Presidium, "演示执行主席"),
-            await issuer.IssueStaffAsync(Role.Scrutineer, "演示监票人"),
-        };
-        return Describe(sitting, urls, sheetPath, staff);
+        public string Describe(IReadOnlyCollection<string> urls) => DemoDescription.Describe(this, urls);
     }
 
-    private static string Describe(Sitting sitting, IReadOnlyCollection<string> urls, string sheetPath, IssuedCredential[] staff)
+    public async Task<Seeded> SeedAsync(string dataDirectory)
+    {
+        var sheetPath = Path.Combine(dataDirectory, SheetFile);
+        var codesPath = Path.Combine(dataDirectory, CodesFile);
+        var existing = await db.Sittings.AsNoTracking().FirstOrDefaultAsync(s => s.Name == DemoSitting.Name);
+        if (existing is not null)
+        {
+            var kept = File.Exists(codesPath) ? JsonSerializer.Deserialize<List<DemoCode>>(await File.ReadAllTextAsync(codesPath)) : null;
+            return new Seeded(existing.Id, existing.Name, false, sheetPath, kept, await RevokedAsync(kept ?? []));
+        }
+
+        var sitting = new Sitting { Name = DemoSitting.Name, CreatedAt = clock.GetUtcNow() };
+        await writer.WriteAsync(tx =>
+        {
+            tx.Db.Sittings.Add(sitting);
+            tx.Save();
+            AuditTrail.Record(tx, Actor.Server, sitting.CreatedAt, AuditAction.DemoSeeded, $"建立演示会议“{sitting.Name}”", sitting.Id);
+            return sitting;
+        });
+        await roster.ImportAsync(sitting.Id, Encoding.UTF8.GetBytes(DemoSitting.RosterCsv()));
+        await writer.WriteAsync(tx =>
+        {
+            foreach (var ballot in DemoSitting.Agenda()) Agenda.Append(tx, BallotDefinition.ToEntity(sitting.Id, ballot));
+            AuditTrail.Record(tx, Actor.Server, clock.GetUtcNow(), AuditAction.DemoSeeded, "列入演示议程", sitting.Id);
+            return true;
+        });
+        var chief = await counting.AddAsync(sitting.Id, new AddCountingStaffRequest("演示总监票人", CountingRole.ChiefScrutineer));
+        var scrutineer = await counting.AddAsync(sitting.Id, new AddCountingStaffRequest("演示监票人", CountingRole.Scrutineer));
+        await counting.AddAsync(sitting.Id, new AddCountingStaffRequest("演示计票人", CountingRole.Teller));
+        var deputies = await issuer.IssueForDeputiesAsync(sitting.Id, null);
+        await File.WriteAllTextAsync(sheetPath, CredentialSheet.Render(sitting.Name, deputies));
+        var secretariat = await issuer.IssueStaffAsync(Role.Secretariat, "演示秘书处");
+        var presidium = await issuer.IssueStaffAsync(Role.Presidium, "演示执行主席");
+        List<DemoCode> codes =
+        [
+            new(secretariat.Name, Role.Secretariat.Wire(), secretariat.Code),
+            new(presidium.Name, Role.Presidium.Wire(), presidium.Code),
+            new(chief.Staff.Name, CountingRole.ChiefScrutineer.Wire(), chief.Credential!.Code),
+            new(scrutineer.Staff.Name, CountingRole.Scrutineer.Wire(), scrutineer.Credential!.Code),
+        ];
+        await File.WriteAllTextAsync(codesPath, JsonSerializer.Serialize(codes));
+        return new Seeded(sitting.Id, sitting.Name, true, sheetPath, codes, new HashSet<string>());
+    }
+
+    /// <summary>The kept codes that no longer sign in: revoked, or replaced by a reissue.</summary>
+    private async Task<IReadOnlySet<string>> RevokedAsync(IReadOnlyList<DemoCode> codes)
+    {
+        var revoked = new HashSet<string>();
+        foreach (var code in codes)
+        {
+            var hash = CredentialCode.Hash(CredentialCode.Normalize(code.Code) ?? "");
+            if (!await db.Credentials.AnyAsync(c => c.TokenHash == hash && c.RevokedAt == null)) revoked.Add(code.Code);
+        }
+        return revoked;
+    }
+}
+
+/// <summary>The lines `--demo` prints: where to go, and which code is whose.</summary>
+internal static class DemoDescription
+{
+    public static string Describe(DemoSeeder.Seeded seeded, IReadOnlyCollection<string> urls)
     {
         var text = new StringBuilder();
-        text.AppendLine().AppendLine($"演示会议 Demo sitting #{sitting.Id}: {sitting.Name}");
+        text.AppendLine().AppendLine($"演示会议 Demo sitting #{seeded.SittingId}: {seeded.SittingName}");
+        if (!seeded.Created)
+            text.AppendLine("  演示会议已存在，未重复建立，凭证未重新发放。 The demo sitting already exists: nothing was added, no code was reissued.");
         // Plain HTTP serves only the venue CA when the server also listens on HTTPS.
         var served = urls.Any(u => u.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             ? urls.Where(u => u.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) : urls;
@@ -71,8 +118,31 @@ internal sealed class DemoSeeder(VenueDbContext db, GroupCommitWriter writer, Ro
         var (https, http) = (Reached("https"), Reached("http"));
         foreach (var url in https.Count > 0 ? https : http) text.AppendLine($"  Tablets:  {url}/tablet/");
         foreach (var url in http.Count > 0 ? http : https) text.AppendLine($"  Venue CA: {url}/ca   (each tablet installs it once, then opens the tablet address)");
-        text.AppendLine($"  代表证 Credential sheet (45 deputies, print on A4): {sheetPath}");
-        foreach (var credential in staff) text.AppendLine($"  {credential.Name} ({credential.Role.Wire()}): {credential.Code}");
+        text.AppendLine($"  代表证 Credential sheet (45 deputies, print on A4): {seeded.SheetPath}"
+            + (seeded.Created ? "" : "  (as first issued; a card reissued since is not on it)"));
+        if (seeded.Codes is null)
+        {
+            text.AppendLine($"  工作人员凭证码只以散列保存，无法再次显示（{DemoSeeder.CodesFile} 不在数据文件夹中）。");
+            text.AppendLine("  Staff codes are kept only as hashes and cannot be shown again. To start the demo afresh, stop the server and");
+            text.AppendLine("  start it with --demo on an empty data folder (--Data:Directory=...); a secretariat holding a valid code can");
+            text.AppendLine("  issue new staff codes on the secretariat page (工作人员凭证).");
+            return text.ToString();
+        }
+        text.AppendLine("  工作人员凭证 Staff codes (sign in at /staff/ with the code of the role you play):");
+        foreach (var code in seeded.Codes)
+        {
+            var state = seeded.Revoked.Contains(code.Code) ? "   [已作废 revoked since; the secretariat issues a new one]" : "";
+            text.AppendLine($"  {Title(code.Role),-5} {code.Name} ({code.Role}): {code.Code}{state}");
+        }
         return text.ToString();
     }
+
+    private static string Title(string role) => role switch
+    {
+        "secretariat" => "秘书处",
+        "presidium" => "主席团",
+        "chief-scrutineer" => "总监票人",
+        "scrutineer" => "监票人",
+        _ => role,
+    };
 }

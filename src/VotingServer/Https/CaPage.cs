@@ -21,7 +21,8 @@ public static class CaPage
         .steps { display: flex; flex-wrap: wrap; gap: 3rem; }
         section { flex: 1 1 22rem; }
         img { width: 16rem; height: 16rem; image-rendering: pixelated; border: 1px solid #999; }
-        .url, .fingerprint { font-family: monospace; word-break: break-all; }
+        .url, .fingerprint { font-family: monospace; }
+        .url { word-break: break-all; }
         .fingerprint { font-size: 16px; }
         """;
 
@@ -37,13 +38,14 @@ public static class CaPage
         var caUrl = $"{Pick(plain.Count > 0 ? plain : Origins(listening, "https", machine), request.Host.Host)}/ca.crt";
         var appUrl = $"{Pick(Origins(listening, "https", machine), request.Host.Host)}/tablet/";
         var fingerprint = Convert.ToHexString(SHA256.HashData(certificates.Authority.RawData));
-        var grouped = string.Join(':', fingerprint.Chunk(2).Select(c => new string(c)));
+        // A line may break only after a colon, never inside a pair that someone reads out and compares.
+        var grouped = string.Join(":<wbr>", fingerprint.Chunk(2).Select(c => new string(c)));
         return TypedResults.Content($$"""
             <!DOCTYPE html>
             <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>表决器接入</title>
             <style>{{Style}}</style></head><body>
-            <h1>代表表决器接入</h1>
+            <main><h1>代表表决器接入</h1>
             <div class="steps">
               <section id="install-ca"><h2>第一步：安装会场根证书（每台平板一次）</h2>
                 <img alt="会场根证书下载二维码" src="{{Qr(caUrl)}}">
@@ -54,7 +56,7 @@ public static class CaPage
                 <img alt="代表表决器二维码" src="{{Qr(appUrl)}}">
                 <p class="url">{{E(appUrl)}}</p>
                 <p>扫描二维码或在浏览器中输入上面的地址，然后扫描代表证上的二维码签到。</p></section>
-            </div></body></html>
+            </div></main></body></html>
             """, "text/html; charset=utf-8");
     }
 

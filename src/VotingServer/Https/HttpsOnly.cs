@@ -37,6 +37,7 @@ public static class HttpsOnly
     {
         if (!app.ApplicationServices.GetRequiredService<IOptions<HttpsOptions>>().Value.RedirectHttp) return app;
         var server = app.ApplicationServices.GetRequiredService<IServer>();
+        WarnWithoutHttps(app.ApplicationServices, server);
         return app.Use((context, next) =>
         {
             var request = context.Request;
@@ -52,6 +53,34 @@ public static class HttpsOnly
             // Temporary, so that a browser does not keep it if the venue changes its ports.
             context.Response.Redirect(target, permanent: false, preserveMethod: true);
             return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>The warning a server gives at start when it listens on plain HTTP alone.</summary>
+    public const string NoHttpsWarning =
+        "No HTTPS address is listening (--urls names only http:// addresses): credential codes and votes cross the network "
+        + "in clear and the tablets' cameras will not scan. Add an https:// address, e.g. "
+        + "--urls=\"http://0.0.0.0:5080;https://0.0.0.0:5443\". "
+        + "未监听 HTTPS 地址：凭证码和表决票将以明文经过网络传输，代表表决器也无法使用摄像头扫码。请在 --urls 中加入 https:// 地址。";
+
+    /// <summary>
+    /// `--urls` with an http:// address alone leaves the hall without HTTPS. The server still starts, since a load
+    /// test or a server behind a TLS proxy wants just that (the proxy case turns RedirectHttp off, and is not warned),
+    /// but says so loudly, in the log and on the console, once it listens.
+    /// </summary>
+    private static void WarnWithoutHttps(IServiceProvider services, IServer server)
+    {
+        var lifetime = services.GetRequiredService<IHostApplicationLifetime>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HttpsOnly).FullName!);
+        lifetime.ApplicationStarted.Register(() =>
+        {
+            if (server.Features.Get<IServerAddressesFeature>()?.Addresses is not { Count: > 0 } addresses || HttpsPort(server) is not null) return;
+            logger.LogWarning(NoHttpsWarning + " Listening on: {Addresses}", string.Join(", ", addresses));
+            Console.Error.WriteLine();
+            Console.Error.WriteLine("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
+            Console.Error.WriteLine(" WARNING: " + NoHttpsWarning);
+            Console.Error.WriteLine("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
+            Console.Error.WriteLine();
         });
     }
 

@@ -50,6 +50,8 @@ public static class LineBreaker
             if (NoStart.Contains(start) || NoEnd.Contains(end)) carry++;
             else break;
         }
+        // What moves down takes the whole of a figure or word it cuts into (33.33% stays whole).
+        while (carry > 0 && carry < line.Length - 1 && IsWordChar(line[^carry]) && IsWordChar(line[^(carry + 1)])) carry++;
         return carry == 0 ? "" : line[^carry..];
     }
 

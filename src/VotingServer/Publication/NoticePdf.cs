@@ -15,7 +15,7 @@ namespace PeoplesCongress.VotingServer.Publication;
 public static partial class NoticePdf
 {
     private const double Side = 64, Top = 64, PageWidth = 595, PageHeight = 842, Bottom = PageHeight - 56;
-    private const double Body = 13, Small = 10.5;
+    private const double Body = 15, Small = 11;
 
     public static byte[] Render(NoticeDocument notice)
     {
@@ -25,10 +25,10 @@ public static partial class NoticePdf
         document.Info.CreationDate = notice.PublishedAt.UtcDateTime;
         var page = new PageWriter(document);
         var result = notice.Result;
-        page.Centered(notice.SittingName, 18, bold: true);
-        page.Centered("公　告", 22, bold: true);
-        page.Centered($"（第{notice.Number}号）", 14);
-        page.Gap(14);
+        page.Centered(notice.SittingName, 20, bold: true);
+        page.Centered("公　告", 26, bold: true);
+        page.Centered($"（第{notice.Number}号）", 15);
+        page.Gap(16);
         page.Paragraph(NoticeWording.Opening(notice), Body, indent: true);
         page.Paragraph(NoticeWording.Result(result), Body, indent: true);
         page.Gap(4);
@@ -101,22 +101,65 @@ public static partial class NoticePdf
             y += 40;
         }
 
+        /// <summary>
+        /// The table, columns sized to what they hold: a figure column as wide as its widest figure (a figure never
+        /// wraps), a header over it in lines of at least two characters, words (结果, 等次) up to nine characters a line,
+        /// the name the rest. A table too wide for 11 pt (an appraisal's rates and grades) is set smaller.
+        /// </summary>
         public void Table(NoticeTable table)
         {
-            var font = Font(Small, false);
-            // Widths by weight: the name widest, an outcome in words wider than a figure; the number column fixed.
-            var weights = table.Header.Select((h, i) => i == 1 ? 4.0 : h is "结果" ? 3.0 : h is "等次" ? 1.6 : 1.0).Skip(1).ToList();
-            var unit = (Width - 30) / weights.Sum();
-            double[] widths = [30, .. weights.Select(w => w * unit)];
-            Row(table.Header, widths, Font(Small, true), header: true);
-            foreach (var row in table.Rows) Row(row, widths, font, header: false);
+            foreach (var size in new[] { Small, 10, 9, 8, 7.5 })
+            {
+                var widths = Widths(table, size);
+                if (widths is null && size > 7.5) continue;
+                widths ??= Widths(table, size, force: true)!;
+                var (bold, font) = (Font(size, true), Font(size, false));
+                // The header never stands alone at the foot of a page, and heads every page the table runs onto.
+                Room(RowHeight(table.Header, widths, bold, size) + RowHeight(table.Rows.FirstOrDefault() ?? [], widths, font, size));
+                Row(table.Header, widths, bold, size, header: true);
+                foreach (var row in table.Rows)
+                {
+                    if (y + RowHeight(row, widths, font, size) > Bottom)
+                    {
+                        Room(double.MaxValue);
+                        Row(table.Header, widths, bold, size, header: true);
+                    }
+                    Row(row, widths, font, size, header: false);
+                }
+                return;
+            }
         }
 
-        private void Row(IReadOnlyList<string> cells, double[] widths, XFont font, bool header)
+        private const double Pad = 4;
+
+        private double[]? Widths(NoticeTable table, double size, bool force = false)
         {
-            const double Pad = 4, Leading = Small * 1.45;
+            var font = Font(size, false);
+            var bold = Font(size, true);
+            double Measure(string text, XFont f) => graphics.MeasureString(text, f).Width;
+            var widths = new double[table.Header.Count];
+            for (var c = 0; c < widths.Length; c++)
+            {
+                if (c == 1) continue;
+                var cells = table.Rows.Select(r => r[c]).ToList();
+                var figures = cells.All(cell => Figure().IsMatch(cell));
+                var data = cells.Select(cell => Measure(cell, font)).DefaultIfEmpty(0).Max();
+                if (!figures) data = Math.Min(data, Measure("确定为民生实事项目", font) + 1);
+                var header = Math.Min(Measure(table.Header[c], bold), Measure("序号", bold) + 1);
+                widths[c] = Math.Max(data, header) + 2 * Pad;
+            }
+            widths[1] = Width - widths.Sum();
+            return widths[1] >= 7 * size + 2 * Pad || force ? widths : null;
+        }
+
+        private double RowHeight(IReadOnlyList<string> cells, double[] widths, XFont font, double size) =>
+            cells.Select((c, i) => Wrap(c, font, widths[i] - 2 * Pad).Count).DefaultIfEmpty(0).Max() * size * 1.45 + 2 * Pad;
+
+        private void Row(IReadOnlyList<string> cells, double[] widths, XFont font, double size, bool header)
+        {
+            var leading = size * 1.45;
             var lines = cells.Select((c, i) => Wrap(c, font, widths[i] - 2 * Pad)).ToList();
-            var height = lines.Max(l => l.Count) * Leading + 2 * Pad;
+            var height = lines.Max(l => l.Count) * leading + 2 * Pad;
             Room(height);
             var x = Side;
             for (var i = 0; i < cells.Count; i++)
@@ -127,7 +170,7 @@ public static partial class NoticePdf
                 var format = header ? XStringFormats.TopCenter : Figure().IsMatch(cells[i]) ? XStringFormats.TopRight : XStringFormats.TopLeft;
                 for (var l = 0; l < lines[i].Count; l++)
                 {
-                    var line = new XRect(x + Pad, y + Pad + l * Leading, widths[i] - 2 * Pad, Leading);
+                    var line = new XRect(x + Pad, y + Pad + l * leading, widths[i] - 2 * Pad, leading);
                     graphics.DrawString(lines[i][l], font, XBrushes.Black, line, format);
                 }
                 x += widths[i];
@@ -135,6 +178,7 @@ public static partial class NoticePdf
             y += height;
         }
 
+        /// <summary>Starts a new page unless <paramref name="height"/> fits below; double.MaxValue always starts one.</summary>
         private void Room(double height)
         {
             if (y + height <= Bottom) return;

@@ -22,6 +22,8 @@ public sealed class LineBreakerTests
     {
         Assert.Equal(["得票", "22.5%"], Wrap("得票22.5%", 5));
         Assert.Equal(["ab", "cdef"], Wrap("abcdef"));
+        // A closing mark that takes the end of a figure down takes all of it.
+        Assert.Equal(["率", "33.3%，"], Wrap("率33.3%，", 6));
     }
 
     [Fact]

@@ -94,6 +94,36 @@ public sealed partial class NoticeDocumentTests(SharedVenue shared) : IClassFixt
         }
     }
 
+    [Fact]
+    public async Task ALongSurveyNoticeKeepsEveryRowAndItsRulesOnEveryPage()
+    {
+        await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 6);
+        string[] departments = ["发展和改革局", "教育局", "公安分局", "民政局", "司法局", "财政局", "人力资源和社会保障局", "自然资源局",
+            "生态环境分局", "住房和城乡建设局", "交通运输局"];
+        var survey = await sitting.OpenAsync(new("2026年度区政府组成部门满意度测评", Kind: BallotKind.Satisfaction,
+            Items: [.. departments.Select(d => new NewItem(d))]));
+        string[] options = ["satisfied", "basically-satisfied", "dissatisfied"];
+        for (var d = 0; d < 6; d++) await sitting.ChooseAsync(d, survey, [.. departments.Select((_, i) => (i, options[(d + i) % 3 == 0 ? 2 : d % 2]))]);
+        await sitting.Presidium.CloseBallotAsync(survey.Id);
+        var chief = await sitting.Setup.Secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        await venue.Api(chief.Credential!.Code).SignCountRecordAsync(survey.Id);
+        var notice = await sitting.Setup.Secretariat.PublishAsync(survey.Id);
+
+        var pdf = Path.Combine(Artifacts.Folder("screenshots", "notices"), "notice-satisfaction.pdf");
+        await File.WriteAllBytesAsync(pdf, await venue.Api("").DownloadAsync(notice.PdfUrl));
+        var layout = await Programs.RunAsync("pdftotext", "-layout", pdf, "-");
+        Assert.All(departments, d => Assert.Contains(d, Whitespace().Replace(layout, "")));
+        Assert.Contains("进行测评。应到代表6人，实到6人。", Whitespace().Replace(layout, ""));
+        Assert.All(layout.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0), l => Assert.DoesNotContain(l[0], LineBreaker.NoStart));
+        // The table runs onto the second page under its header again.
+        var second = Whitespace().Replace(await Programs.RunAsync("pdftotext", "-f", "2", "-l", "2", pdf, "-"), "");
+        Assert.Contains("序号", second);
+        Assert.Contains("交通运输局", second);
+        // A figure is never split across lines.
+        Assert.DoesNotMatch(@"\d[.]?\d*\s*\n\s*\d*[.]?\d+%", layout);
+        await Programs.RunAsync("pdftoppm", "-png", "-r", "80", pdf, Path.ChangeExtension(pdf, null));
+    }
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 }

@@ -19,10 +19,16 @@ public sealed class NoticePagesTests(ChromiumFixture chromium, SharedVenue share
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var ballot = await SignedBallotAsync(venue, sitting);
+        var later = await sitting.OpenAsync(new("关于批准预算的决议", Kind: BallotKind.Motion));
+        await sitting.Presidium.CloseBallotAsync(later.Id);
         await using var pages = new StaffBrowser(chromium.Browser, venue);
         var page = await pages.OpenAsync("/staff/secretariat.html#records", 1366, 768);
         await SignInAsAsync(page, venue.BootstrapCode!);
         var record = page.Locator($"article[data-ballot='{ballot.Id}']");
+        // Count records in agenda order, the first item first.
+        await Expect(page.Locator("article.record")).ToHaveCountAsync(2);
+        Assert.Equal([ballot.Id.ToString(), later.Id.ToString()],
+            await page.Locator("article.record").EvaluateAllAsync<string[]>("records => records.map(r => r.dataset.ballot)"));
 
         await record.GetByRole(AriaRole.Button, new() { Name = "发布公告" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "发布公告（第1号）" });

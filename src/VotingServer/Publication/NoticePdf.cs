@@ -103,7 +103,7 @@ public static partial class NoticePdf
 
         /// <summary>
         /// The table, columns sized to what they hold: a figure column as wide as its widest figure (a figure never
-        /// wraps), a header over it in lines of at least two characters, words (结果, 等次) up to nine characters a line,
+        /// wraps), a header over it in lines of at least three characters (two in a wide table), words (结果, 等次) up to nine characters a line,
         /// the name the rest. A table too wide for 11 pt (an appraisal's rates and grades) is set smaller.
         /// </summary>
         public void Table(NoticeTable table)
@@ -145,7 +145,7 @@ public static partial class NoticePdf
                 var figures = cells.All(cell => Figure().IsMatch(cell));
                 var data = cells.Select(cell => Measure(cell, font)).DefaultIfEmpty(0).Max();
                 if (!figures) data = Math.Min(data, Measure("确定为民生实事项目", font) + 1);
-                var header = Math.Min(Measure(table.Header[c], bold), Measure("序号", bold) + 1);
+                var header = Math.Min(Measure(table.Header[c], bold), Measure(table.Header.Count > 7 ? "序号" : "赞成票", bold) + 1);
                 widths[c] = Math.Max(data, header) + 2 * Pad;
             }
             widths[1] = Width - widths.Sum();

@@ -124,6 +124,28 @@ public sealed partial class NoticeDocumentTests(SharedVenue shared) : IClassFixt
         await Programs.RunAsync("pdftoppm", "-png", "-r", "80", pdf, Path.ChangeExtension(pdf, null));
     }
 
+    [Fact]
+    public async Task TheVenueNamesTheIssuerAndTheNoticeKeepsIt()
+    {
+        await using var own = await TestVenue.StartAsync("--Notices:Issuer=测试镇人民代表大会主席团");
+        await using var sitting = await SignedInSitting.CreateAsync(own, deputies: 3);
+        var chief = await sitting.Setup.Secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        var motion = await sitting.OpenAsync(new("关于批准预算的决议", Kind: BallotKind.Motion));
+        for (var d = 0; d < 3; d++) await sitting.ChooseAsync(d, motion, (0, "for"));
+        await sitting.Presidium.CloseBallotAsync(motion.Id);
+        await own.Api(chief.Credential!.Code).SignCountRecordAsync(motion.Id);
+        Assert.Equal("测试镇人民代表大会主席团", (await sitting.Setup.Secretariat.NoticePreviewAsync(motion.Id)).Issuer);
+        var notice = await sitting.Setup.Secretariat.PublishAsync(motion.Id);
+
+        Assert.Contains("\"issuer\":\"测试镇人民代表大会主席团\"", System.Text.Encoding.UTF8.GetString(await own.Api("").DownloadAsync(notice.JsonUrl)));
+        var pdf = Path.Combine(Artifacts.Folder("screenshots", "notices"), "notice-motion.pdf");
+        await File.WriteAllBytesAsync(pdf, await own.Api("").DownloadAsync(notice.PdfUrl));
+        var text = Whitespace().Replace(await Programs.RunAsync("pdftotext", pdf, "-"), "");
+        Assert.Contains("采用无记名方式，使用电子表决器对“关于批准预算的决议”进行表决。应到代表3人，实到3人。发出表决票3张，收回3张，赞成3票", text);
+        Assert.Contains("特此公告。测试镇人民代表大会主席团二〇", text);
+        await Programs.RunAsync("pdftoppm", "-png", "-r", "80", "-singlefile", pdf, Path.ChangeExtension(pdf, null));
+    }
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 }

@@ -36,6 +36,8 @@ public static partial class NoticePdf
         page.Gap(8);
         foreach (var line in NoticeWording.Certification(notice)) page.Paragraph(line, Small, indent: true);
         page.Gap(6);
+        // 「特此公告。」 and the 落款 stay together on one page.
+        page.Keep(Body * 1.75 * 3 + 90);
         page.Paragraph("特此公告。", Body, indent: true);
         page.Closing(NoticeWording.Issuer(notice), ChinaTime.OfficialDate(notice.PublishedAt), Body);
         page.Paragraph($"计票记录校验值（SHA-256）：{notice.RecordSha256}", 7.5);
@@ -56,6 +58,9 @@ public static partial class NoticePdf
         private double y = Top;
 
         public void Gap(double points) => y += points;
+
+        /// <summary>Starts a new page unless <paramref name="height"/> points fit on this one.</summary>
+        public void Keep(double height) => Room(height);
 
         /// <summary>A heading, centred line by line; a long one wraps rather than running off both sides.</summary>
         public void Centered(string text, double size, bool bold = false)

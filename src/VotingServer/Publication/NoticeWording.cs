@@ -1,4 +1,5 @@
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Ballots.Kinds;
 
 namespace PeoplesCongress.VotingServer.Publication;
 
@@ -36,7 +37,27 @@ public static class NoticeWording
     public static string Result(BallotResultView result)
     {
         var lead = $"应到代表{result.CurrentDeputies}人，";
-        return result.Announcement.StartsWith(lead, StringComparison.Ordinal) ? result.Announcement[lead.Length..] : result.Announcement;
+        var text = result.Announcement.StartsWith(lead, StringComparison.Ordinal) ? result.Announcement[lead.Length..] : result.Announcement;
+        return KindCatalog.Of(result.Kind).Grades && result.VoteValid ? WithoutTargetSentences(result, text) : text;
+    }
+
+    /// <summary>
+    /// An appraisal's announcement gives every target's figures in a sentence of its own (「甲局：满意…，测评等次为满意。」);
+    /// the notice's table gives them once, so the text keeps the header, points to the table, and keeps what follows
+    /// the targets (who must rectify, grades left to the presidium).
+    /// </summary>
+    private static string WithoutTargetSentences(BallotResultView result, string text)
+    {
+        var kept = text;
+        foreach (var item in result.Items)
+        {
+            var start = kept.IndexOf($"。{item.Name}：", StringComparison.Ordinal);
+            var end = start < 0 ? -1 : kept.IndexOf('。', start + 1);
+            if (end > start) kept = kept.Remove(start + 1, end - start);
+        }
+        var header = kept.IndexOf('。') + 1;
+        if (header <= 0 || kept == text) return text;
+        return kept[..header] + $"各{KindCatalog.Of(result.Kind).ItemNoun}的得票、得票率和测评等次见下表。" + kept[header..];
     }
 
     public static string Verb(BallotKind kind) => kind switch

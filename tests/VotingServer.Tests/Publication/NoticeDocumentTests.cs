@@ -99,7 +99,8 @@ public sealed partial class NoticeDocumentTests(SharedVenue shared) : IClassFixt
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 6);
         string[] departments = ["发展和改革局", "教育局", "公安分局", "民政局", "司法局", "财政局", "人力资源和社会保障局", "自然资源局",
-            "生态环境分局", "住房和城乡建设局", "交通运输局"];
+            "生态环境分局", "住房和城乡建设局", "交通运输局", "水务局", "农业农村局", "商务局", "文化和旅游局", "卫生健康委员会",
+            "退役军人事务局", "应急管理局", "审计局", "市场监督管理局", "统计局", "医疗保障局", "城市管理局", "信访局"];
         var survey = await sitting.OpenAsync(new("2026年度区政府组成部门满意度测评", Kind: BallotKind.Satisfaction,
             Items: [.. departments.Select(d => new NewItem(d))]));
         string[] options = ["satisfied", "basically-satisfied", "dissatisfied"];
@@ -112,13 +113,18 @@ public sealed partial class NoticeDocumentTests(SharedVenue shared) : IClassFixt
         var pdf = Path.Combine(Artifacts.Folder("screenshots", "notices"), "notice-satisfaction.pdf");
         await File.WriteAllBytesAsync(pdf, await venue.Api("").DownloadAsync(notice.PdfUrl));
         var layout = await Programs.RunAsync("pdftotext", "-layout", pdf, "-");
-        Assert.All(departments, d => Assert.Contains(d, Whitespace().Replace(layout, "")));
-        Assert.Contains("进行测评。应到代表6人，实到6人。", Whitespace().Replace(layout, ""));
+        // Every department is in the table (read in content order: a long name wraps within its cell).
+        var flowing = Whitespace().Replace(await Programs.RunAsync("pdftotext", "-raw", pdf, "-"), "");
+        Assert.All(departments, d => Assert.Contains(d, flowing));
+        Assert.Contains("进行测评。应到代表6人，实到6人。发出测评表6张，收回6张。各测评对象的得票、得票率和测评等次见下表。", Whitespace().Replace(layout, ""));
+        // Each department's figures once, in the table, not again in a sentence.
+        Assert.DoesNotContain("发展和改革局：", layout);
         Assert.All(layout.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0), l => Assert.DoesNotContain(l[0], LineBreaker.NoStart));
-        // The table runs onto the second page under its header again.
+        // The table runs onto the second page under its header again, and 特此公告 stays with the 落款.
         var second = Whitespace().Replace(await Programs.RunAsync("pdftotext", "-f", "2", "-l", "2", pdf, "-"), "");
         Assert.Contains("序号", second);
-        Assert.Contains("交通运输局", second);
+        Assert.Contains("信访局", second);
+        Assert.Contains("特此公告。大会主席团", second);
         // A figure is never split across lines.
         Assert.DoesNotMatch(@"\d[.]?\d*\s*\n\s*\d*[.]?\d+%", layout);
         await Programs.RunAsync("pdftoppm", "-png", "-r", "80", pdf, Path.ChangeExtension(pdf, null));

@@ -42,6 +42,31 @@ public sealed partial class NoticeDocumentTests(SharedVenue shared) : IClassFixt
     }
 
     [Fact]
+    public async Task ARepeatedVoteIsNumberedRightAfterTheItemItContinues()
+    {
+        await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
+        var chief = await sitting.Setup.Secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        var scrutineer = venue.Api(chief.Credential!.Code);
+        // Item 1 gets no votes: invalid, repeated; item 2 was put on the agenda before the repeat was.
+        var first = sitting.Setup.Ballot;
+        var second = await sitting.CreateAsync(new("第二项决定", Kind: BallotKind.Motion));
+        await sitting.Presidium.OpenBallotAsync(first.Id);
+        await sitting.Presidium.CloseBallotAsync(first.Id);
+        var repeat = await sitting.Presidium.RepeatAsync(first.Id);
+        Assert.True(repeat.AgendaPosition > second.AgendaPosition);
+        foreach (var ballot in new[] { repeat, second })
+        {
+            await sitting.Presidium.OpenBallotAsync(ballot.Id);
+            await sitting.Presidium.CloseBallotAsync(ballot.Id);
+        }
+        foreach (var ballot in new[] { first, repeat, second }) await scrutineer.SignCountRecordAsync(ballot.Id);
+
+        Assert.Equal(3, (await sitting.Setup.Secretariat.PublishAsync(second.Id)).Number);
+        Assert.Equal(2, (await sitting.Setup.Secretariat.PublishAsync(repeat.Id)).Number);
+        Assert.Equal(1, (await sitting.Setup.Secretariat.PublishAsync(first.Id)).Number);
+    }
+
+    [Fact]
     public async Task ThePdfIsAnOfficialNoticeWithItsFiguresOnceAndTheWorkbookHoldsNumbers()
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);

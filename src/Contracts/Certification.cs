@@ -52,11 +52,14 @@ public sealed record NoticeView(
     int SittingId, int Number, int BallotId, string Title, DateTimeOffset PublishedAt, string Sha256,
     string JsonUrl, string PdfUrl, string XlsxUrl);
 
-/// <summary>What a notice says, exactly as published; the JSON download is this record.</summary>
+/// <summary>
+/// What a notice says, exactly as published; the JSON download is this record. <see cref="Issuer"/> is the 落款
+/// (大会主席团 unless the venue names another); notices published before it was recorded show the default.
+/// </summary>
 public sealed record NoticeDocument(
     int SittingId, string SittingName, int Number, string Heading, DateTimeOffset PublishedAt,
     BallotResultView Result, IReadOnlyList<SignatureView> Signatures, IReadOnlyList<string> Tellers, string RecordSha256,
-    IReadOnlyList<ConfirmationView>? ConfirmedActs = null);
+    IReadOnlyList<ConfirmationView>? ConfirmedActs = null, string? Issuer = null);
 
 /// <summary>
 /// Hand-counted totals of a paper vote (人工计票). Select-up-to-N: each item's "for" count and the invalid ballots.
@@ -66,3 +69,12 @@ public sealed record HandCountRequest(
     int Issued, int Returned, IReadOnlyList<HandCountItem> Items, int InvalidBallots = 0, string? Note = null);
 
 public sealed record HandCountItem(int ItemId, IReadOnlyDictionary<string, int> Counts, int Invalid = 0);
+
+/// <summary>
+/// The notice a count record would be published as now, for the secretariat to read before publishing: the number it
+/// would get and its text as the PDF sets it (title, opening, result, table, certification lines, 落款).
+/// </summary>
+public sealed record NoticePreviewView(
+    int BallotId, int Number, string SittingName, string Heading, string Opening, string Result,
+    IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<string> Certification,
+    string Issuer, string Date);

@@ -49,10 +49,12 @@ public sealed class HandCountPageTests(ChromiumFixture chromium, SharedVenue sha
         var signing = scrutineer.Locator($"article[data-ballot='{sitting.Ballot.Id}']");
         await Expect(signing).ToContainTextAsync("计票方式纸质选票，人工计票");
         await signing.GetByRole(AriaRole.Button, new() { Name = "签字确认" }).ClickAsync();
+        await scrutineer.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "确认无误，签字" }).ClickAsync();
         await Expect(signing).ToContainTextAsync("您已签字确认本计票记录。");
 
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "刷新签字情况" }).ClickAsync();
         await record.GetByRole(AriaRole.Button, new() { Name = "发布公告" }).ClickAsync();
+        await secretariat.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "确认发布公告（第1号）" }).ClickAsync();
         await Expect(record).ToContainTextAsync("已发布：公告 第1号");
         var pdf = Path.Combine(Artifacts.Folder("notices"), "notice-by-hand-from-page.pdf");
         var href = await record.GetByRole(AriaRole.Link, new() { Name = "公告 第1号 PDF" }).GetAttributeAsync("href");

@@ -56,6 +56,7 @@ public sealed class StaffAccessTests(ChromiumFixture chromium, SharedVenue share
         await Expect(record).ToContainTextAsync("应到代表3人，发出表决票3张，收回3张，赞成3票，反对0票，弃权0票，无效0票，未表决0人。本议案获得通过。");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "发布公告" })).ToHaveCountAsync(0);
         await record.GetByRole(AriaRole.Button, new() { Name = "签字确认" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "确认无误，签字" }).ClickAsync();
         await Expect(record).ToContainTextAsync("您已签字确认本计票记录。");
         await Expect(record).ToContainTextAsync("✔ 总监票人 陈海涛 已签字");
 

@@ -202,6 +202,7 @@ public sealed class WholeSittingTests(ChromiumFixture chromium)
         var record = page.Locator($"article[data-ballot='{ballotId}']");
         await Expect(record).ToContainTextAsync("发出表决票8张收回表决票7张有效票7张无效票0张");
         await record.GetByRole(AriaRole.Button, new() { Name = "签字确认" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "确认无误，签字" }).ClickAsync();
         await Expect(record).ToContainTextAsync("您已签字确认本计票记录。");
         if (screenshot is not null) await ScreenshotAsync(page, screenshot);
     }
@@ -213,6 +214,7 @@ public sealed class WholeSittingTests(ChromiumFixture chromium)
         await Expect(record).ToContainTextAsync("✔ 总监票人 陈海涛 已签字");
         await Expect(record).ToContainTextAsync("✔ 监票人 杨春梅 已签字");
         await record.GetByRole(AriaRole.Button, new() { Name = "发布公告" }).ClickAsync();
+        await secretariat.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "确认发布公告（第1号）" }).ClickAsync();
         await Expect(record).ToContainTextAsync("已发布：公告 第1号");
         var notices = Region(secretariat, "已发布的公告");
         await Expect(notices.GetByRole(AriaRole.Listitem)).ToContainTextAsync($"公告 第1号 · {Selection}");

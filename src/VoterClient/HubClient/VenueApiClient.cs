@@ -109,6 +109,9 @@ public sealed class VenueApiClient(HttpClient http)
 
     public Task<NoticeView> PublishAsync(int ballotId) => Send<NoticeView>(HttpMethod.Post, $"api/ballots/{ballotId}/publish");
 
+    public Task<NoticePreviewView> NoticePreviewAsync(int ballotId) =>
+        Send<NoticePreviewView>(HttpMethod.Get, $"api/ballots/{ballotId}/notice-preview");
+
     public Task<List<NoticeView>> NoticesAsync(int sittingId) => Send<List<NoticeView>>(HttpMethod.Get, $"api/sittings/{sittingId}/notices");
 
     public Task<BallotResultView> HandCountAsync(int ballotId, HandCountRequest totals) =>

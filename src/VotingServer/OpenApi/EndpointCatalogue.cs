@@ -130,13 +130,17 @@ public static class EndpointCatalogue
         ["POST /api/ballots/{ballotId}/publish"] = new(
             "Publish the signed count record as the sitting's next notice (公告 第N号)", Secretariat,
             NotFound, NotClosed, new(409, ErrorCodes.SignaturesMissing), new(409, ErrorCodes.AlreadyPublished), Conflict),
+        ["GET /api/ballots/{ballotId}/notice-preview"] = new(
+            "The notice the signed count record would be published as now (its number and text), without publishing it",
+            Secretariat, NotFound, NotClosed, new(409, ErrorCodes.SignaturesMissing), new(409, ErrorCodes.AlreadyPublished)),
 
         ["GET /api/sittings/{sittingId}/notices"] = new("The published notices of a sitting", null),
         ["GET /notices"] = new("The public page of published notices (HTML)", null) { Returns = "text/html" },
         ["GET /notices/{sittingId}/{number}.json"] =
             new("A published notice as JSON, exactly as published", null, NotFound) { Returns = "application/json" },
         ["GET /notices/{sittingId}/{number}.pdf"] = new(
-            "A published notice as PDF, the bytes stored at publication, with their SHA-256 as ETag (304 on If-None-Match)",
+            "A published notice as PDF, the bytes stored at publication, with their SHA-256 as ETag (304 on If-None-Match); "
+            + "shown in the browser (inline) unless ?download=true",
             null, NotFound, StorageFull) { Returns = "application/pdf" },
         ["GET /notices/{sittingId}/{number}.xlsx"] = new(
             "A published notice as XLSX, the bytes stored at publication, with their SHA-256 as ETag (304 on If-None-Match)",

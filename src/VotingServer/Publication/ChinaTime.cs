@@ -4,7 +4,25 @@ namespace PeoplesCongress.VotingServer.Publication;
 public static class ChinaTime
 {
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    private const string Digits = "〇一二三四五六七八九";
 
     public static string Format(DateTimeOffset time) =>
         TimeZoneInfo.ConvertTime(time, Zone).ToString("yyyy年M月d日 HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The date as an official notice writes it under its issuer: 二〇二六年十二月三日.</summary>
+    public static string OfficialDate(DateTimeOffset time)
+    {
+        var local = TimeZoneInfo.ConvertTime(time, Zone);
+        var year = string.Concat(local.Year.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => Digits[d - '0']));
+        return $"{year}年{Number(local.Month)}月{Number(local.Day)}日";
+    }
+
+    /// <summary>1–31 in words: 三, 十, 十二, 二十, 三十一.</summary>
+    private static string Number(int n) => n switch
+    {
+        < 10 => Digits[n].ToString(),
+        10 => "十",
+        < 20 => "十" + Digits[n % 10],
+        _ => Digits[n / 10] + "十" + (n % 10 == 0 ? "" : Digits[n % 10].ToString()),
+    };
 }

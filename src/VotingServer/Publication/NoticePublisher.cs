@@ -16,9 +16,16 @@ namespace PeoplesCongress.VotingServer.Publication;
 /// its XLSX.
 /// </summary>
 public sealed partial class NoticePublisher(
-    VenueDbContext db, GroupCommitWriter writer, TimeProvider clock, CurrentActor actor, ILogger<NoticePublisher> logger)
+    VenueDbContext db, GroupCommitWriter writer, TimeProvider clock, CurrentActor actor, IConfiguration configuration,
+    ILogger<NoticePublisher> logger)
 {
     private const int Attempts = 3;
+
+    /// <summary>The 落款 the venue sets (Notices:Issuer), else 大会主席团.</summary>
+    private string Issuer => configuration["Notices:Issuer"] is { Length: > 0 } named ? named.Trim() : NoticeWording.DefaultIssuer;
+
+    /// <summary>The notice the count record would be published as now, without publishing it.</summary>
+    public NoticeDocument Preview(int ballotId) => Draft(db, ballotId, clock.GetUtcNow(), Issuer).Document;
 
     /// <summary>
     /// Publishes the ballot's count record. The notice is drafted and rendered outside the writer, so that the
@@ -29,7 +36,7 @@ public sealed partial class NoticePublisher(
     {
         for (var attempt = 1; ; attempt++)
         {
-            var draft = Draft(db, ballotId, clock.GetUtcNow());
+            var draft = Draft(db, ballotId, clock.GetUtcNow(), Issuer);
             var files = NoticeFiles.Render(draft.Document);
             try
             {
@@ -46,7 +53,7 @@ public sealed partial class NoticePublisher(
 
     private static Notice Store(WriteTransaction tx, int ballotId, Drafted draft, IReadOnlyList<NoticeFile> files, Actor who)
     {
-        if (Draft(tx.Db, ballotId, draft.Document.PublishedAt).Json != draft.Json) throw VenueErrors.Conflict();
+        if (Draft(tx.Db, ballotId, draft.Document.PublishedAt, draft.Document.Issuer!).Json != draft.Json) throw VenueErrors.Conflict();
         var notice = new Notice
         {
             SittingId = draft.Document.SittingId, Number = draft.Document.Number, BallotId = ballotId,
@@ -61,7 +68,7 @@ public sealed partial class NoticePublisher(
     }
 
     /// <summary>The notice the count record would be published as now, or the refusal to publish it.</summary>
-    private static Drafted Draft(VenueDbContext db, int ballotId, DateTimeOffset now)
+    private static Drafted Draft(VenueDbContext db, int ballotId, DateTimeOffset now, string issuer)
     {
         var record = CountRecords.Get(db, ballotId);
         if (record.NoticeNumber is { } published) throw VenueErrors.AlreadyPublished(published);
@@ -71,10 +78,10 @@ public sealed partial class NoticePublisher(
         var sitting = db.Sittings.AsNoTracking().Single(s => s.Id == sittingId);
         var tellers = db.CountingStaff.AsNoTracking().Where(s => s.SittingId == sittingId && s.Role == CountingRole.Teller)
             .OrderBy(s => s.Id).Select(s => s.Name).ToList();
-        var number = (db.Notices.Where(n => n.SittingId == sittingId).Max(n => (int?)n.Number) ?? 0) + 1;
+        var number = NoticeNumbering.Next(db, sittingId, ballotId);
         var document = new NoticeDocument(
             sittingId, sitting.Name, number, $"公告 第{number}号", now, record.Result, record.Signatures, tellers, record.RecordSha256,
-            record.ConfirmedActs);
+            record.ConfirmedActs, issuer);
         return new Drafted(document, JsonSerializer.Serialize(document, ResultStore.Json));
     }
 

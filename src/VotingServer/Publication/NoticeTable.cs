@@ -39,8 +39,4 @@ public sealed record NoticeTable(IReadOnlyList<string> Header, IReadOnlyList<IRe
 
     public static string CountMethod(BallotResultView result) =>
         result.CountedBy == CountMethods.ByHand ? "纸质选票，人工计票" : "电子表决系统计票";
-
-    public static string Summary(BallotResultView result) =>
-        $"应到代表{result.CurrentDeputies}人，发出{result.Issued}张，收回{result.Returned}张，有效{result.Valid}张，无效{result.Invalid}张，"
-        + (result.VoteValid ? "本次表决有效。" : "本次表决无效。");
 }

@@ -1,10 +1,16 @@
+using System.Globalization;
 using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
 using PeoplesCongress.Contracts;
-using PeoplesCongress.VotingServer.Certification;
 
 namespace PeoplesCongress.VotingServer.Publication;
 
-/// <summary>A notice as a workbook: sheet 公告 with the heading, figures and signatures; sheet 计票 with the item table.</summary>
+/// <summary>
+/// A notice as a workbook: sheet 公告 with the heading, figures and signatures; sheet 计票 with the item table. Counts
+/// are stored as numbers and rates as numbers of percent (header 「…率（%）」), so they can be summed and sorted;
+/// every column has a width that fits what it holds.
+/// </summary>
 public static class NoticeXlsx
 {
     public static byte[] Render(NoticeDocument notice)
@@ -14,24 +20,53 @@ public static class NoticeXlsx
         {
             Line("会议", notice.SittingName),
             Line("公告", $"第{notice.Number}号"),
-            Line("表决事项", result.Round > 1 ? $"{result.Title}（第{result.Round}轮）" : result.Title),
-            Line("应到代表", result.CurrentDeputies), Line("发出票数", result.Issued), Line("收回票数", result.Returned),
-            Line("有效票数", result.Valid), Line("无效票数", result.Invalid), Line("表决是否有效", result.VoteValid ? "有效" : "无效"),
-            Line("结果", result.Announcement), Line("计票方式", NoticeTable.CountMethod(result)),
+            Line("表决事项", NoticeWording.RoundTitle(result)),
+            Line("应到代表", result.CurrentDeputies), Line("实到代表", result.Issued), Line("发出票数", result.Issued),
+            Line("收回票数", result.Returned), Line("有效票数", result.Valid), Line("无效票数", result.Invalid),
+            Line("表决是否有效", result.VoteValid ? "有效" : "无效"),
+            Line("结果", NoticeWording.Result(result)), Line("计票方式", NoticeTable.CountMethod(result)),
         };
         if (result.CountNote is { } note) summary.Add(Line("说明", note));
         summary.AddRange(notice.Signatures.Select(s => Line(s.Role.Title(), $"{s.Name}（{ChinaTime.Format(s.SignedAt)}签字）")));
         if (notice.Tellers.Count > 0) summary.Add(Line("计票人", string.Join("、", notice.Tellers)));
         summary.AddRange((notice.ConfirmedActs ?? []).Select(act => Line("经主席团确认的事项", act.Sentence)));
-        summary.Add(Line("计票记录校验值（SHA-256）", notice.RecordSha256));
+        summary.Add(Line("发布单位", NoticeWording.Issuer(notice)));
         summary.Add(Line("发布时间", ChinaTime.Format(notice.PublishedAt)));
+        summary.Add(Line("计票记录校验值（SHA-256）", notice.RecordSha256));
 
         var table = NoticeTable.Of(result);
-        var rows = table.Rows.Select(row => table.Header.Zip(row).ToDictionary(x => x.First, x => (object)x.Second)).ToList();
+        var header = table.Header.Select(h => h.EndsWith('率') ? h + "（%）" : h).ToList();
+        var rows = table.Rows.Select(row => header.Zip(row).ToDictionary(x => x.First, x => Cell(x.Second))).ToList();
+        var configuration = new OpenXmlConfiguration
+        {
+            DynamicColumns =
+            [
+                new DynamicExcelColumn("事项") { Width = 28 },
+                new DynamicExcelColumn("内容") { Width = 90 },
+                .. header.Select((h, i) => new DynamicExcelColumn(h) { Width = Width(h, i, table) }).Where(c => c.Key is not ("事项" or "内容")),
+            ],
+        };
         using var stream = new MemoryStream();
-        stream.SaveAs(new Dictionary<string, object> { ["公告"] = summary, ["计票"] = rows }, excelType: ExcelType.XLSX);
+        stream.SaveAs(new Dictionary<string, object> { ["公告"] = summary, ["计票"] = rows }, excelType: ExcelType.XLSX, configuration: configuration);
         return stream.ToArray();
     }
 
-    private static Dictionary<string, object> Line(string name, object value) => new() { ["项目"] = name, ["内容"] = value };
+    /// <summary>A count as a whole number, a rate (12.50%) as the number 12.50, a dash or words as text.</summary>
+    private static object Cell(string text)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count)) return count;
+        if (text.EndsWith('%') && decimal.TryParse(text[..^1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate)) return rate;
+        return text;
+    }
+
+    /// <summary>A column as wide as its longest entry (a CJK character counting two), within sensible bounds.</summary>
+    private static double Width(string header, int column, NoticeTable table)
+    {
+        var longest = table.Rows.Select(r => r[column]).Append(header).Max(Measure);
+        return Math.Clamp(longest + 2, 6, 60);
+    }
+
+    private static int Measure(string text) => text.Sum(c => c < 128 ? 1 : 2);
+
+    private static Dictionary<string, object> Line(string name, object value) => new() { ["事项"] = name, ["内容"] = value };
 }

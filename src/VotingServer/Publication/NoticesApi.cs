@@ -12,11 +12,19 @@ namespace PeoplesCongress.VotingServer.Publication;
 /// <summary>Published notices are public: the list, each notice as JSON (exactly as published), PDF and XLSX, and a page.</summary>
 public static class NoticesApi
 {
-    /// <summary>The page's one style block, allowed by its hash in the content security policy.</summary>
+    /// <summary>The page's one style block, allowed by its hash in the content security policy; the rest is base.css.</summary>
     public const string Style = """
-        body { font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", sans-serif; font-size: 18px; margin: 2em; color: #111; }
-        h1 { font-size: 28px; } h2 { font-size: 22px; margin-top: 1.5em; } li { margin: .6em 0; }
-        a { color: #0b4f9c; padding: .3em .4em; } .empty { color: #555; }
+        .notices-page main { max-width: 960px; margin: 0 auto; padding: 1.2em 1.2em 3em; }
+        .notices-page h2 { margin-top: 1.4em; }
+        .notices-page ol { list-style: none; padding: 0; margin: 0; display: grid; gap: .8em; }
+        .notices-page li { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); padding: .9em 1.1em; }
+        .notices-page .title { font-size: 1.15rem; font-weight: bold; margin: 0 0 .2em; overflow-wrap: anywhere; }
+        .notices-page .meta { color: var(--muted); margin: 0 0 .6em; }
+        .notices-page .links { display: flex; flex-wrap: wrap; gap: .6em; }
+        .notices-page .topbar { display: flex; align-items: center; gap: 1em; padding: .7em 1.2em; background: var(--red); color: #fff; }
+        .notices-page .topbar a { color: #fff; }
+        .notices-page .topbar h1 { margin: 0; font-size: 1.5rem; }
+        .notices-page .empty { color: var(--muted); }
         """;
 
     public static IEndpointRouteBuilder MapNotices(this IEndpointRouteBuilder app)
@@ -28,8 +36,10 @@ public static class NoticesApi
                 .Select(n => n.ToView(n.Document().Result.Title)).ToList()));
         app.MapGet("/notices/{sittingId:int}/{number:int}.json", async (int sittingId, int number, VenueDbContext db) =>
             TypedResults.Text((await FindAsync(db, sittingId, number)).DocumentJson, "application/json", Encoding.UTF8));
-        app.MapGet("/notices/{sittingId:int}/{number:int}.pdf", (int sittingId, int number, NoticeFiles files, HttpResponse response) =>
-            DownloadAsync(files, response, sittingId, number, "pdf"));
+        app.MapGet("/api/ballots/{ballotId:int}/notice-preview", (int ballotId, NoticePublisher publisher) =>
+            TypedResults.Ok(NoticeWording.Preview(publisher.Preview(ballotId)))).RequireRole(Role.Secretariat);
+        app.MapGet("/notices/{sittingId:int}/{number:int}.pdf", (int sittingId, int number, bool? download, NoticeFiles files, HttpResponse response) =>
+            DownloadAsync(files, response, sittingId, number, "pdf", inline: download != true));
         app.MapGet("/notices/{sittingId:int}/{number:int}.xlsx", (int sittingId, int number, NoticeFiles files, HttpResponse response) =>
             DownloadAsync(files, response, sittingId, number, "xlsx"));
         app.MapGet("/notices", Page);
@@ -42,39 +52,53 @@ public static class NoticesApi
 
     /// <summary>
     /// The stored bytes, with their SHA-256 as the ETag: a published notice never changes, so caches may keep it and
-    /// a client that has it gets 304 Not Modified.
+    /// a client that has it gets 304 Not Modified. A PDF opens in the browser (Content-Disposition inline) unless
+    /// ?download=true asks to save it.
     /// </summary>
     private static async Task<FileContentHttpResult> DownloadAsync(
-        NoticeFiles files, HttpResponse response, int sittingId, int number, string format)
+        NoticeFiles files, HttpResponse response, int sittingId, int number, string format, bool inline = false)
     {
         var file = await files.GetAsync(sittingId, number, format);
         response.Headers.CacheControl = "public, max-age=31536000, immutable";
-        return TypedResults.File(file.Content, NoticeFiles.ContentTypes[format], $"notice-{sittingId}-{number}.{format}",
-            entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{file.Sha256}\""));
+        var name = $"notice-{sittingId}-{number}.{format}";
+        var tag = new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{file.Sha256}\"");
+        if (!inline) return TypedResults.File(file.Content, NoticeFiles.ContentTypes[format], name, entityTag: tag);
+        response.Headers.ContentDisposition = $"inline; filename={name}";
+        return TypedResults.File(file.Content, NoticeFiles.ContentTypes[format], entityTag: tag);
     }
 
-    /// <summary>The public list of published notices, by sitting, newest sitting first.</summary>
+    /// <summary>
+    /// The public list of published notices, by sitting, newest sitting first: each notice's title, number and time,
+    /// a link that opens its PDF in the browser, and downloads of the PDF and the Excel workbook.
+    /// </summary>
     private static async Task<ContentHttpResult> Page(VenueDbContext db)
     {
         var sittings = await db.Sittings.AsNoTracking().OrderByDescending(s => s.Id).ToListAsync();
         var notices = (await db.Notices.AsNoTracking().OrderBy(n => n.Number).ToListAsync()).ToLookup(n => n.SittingId);
         var html = new StringBuilder($"""
-            <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-            <title>表决结果公告</title><style>{Style}</style></head><body><h1>表决结果公告</h1>
+            <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>表决结果公告</title><link rel="stylesheet" href="/css/base.css"><style>{Style}</style></head>
+            <body class="notices-page"><header class="topbar"><a href="/">电子表决系统</a><h1>表决结果公告</h1></header><main>
             """);
         foreach (var sitting in sittings.Where(s => notices[s.Id].Any()))
         {
-            html.Append($"<h2>{E(sitting.Name)}</h2><ul>");
+            html.Append($"""<section aria-labelledby="sitting-{sitting.Id}"><h2 id="sitting-{sitting.Id}">{E(sitting.Name)}</h2><ol>""");
             foreach (var notice in notices[sitting.Id])
             {
                 var view = notice.ToView(notice.Document().Result.Title);
-                html.Append($"""<li data-number="{view.Number}">公告 第{view.Number}号 · {E(view.Title)} · {ChinaTime.Format(view.PublishedAt)} """);
-                html.Append($"""<a href="{view.PdfUrl}">PDF</a> <a href="{view.XlsxUrl}">Excel</a> <a href="{view.JsonUrl}">JSON</a></li>""");
+                var label = $"公告 第{view.Number}号";
+                html.Append($"""
+                    <li data-number="{view.Number}"><p class="title">{label}：{E(view.Title)}</p>
+                    <p class="meta">发布时间：{ChinaTime.Format(view.PublishedAt)}</p><p class="links">
+                    <a class="button primary" href="{view.PdfUrl}" target="_blank" rel="noopener" aria-label="查看{label}（PDF）">查看公告</a>
+                    <a class="button" href="{view.PdfUrl}?download=true" download aria-label="下载{label}（PDF）">下载 PDF</a>
+                    <a class="button" href="{view.XlsxUrl}" download aria-label="下载{label}（Excel）">下载 Excel</a></p></li>
+                    """);
             }
-            html.Append("</ul>");
+            html.Append("</ol></section>");
         }
         if (!notices.Any()) html.Append("""<p class="empty">尚未发布公告。</p>""");
-        html.Append("</body></html>");
+        html.Append("</main></body></html>");
         return TypedResults.Content(html.ToString(), "text/html; charset=utf-8");
     }
 

@@ -40,7 +40,7 @@ public sealed partial class NoticeDownloadTests(SharedVenue shared) : IClassFixt
         var pdf = Path.Combine(Artifacts.Folder("notices"), "notice-long-name.pdf");
         await File.WriteAllBytesAsync(pdf, Stored(venue, notice, "pdf"));
         var text = Whitespace().Replace(await Programs.RunAsync("pdftotext", pdf, "-"), "");
-        // Heading and footer both carry the whole name, wrapped rather than cut.
+        // The title and the opening sentence both carry the whole name, wrapped rather than cut.
         Assert.Equal(2, Regex.Matches(text, name).Count);
     }
 

@@ -57,7 +57,7 @@ public sealed class PublicationTests(SharedVenue shared) : IClassFixture<SharedV
         var text = await Programs.RunAsync("pdftotext", "-layout", pdfPath, "-");
         Assert.Contains("测试镇人民代表大会第一次会议", text);
         Assert.Contains("第1号", text);
-        Assert.Contains("发出表决票9张，收回9张，有效票9张，无效票0张，本次票决有效。", text);
+        Assert.Contains("发出表决票9张，收回9张，有效票9张，无效票0张，本次票决有效。", string.Concat(text.Where(c => !char.IsWhiteSpace(c))));
         Assert.Matches(@"危桥改造项目\s+7\s+0\s+确定为民生实事项目", text);
         Assert.Matches(@"3500亩优质油菜种植项目\s+2\s+0\s+未获通过", text);
         Assert.Contains("总监票人：陈海涛", text);

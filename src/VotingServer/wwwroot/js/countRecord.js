@@ -45,3 +45,41 @@ function signatures(record) {
   const none = !signed.length && !awaiting.length ? h('li', { class: 'awaiting' }, '尚未指定监票人。') : null;
   return h('ul', { class: 'signatures', 'aria-label': '监票人签字' }, signed, awaiting, none);
 }
+
+/**
+ * The count record on paper for wet signatures: the sitting and the ballot, the figures, every item's counts, the
+ * announcement, the confirmed acts, then a line for each scrutineer (总监票人 first) and teller to sign and date.
+ */
+export function printableRecord(record, sitting, team) {
+  const { result } = record;
+  const order = { 'chief-scrutineer': 0, scrutineer: 1, teller: 2 };
+  const people = [...team].sort((a, b) => order[a.role] - order[b.role] || a.id - b.id);
+  return h(
+    'article',
+    { class: 'printable-record', 'data-print-ballot': result.ballotId, 'aria-labelledby': `print-${result.ballotId}` },
+    h('h2', { id: `print-${result.ballotId}` }, `计票记录：${result.title}`),
+    h(
+      'p',
+      {},
+      [sitting.name, roundLabel(result), `表决结束于${chinaTime(result.closedAt)}`].filter(Boolean).join(' · '),
+    ),
+    resultFigures(result),
+    resultTable(result, { caption: '各项目（对象）得票' }),
+    announcement(result),
+    confirmedActs(record),
+    h('p', { class: 'muted' }, `计票记录校验值（SHA-256）：${record.recordSha256}`),
+    h(
+      'ol',
+      { class: 'sign-lines', 'aria-label': '签字栏' },
+      people.map((person) =>
+        h(
+          'li',
+          { 'data-role': person.role },
+          h('span', { class: 'who' }, `${countingRoleLabels[person.role]}：${person.name}`),
+          h('span', {}, '签字：', h('span', { class: 'line' })),
+          h('span', {}, '日期：', h('span', { class: 'line' })),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,10 +1,14 @@
-// 监票人: the count records (计票记录) of the closed ballots of the scrutineer's sitting, each to check and sign
-// (「签字确认」) with the scrutineer's own credential. Publishing is the secretariat's, never offered here.
+// 监票人 / 总监票人: the count records (计票记录) of the closed ballots of the scrutineer's sitting in agenda order, each
+// to check and sign with the scrutineer's own credential: 「签字确认」 first shows the figures being signed and asks to
+// confirm. 「打印计票记录」 gives a print view with a line for each scrutineer's wet signature. Publishing is the
+// secretariat's, never offered here.
 import { client } from '/js/common/api.js';
 import { auditPanel } from '../auditRecord.js';
-import { countRecordView } from '../countRecord.js';
+import { countRecordView, printableRecord } from '../countRecord.js';
+import { agendaOrder, confirmDialog } from '../recordDialog.js';
+import { announcement, resultFigures, resultTable } from '../results.js';
 import { $, fill, h, redraw } from '/js/common/dom.js';
-import { act, field, messageArea, say } from '../controls.js';
+import { field, messageArea, say } from '../controls.js';
 import { countingRoleLabels, Role } from '/js/common/roles.js';
 import { showLinkStatus, watchSitting } from '../live.js';
 import { rememberSitting, storedSitting } from '../session.js';
@@ -21,7 +25,10 @@ if (!mine) {
   fill(app, h('p', { class: 'message info', role: 'status' }, '您尚未被指定为任何会议的监票人，请联系大会秘书处。'));
 } else {
   const { sitting, staff } = mine;
-  $('#sitting-name').textContent = `${sitting.name} · ${countingRoleLabels[staff.role]}`;
+  const title = countingRoleLabels[staff.role];
+  $('#role-title').textContent = title;
+  document.title = `${title} · 计票记录`;
+  $('#sitting-name').textContent = `${sitting.name} · ${title} ${staff.name}`;
   const message = messageArea();
   const records = h('div', {});
   const audit = auditPanel({ code, sittingId: sitting.id });
@@ -60,31 +67,84 @@ if (!mine) {
   );
 
   async function refresh() {
-    const closed = (await call(`/api/sittings/${sitting.id}/ballots`))
-      .filter((b) => b.state === BallotState.closed)
-      .reverse();
-    const counted = await Promise.all(closed.map((b) => call(`/api/ballots/${b.id}/count-record`)));
+    const closed = agendaOrder(await call(`/api/sittings/${sitting.id}/ballots`)).filter(
+      (b) => b.state === BallotState.closed,
+    );
+    const [counted, team] = await Promise.all([
+      Promise.all(closed.map((b) => call(`/api/ballots/${b.id}/count-record`))),
+      call(`/api/sittings/${sitting.id}/counting-staff`),
+    ]);
     redraw(
       records,
       counted.length
-        ? counted.map((record) => countRecordView(record, signing(record)))
+        ? counted.map((record) =>
+            countRecordView(record, h('div', { class: 'record-actions' }, signing(record), printing(record, team))),
+          )
         : h('p', { class: 'muted' }, '还没有结束的表决。'),
     );
+  }
+
+  /** The print view of a count record, with lines for the wet signatures; it replaces the page until closed. */
+  function printing(record, team) {
+    const open = () => {
+      const close = h('button', { type: 'button', class: 'quiet' }, '返回');
+      const host = h(
+        'div',
+        { class: 'print-host' },
+        h(
+          'div',
+          { class: 'print-record' },
+          h(
+            'p',
+            { class: 'print-actions' },
+            h('button', { type: 'button', class: 'primary', onclick: () => window.print() }, '打印'),
+            close,
+          ),
+          printableRecord(record, sitting, team),
+        ),
+      );
+      close.addEventListener('click', () => {
+        host.remove();
+        document.body.classList.remove('printing');
+        opener.focus();
+      });
+      document.body.append(host);
+      document.body.classList.add('printing');
+      host.querySelector('button').focus();
+    };
+    const opener = h(
+      'button',
+      { type: 'button', 'data-key': `print-${record.result.ballotId}`, onclick: open },
+      '打印计票记录',
+    );
+    return opener;
   }
 
   function signing(record) {
     const signed = record.signatures.find((s) => s.staffId === staff.id);
     if (signed) return h('p', { class: 'message ok' }, '您已签字确认本计票记录。');
+    const { result } = record;
     const button = h(
       'button',
-      { type: 'button', class: 'primary', 'data-key': `sign-${record.result.ballotId}` },
-      '签字确认',
+      { type: 'button', class: 'primary', 'data-key': `sign-${result.ballotId}` },
+      '签字确认…',
     );
     button.addEventListener('click', () =>
-      act(button, message, async () => {
-        await call(`/api/ballots/${record.result.ballotId}/signatures`, { method: 'POST' });
-        await refresh();
-        say(message, `已签字确认：${record.result.title}。`, 'ok');
+      confirmDialog({
+        title: `签字确认：${result.title}`,
+        key: `confirm-sign-${result.ballotId}`,
+        content: [
+          h('p', { class: 'lead' }, `您将以${title}身份签字，确认以下全部数字与实际计票一致。签字后不能撤回。`),
+          resultFigures(result),
+          resultTable(result, { caption: '各项目（对象）得票' }),
+          announcement(result),
+        ],
+        confirmLabel: '确认无误，签字',
+        action: async () => {
+          await call(`/api/ballots/${result.ballotId}/signatures`, { method: 'POST' });
+          await refresh();
+          say(message, `已签字确认：${result.title}。`, 'ok');
+        },
       }),
     );
     return button;

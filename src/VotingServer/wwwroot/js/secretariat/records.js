@@ -1,10 +1,12 @@
-// 计票与公告: each closed ballot's count record with the scrutineers' signatures, 「发布公告」 once all have
-// signed, the published notices with their downloads, and the paper fallback (人工计票).
+// 计票与公告: each closed ballot's count record with the scrutineers' signatures, in agenda order; 「发布公告」 once
+// all have signed, which first shows the notice as it will be published (its number and text) and asks to confirm;
+// the published notices with their downloads; and the paper fallback (人工计票).
 import { h, redraw } from '/js/common/dom.js';
 import { act, messageArea, say } from '../controls.js';
 import { countRecordView } from '../countRecord.js';
 import { chinaTime } from '../chinaTime.js';
 import { BallotState } from '/js/common/ballots.js';
+import { agendaOrder, confirmDialog } from '../recordDialog.js';
 import { handCountPanel } from './handCount.js';
 
 export function recordsTab({ call, sitting }) {
@@ -19,6 +21,7 @@ export function recordsTab({ call, sitting }) {
       'section',
       { class: 'panel', 'aria-labelledby': 'records-title' },
       h('h2', { id: 'records-title' }, '计票记录与发布'),
+      h('p', { class: 'muted' }, '按议程顺序排列。公告编号按议程顺序确定，与发布先后无关。'),
       message,
       h('p', {}, h('button', { type: 'button', class: 'quiet', onclick: () => refresh() }, '刷新签字情况')),
       records,
@@ -34,7 +37,9 @@ export function recordsTab({ call, sitting }) {
   );
 
   async function refresh() {
-    const ballots = (await call(`/api/sittings/${sitting.id}/ballots`)).filter((b) => b.state === BallotState.closed);
+    const ballots = agendaOrder(await call(`/api/sittings/${sitting.id}/ballots`)).filter(
+      (b) => b.state === BallotState.closed,
+    );
     const [counted, published] = await Promise.all([
       Promise.all(ballots.map((b) => call(`/api/ballots/${b.id}/count-record`))),
       call(`/api/sittings/${sitting.id}/notices`),
@@ -42,7 +47,7 @@ export function recordsTab({ call, sitting }) {
     redraw(
       records,
       counted.length
-        ? counted.reverse().map((record) => countRecordView(record, publishing(record, published)))
+        ? counted.map((record) => countRecordView(record, publishing(record, published)))
         : h('p', { class: 'muted' }, '还没有结束的表决。'),
     );
     redraw(notices, published.length ? published.map(noticeItem) : h('li', { class: 'muted' }, '尚未发布公告。'));
@@ -60,16 +65,25 @@ export function recordsTab({ call, sitting }) {
         record.awaitingSignatures.length ? '须全部监票人签字后才能发布公告。' : '请先指定监票人。',
       );
     }
-    const button = h(
-      'button',
-      { type: 'button', class: 'primary', 'data-key': `publish-${record.result.ballotId}` },
-      '发布公告',
-    );
+    const ballotId = record.result.ballotId;
+    const button = h('button', { type: 'button', class: 'primary', 'data-key': `publish-${ballotId}` }, '发布公告…');
     button.addEventListener('click', () =>
       act(button, message, async () => {
-        const issued = await call(`/api/ballots/${record.result.ballotId}/publish`, { method: 'POST' });
-        await refresh();
-        say(message, `已发布公告 第${issued.number}号：${issued.title}。`, 'ok');
+        const preview = await call(`/api/ballots/${ballotId}/notice-preview`);
+        confirmDialog({
+          title: `发布公告（第${preview.number}号）`,
+          key: `confirm-publish-${ballotId}`,
+          content: [
+            h('p', { class: 'lead' }, '请核对公告全文。发布后公告向公众公开，不能修改或撤回。'),
+            noticePaper(preview),
+          ],
+          confirmLabel: `确认发布公告（第${preview.number}号）`,
+          action: async () => {
+            const issued = await call(`/api/ballots/${ballotId}/publish`, { method: 'POST' });
+            await refresh();
+            say(message, `已发布公告 第${issued.number}号：${issued.title}。`, 'ok');
+          },
+        });
       }),
     );
     return button;
@@ -80,6 +94,7 @@ export function recordsTab({ call, sitting }) {
       'div',
       { class: 'notice-links' },
       h('a', { href: notice.pdfUrl, target: '_blank' }, `公告 第${notice.number}号 PDF`),
+      h('a', { href: `${notice.pdfUrl}?download=true`, download: '' }, '下载 PDF'),
       h('a', { href: notice.xlsxUrl }, 'Excel（XLSX）'),
       h('a', { href: notice.jsonUrl, target: '_blank' }, 'JSON'),
     );
@@ -93,4 +108,45 @@ export function recordsTab({ call, sitting }) {
     );
 
   return { element, refresh };
+}
+
+/** The notice as the PDF will set it: title, opening, result, table, who counted and certified, 特此公告, 落款. */
+function noticePaper(preview) {
+  const figure = /^(\d+(\.\d+)?%?|—)$/;
+  return h(
+    'article',
+    { class: 'notice-paper', 'data-role': 'notice-preview', 'aria-label': '公告预览' },
+    h('p', { class: 'notice-title' }, preview.sittingName),
+    h('p', { class: 'notice-heading' }, '公告'),
+    h('p', { class: 'notice-number' }, `（第${preview.number}号）`),
+    h('p', { class: 'body' }, preview.opening),
+    h('p', { class: 'body' }, preview.result),
+    h(
+      'table',
+      {},
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          preview.header.map((cell) => h('th', { scope: 'col' }, cell)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        preview.rows.map((row) =>
+          h(
+            'tr',
+            {},
+            row.map((cell) => h('td', { class: figure.test(cell) ? 'num' : null }, cell)),
+          ),
+        ),
+      ),
+    ),
+    preview.certification.map((line) => h('p', { class: 'small' }, line)),
+    h('p', { class: 'body' }, '特此公告。'),
+    h('div', { class: 'closing' }, h('p', {}, preview.issuer), h('p', {}, preview.date)),
+  );
 }

@@ -13,8 +13,21 @@ public enum DeputyStatus
     [JsonStringEnumMemberName("ended")] Ended,
 }
 
+/// <summary>
+/// A deputy on the roster. <paramref name="SignedInAt"/> and <paramref name="SignInSource"/> tell when and how the
+/// deputy signed in: on their tablet, or by hand by the secretariat.
+/// </summary>
 public sealed record DeputyView(
-    int Id, string Number, string Name, string Delegation, DeputyStatus Status, bool OnLeave, bool SignedIn, bool HasCredential);
+    int Id, string Number, string Name, string Delegation, DeputyStatus Status, bool OnLeave, bool SignedIn, bool HasCredential,
+    DateTimeOffset? SignedInAt = null, SignInSource? SignInSource = null);
+
+/// <summary>How a deputy signed in: 平板 (their own tablet connected) or 代为签到 (by hand, by the secretariat).</summary>
+[JsonConverter(typeof(WireEnumConverter<SignInSource>))]
+public enum SignInSource
+{
+    [JsonStringEnumMemberName("tablet")] Tablet,
+    [JsonStringEnumMemberName("hand")] Hand,
+}
 
 public sealed record RosterImported(int Added, int Updated, int Total);
 

@@ -63,8 +63,11 @@ public sealed record StaffCredentialView(int Id, Role Role, string Name, int? Si
 /// <summary>A link for the big screen: the page reads the code from the part after "#", which browsers never send.</summary>
 public sealed record ViewerLinkView(int SittingId, string Code, string Path);
 
-/// <summary>A freshly issued credential. The code is shown once: the server keeps only its hash.</summary>
-public sealed record IssuedCredential(Role Role, string Name, string? DeputyNumber, string Code);
+/// <summary>
+/// A freshly issued credential. The code is shown once: the server keeps only its hash. <paramref name="Qr"/> is the
+/// code as a QR image (a data: URL of a PNG), for the printable card the staff pages show.
+/// </summary>
+public sealed record IssuedCredential(Role Role, string Name, string? DeputyNumber, string Code, string? Qr = null);
 
 /// <summary>Deputies to (re)issue credentials to; none named means every current deputy of the sitting.</summary>
 public sealed record IssueCredentialsRequest(IReadOnlyList<string>? DeputyNumbers = null);

@@ -40,7 +40,7 @@ internal sealed class DemoSeeder(VenueDbContext db, GroupCommitWriter writer, Ro
         }
         var sheetPath = Path.Combine(dataDirectory, "demo-credential-sheet.html");
         var issued = await issuer.IssueForDeputiesAsync(sitting.Id, null);
-        await File.WriteAllTextAsync(sheetPath, CredentialSheet.Render(sitting.Name, issued));
+        await File.WriteAllTextAsync(sheetPath, CredentialSheet.Render(sitting.Name, issued, printButton: false));
         var staff = new[]
         {
             await issuer.IssueStaffAsync(Role.Secretariat, "演示秘书处"),

@@ -73,6 +73,10 @@ public sealed class CredentialCardSheetTests(ChromiumFixture chromium, SharedVen
 
         await sheet.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "credential-sheet.png"), FullPage = true });
         await sheet.Locator("section.card").First.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "credential-card.png") });
+        // On paper the toolbar is left out.
+        await sheet.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(sheet.Locator(".toolbar")).ToBeHiddenAsync();
+        await Expect(sheet.Locator("section.card").First).ToBeVisibleAsync();
 
         // The printed code signs a deputy in; the old card no longer does.
         var codes = PreparedSitting.ParseSheet(await sheet.ContentAsync());

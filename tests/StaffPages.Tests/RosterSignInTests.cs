@@ -140,6 +140,24 @@ public sealed class RosterSignInTests(ChromiumFixture chromium, SharedVenue shar
         pages.AssertNoScriptErrors();
     }
 
+    [Fact]
+    public async Task ASignInThatCountsInAnOpenBallotIsNotTakenBackAndThePageSaysWhy()
+    {
+        await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
+        await sitting.OpenAsync(new("关于调整年度预算的决议", Kind: BallotKind.Motion));
+        await using var pages = new StaffBrowser(chromium.Browser, venue);
+        var page = await pages.OpenAsync("/staff/secretariat.html", 1366, 768);
+        await SignInAsAsync(page, venue.BootstrapCode!);
+        await OpenTabAsync(page, "代表名册与签到");
+        var row = page.Locator("tr[data-number='D002']");
+        await PressButtonAsync(row, "取消签到");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("不能取消代表D002 测试002的签到：该代表已领取正在进行的表决的选票");
+        await Expect(row.Locator(".attendance-cell")).ToContainTextAsync("已签到");
+        Assert.True((await sitting.Setup.Secretariat.RosterAsync(sitting.Setup.SittingId)).Single(d => d.Number == "D002").SignedIn);
+        await ScreenshotAsync(page, "secretariat-roster-undo-refused-1366");
+        pages.AssertNoScriptErrors();
+    }
+
     /// <summary>A control's box; a live push may redraw the roster between finding the control and measuring it.</summary>
     private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator control)
     {

@@ -42,7 +42,7 @@ public static class VenueErrors
 
     public static VenueError SignInNotUndoable(string deputyLabel) =>
         new(ErrorCodes.SignInNotUndoable,
-            $"不能取消{deputyLabel}的签到：该代表已领取正在进行的表决的选票或已经投过票，取消签到会改变应投人数和计票。如确属误签，请在表决结束后由主席团说明。", 409);
+            $"不能取消{deputyLabel}的签到：该代表已领取正在进行的表决的选票或已经投过票，取消签到会改变应投人数或计票。尚未投票的，可在表决结束后取消签到。", 409);
 
     public static VenueError QuorumNotMet(string threshold, string attendance) =>
         new(ErrorCodes.QuorumNotMet, $"不能开始表决：出席代表须超过应到代表的{threshold}。{attendance}", 409);

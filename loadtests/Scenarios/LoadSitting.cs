@@ -20,7 +20,7 @@ internal sealed partial record LoadSitting(int SittingId, VenueApiClient Secreta
             Enumerable.Range(1, deputies).Select(i => $"代表{i:00000},L{i:00000},第{i % 20 + 1}代表团"));
         await secretariat.ImportRosterAsync(sitting.Id, Encoding.UTF8.GetBytes(roster));
         var sheet = await secretariat.IssueCredentialSheetAsync(sitting.Id);
-        var codes = CodePattern().Matches(sheet).Select(m => m.Groups[1].Value).ToList();
+        var codes = CodePattern().Matches(sheet).Select(m => m.Groups[1].Value.Replace(' ', '-')).ToList();
         if (codes.Count != deputies) throw new InvalidOperationException($"the credential sheet has {codes.Count} codes for {deputies} deputies");
         var presidium = await secretariat.IssueStaffCredentialAsync(Role.Presidium, "负载测试执行主席");
         return new LoadSitting(sitting.Id, secretariat, Api(server, presidium.Code), codes);
@@ -36,6 +36,6 @@ internal sealed partial record LoadSitting(int SittingId, VenueApiClient Secreta
         return new VenueApiClient(http);
     }
 
-    [GeneratedRegex("""class="credential-code">([0-9A-Z-]+)<""")]
+    [GeneratedRegex("""class="credential-code">([0-9A-Z -]+)<""")]
     private static partial Regex CodePattern();
 }

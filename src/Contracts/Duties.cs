@@ -66,6 +66,7 @@ public enum AuditAction
     [JsonStringEnumMemberName("leave-recorded")] LeaveRecorded,
     [JsonStringEnumMemberName("signed-in")] SignedIn,
     [JsonStringEnumMemberName("signed-in-by-hand")] SignedInByHand,
+    [JsonStringEnumMemberName("sign-in-undone")] SignInUndone,
     [JsonStringEnumMemberName("staff-credential-issued")] StaffCredentialIssued,
     [JsonStringEnumMemberName("staff-credential-revoked")] StaffCredentialRevoked,
     [JsonStringEnumMemberName("deputy-credentials-issued")] DeputyCredentialsIssued,

@@ -13,8 +13,21 @@ public enum DeputyStatus
     [JsonStringEnumMemberName("ended")] Ended,
 }
 
+/// <summary>
+/// A deputy on the roster. <paramref name="SignedInAt"/> and <paramref name="SignInSource"/> tell when and how the
+/// deputy signed in: on their tablet, or by hand by the secretariat.
+/// </summary>
 public sealed record DeputyView(
-    int Id, string Number, string Name, string Delegation, DeputyStatus Status, bool OnLeave, bool SignedIn, bool HasCredential);
+    int Id, string Number, string Name, string Delegation, DeputyStatus Status, bool OnLeave, bool SignedIn, bool HasCredential,
+    DateTimeOffset? SignedInAt = null, SignInSource? SignInSource = null);
+
+/// <summary>How a deputy signed in: 平板 (their own tablet connected) or 代为签到 (by hand, by the secretariat).</summary>
+[JsonConverter(typeof(WireEnumConverter<SignInSource>))]
+public enum SignInSource
+{
+    [JsonStringEnumMemberName("tablet")] Tablet,
+    [JsonStringEnumMemberName("hand")] Hand,
+}
 
 public sealed record RosterImported(int Added, int Updated, int Total);
 
@@ -50,8 +63,11 @@ public sealed record StaffCredentialView(int Id, Role Role, string Name, int? Si
 /// <summary>A link for the big screen: the page reads the code from the part after "#", which browsers never send.</summary>
 public sealed record ViewerLinkView(int SittingId, string Code, string Path);
 
-/// <summary>A freshly issued credential. The code is shown once: the server keeps only its hash.</summary>
-public sealed record IssuedCredential(Role Role, string Name, string? DeputyNumber, string Code);
+/// <summary>
+/// A freshly issued credential. The code is shown once: the server keeps only its hash. <paramref name="Qr"/> is the
+/// code as a QR image (a data: URL of a PNG), for the printable card the staff pages show.
+/// </summary>
+public sealed record IssuedCredential(Role Role, string Name, string? DeputyNumber, string Code, string? Qr = null);
 
 /// <summary>Deputies to (re)issue credentials to; none named means every current deputy of the sitting.</summary>
 public sealed record IssueCredentialsRequest(IReadOnlyList<string>? DeputyNumbers = null);

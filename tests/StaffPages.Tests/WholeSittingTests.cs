@@ -121,8 +121,11 @@ public sealed class WholeSittingTests(ChromiumFixture chromium)
 
     private static async Task<Dictionary<string, string>> PrintCredentialSheetAsync(IPage secretariat)
     {
-        var sheet = await secretariat.RunAndWaitForPopupAsync(() =>
-            secretariat.GetByRole(AriaRole.Button, new() { Name = "打印代表证" }).ClickAsync());
+        var sheet = await secretariat.RunAndWaitForPopupAsync(async () =>
+        {
+            await secretariat.GetByRole(AriaRole.Button, new() { Name = "打印代表证" }).ClickAsync();
+            await secretariat.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "发放并打印9张代表证" }).ClickAsync();
+        });
         await Expect(sheet.Locator("section.card")).ToHaveCountAsync(9);
         await Expect(sheet.Locator("section.card").First).ToContainTextAsync("代表证号：D001");
         var codes = PreparedSitting.ParseSheet(await sheet.ContentAsync());

@@ -36,9 +36,9 @@ public sealed partial record PreparedSitting(
         return new PreparedSitting(sitting.Id, secretariat, venue.Api(presidium.Code), codes, created);
     }
 
-    /// <summary>Deputy number → credential code, read off the printed sheet as a person would.</summary>
+    /// <summary>Deputy number → credential code ("ABCD-EFGH-…"), read off the printed sheet as a person would.</summary>
     public static Dictionary<string, string> ParseSheet(string html) =>
-        CardPattern().Matches(html).ToDictionary(m => m.Groups["number"].Value, m => m.Groups["code"].Value);
+        CardPattern().Matches(html).ToDictionary(m => m.Groups["number"].Value, m => m.Groups["code"].Value.Replace(' ', '-'));
 
     public int Project(int position) => Ballot.Items[position].Id;
 
@@ -49,6 +49,6 @@ public sealed partial record PreparedSitting(
         return await Presidium.ConfirmAsync(asked.Id, "主席团会议同意");
     }
 
-    [GeneratedRegex("""data-number="(?<number>[^"]+)"[\s\S]*?class="credential-code">(?<code>[0-9A-Z-]+)<""")]
+    [GeneratedRegex("""data-number="(?<number>[^"]+)"[\s\S]*?class="credential-code">(?<code>[0-9A-Z -]+)<""")]
     private static partial Regex CardPattern();
 }

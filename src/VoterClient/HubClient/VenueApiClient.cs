@@ -58,6 +58,9 @@ public sealed class VenueApiClient(HttpClient http)
     public Task<DeputyView> SignInByHandAsync(int sittingId, string number) =>
         Send<DeputyView>(HttpMethod.Post, $"api/sittings/{sittingId}/deputies/{Uri.EscapeDataString(number)}/sign-in");
 
+    public Task<DeputyView> UndoSignInAsync(int sittingId, string number) =>
+        Send<DeputyView>(HttpMethod.Delete, $"api/sittings/{sittingId}/deputies/{Uri.EscapeDataString(number)}/sign-in");
+
     public Task<ViewerLinkView> CreateViewerLinkAsync(int sittingId) => Send<ViewerLinkView>(HttpMethod.Post, $"api/sittings/{sittingId}/viewer-links");
 
     public Task<List<StaffCredentialView>> StaffCredentialsAsync() => Send<List<StaffCredentialView>>(HttpMethod.Get, "api/staff-credentials");

@@ -21,7 +21,7 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
     public Task SignInAsync(int deputyId, int sittingId, Actor actor) =>
         SignInAsync(deputyId, sittingId, (tx, now) =>
         {
-            if (!SignIn(tx, deputyId, sittingId, now)) return false;
+            if (!SignIn(tx, deputyId, sittingId, now, SignInSource.Tablet)) return false;
             AuditTrail.Record(tx, actor, now, AuditAction.SignedIn, "代表在平板上签到", sittingId);
             return true;
         });
@@ -37,7 +37,7 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
                 && Confirmations.HasUnreturnedOpenBallot(tx, deputyId, sittingId)
                     ? Confirmations.Use(tx, now, ConfirmationAct.HandSignIn, sittingId, deputyId: deputyId)
                     : null;
-            if (!SignIn(tx, deputyId, sittingId, now)) return false;
+            if (!SignIn(tx, deputyId, sittingId, now, SignInSource.Hand)) return false;
             AuditTrail.Record(tx, actor, now, AuditAction.SignedInByHand,
                 $"为{deputyLabel}补签到" + (confirmed is null ? "" : $"（表决进行中，经主席团{confirmed.DecidedByName}确认）"), sittingId);
             return true;
@@ -56,12 +56,15 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
     }
 
     /// <summary>Signs the deputy in and issues the open ballots; false when signed in already.</summary>
-    private static bool SignIn(WriteTransaction tx, int deputyId, int sittingId, DateTimeOffset now)
+    private static bool SignIn(WriteTransaction tx, int deputyId, int sittingId, DateTimeOffset now, SignInSource source)
     {
         var connection = tx.Connection;
         var changed = connection.Execute(
-            "UPDATE Deputies SET SignedInAt = $now, OnLeave = 0 WHERE Id = $deputy AND SignedInAt IS NULL AND Status = $current",
-            ("$now", now), ("$deputy", deputyId), ("$current", DeputyStatus.Current.Wire()));
+            """
+            UPDATE Deputies SET SignedInAt = $now, SignInSource = $source, OnLeave = 0
+            WHERE Id = $deputy AND SignedInAt IS NULL AND Status = $current
+            """,
+            ("$now", now), ("$source", source.Wire()), ("$deputy", deputyId), ("$current", DeputyStatus.Current.Wire()));
         if (changed == 0)
         {
             // Signed in already, or no longer a current deputy (a roster change may have come first).
@@ -69,6 +72,41 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
                 == DeputyStatus.Current.Wire() ? false : throw VenueErrors.DeputyNotCurrent();
         }
         IssueOpenBallots(connection, deputyId, sittingId);
+        return true;
+    }
+
+    /// <summary>
+    /// 取消签到 by the secretariat: a sign-in recorded by mistake (a double click, the wrong row) is taken back, and
+    /// the deputy is 未签到 again. Refused once the deputy holds a ballot of an open ballot or has voted in any: the
+    /// sign-in then already counts in 应投 or in a count, and taking it back would change what was issued. False
+    /// when the deputy was not signed in.
+    /// </summary>
+    public async Task<bool> UndoSignInAsync(int deputyId, int sittingId, string deputyLabel, Actor actor)
+    {
+        var now = clock.GetUtcNow();
+        var undone = await writer.WriteAsync(tx =>
+        {
+            var connection = tx.Connection;
+            var issued = connection.Scalar<long>(
+                """
+                SELECT EXISTS (SELECT 1 FROM Issuances i JOIN Ballots b ON b.Id = i.BallotId
+                    WHERE i.DeputyId = $deputy AND (b.State = $open OR i.CastId IS NOT NULL))
+                """,
+                ("$deputy", deputyId), ("$open", BallotState.Open.Wire())) == 1;
+            var signedInBefore = connection.Scalar<long>(
+                "SELECT SignedInAt IS NOT NULL FROM Deputies WHERE Id = $deputy", ("$deputy", deputyId)) == 1;
+            if (!signedInBefore) return false;
+            if (issued) throw VenueErrors.SignInNotUndoable(deputyLabel);
+            connection.Execute(
+                "UPDATE Deputies SET SignedInAt = NULL, SignInSource = NULL WHERE Id = $deputy", ("$deputy", deputyId));
+            AuditTrail.Record(tx, actor, now, AuditAction.SignInUndone, $"取消{deputyLabel}的签到", sittingId);
+            return true;
+        });
+        // The deputy's own tablet signs them in again the next time it connects.
+        signedIn.TryRemove(deputyId, out _);
+        if (!undone) return false;
+        live.AttendanceChanged(sittingId);
+        live.ProgressChanged(sittingId);
         return true;
     }
 

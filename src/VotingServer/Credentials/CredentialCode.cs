@@ -5,7 +5,8 @@ namespace PeoplesCongress.VotingServer.Credentials;
 
 /// <summary>
 /// A credential code: 26 symbols of Crockford base32 (130 random bits), shown in groups of four for manual
-/// entry. Only its SHA-256 is stored; a high-entropy secret needs no slow hash.
+/// entry. The alphabet leaves out I, L, O and U, which people confuse with 1, 0 and V; typed anyway, O counts as 0
+/// and I or L as 1. Only its SHA-256 is stored; a high-entropy secret needs no slow hash.
 /// </summary>
 public static class CredentialCode
 {
@@ -37,7 +38,15 @@ public static class CredentialCode
     public static string Hash(string normalizedCode) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(normalizedCode)));
 
-    /// <summary>"ABCD-EFGH-…" for printing under the QR code.</summary>
-    public static string Display(string code) =>
-        string.Join('-', Enumerable.Range(0, (code.Length + 3) / 4).Select(i => code.Substring(i * 4, Math.Min(4, code.Length - i * 4))));
+    /// <summary>"ABCD-EFGH-…" as shown on screen.</summary>
+    public static string Display(string code) => string.Join('-', Groups(code));
+
+    /// <summary>
+    /// "ABCD EFGH …" for the printed card: a line may break only between groups (a hyphen before a digit is no break
+    /// opportunity, so it could not keep the lines even). Spaces and hyphens alike are ignored when the code is typed.
+    /// </summary>
+    public static string Grouped(string code) => string.Join(' ', Groups(code));
+
+    private static IEnumerable<string> Groups(string code) =>
+        Enumerable.Range(0, (code.Length + 3) / 4).Select(i => code.Substring(i * 4, Math.Min(4, code.Length - i * 4)));
 }

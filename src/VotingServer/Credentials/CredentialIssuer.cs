@@ -85,7 +85,7 @@ public sealed partial class CredentialIssuer(
                 c.Role == Role.Secretariat && c.DeputyId == null && c.Name == BootstrapCredential.Name));
         }
         tx.Save();
-        return (new IssuedCredential(role, name.Trim(), null, CredentialCode.Display(code)), credential.Id);
+        return (new IssuedCredential(role, name.Trim(), null, CredentialCode.Display(code), CredentialSheet.QrDataUrl(code)), credential.Id);
     }
 
     /// <summary>A read-only credential for one sitting's big screen.</summary>

@@ -53,7 +53,7 @@ public static class CredentialsApi
     {
         await sittings.GetAsync(sittingId);
         var (deputy, code) = (await issuer.IssueForDeputiesAsync(sittingId, [number]))[0];
-        return TypedResults.Ok(new IssuedCredential(Role.Deputy, deputy.Name, deputy.Number, CredentialCode.Display(code)));
+        return TypedResults.Ok(new IssuedCredential(Role.Deputy, deputy.Name, deputy.Number, CredentialCode.Display(code), CredentialSheet.QrDataUrl(code)));
     }
 
     /// <summary>Reissues and returns the QR code alone as PNG; the code is also in the X-Credential-Code header.</summary>

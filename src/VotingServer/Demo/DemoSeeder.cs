@@ -65,7 +65,7 @@ public sealed class DemoSeeder(
         var scrutineer = await counting.AddAsync(sitting.Id, new AddCountingStaffRequest("演示监票人", CountingRole.Scrutineer));
         await counting.AddAsync(sitting.Id, new AddCountingStaffRequest("演示计票人", CountingRole.Teller));
         var deputies = await issuer.IssueForDeputiesAsync(sitting.Id, null);
-        await File.WriteAllTextAsync(sheetPath, CredentialSheet.Render(sitting.Name, deputies));
+        await File.WriteAllTextAsync(sheetPath, CredentialSheet.Render(sitting.Name, deputies, printButton: false));
         var secretariat = await issuer.IssueStaffAsync(Role.Secretariat, "演示秘书处");
         var presidium = await issuer.IssueStaffAsync(Role.Presidium, "演示执行主席");
         List<DemoCode> codes =

@@ -40,6 +40,10 @@ public static class VenueErrors
     public static VenueError RosterLocked() =>
         new(ErrorCodes.RosterLocked, "有表决正在进行，暂不能修改代表名册。", 409);
 
+    public static VenueError SignInNotUndoable(string deputyLabel) =>
+        new(ErrorCodes.SignInNotUndoable,
+            $"不能取消{deputyLabel}的签到：该代表已领取正在进行的表决的选票或已经投过票，取消签到会改变应投人数或计票。尚未投票的，可在表决结束后取消签到。", 409);
+
     public static VenueError QuorumNotMet(string threshold, string attendance) =>
         new(ErrorCodes.QuorumNotMet, $"不能开始表决：出席代表须超过应到代表的{threshold}。{attendance}", 409);
 

@@ -21,6 +21,9 @@ public sealed class Deputy
     public DeputyStatus Status { get; set; }
     public bool OnLeave { get; set; }
     public DateTimeOffset? SignedInAt { get; set; }
+
+    /// <summary>How the deputy signed in; null while not signed in (and for sign-ins recorded before it was kept).</summary>
+    public SignInSource? SignInSource { get; set; }
 }
 
 /// <summary>A deputy's or a staff member's credential. Only the SHA-256 of the code is kept.</summary>

@@ -20,6 +20,8 @@ internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
         b.Property(d => d.Name).HasMaxLength(64);
         b.Property(d => d.Delegation).HasMaxLength(64);
         b.Property(d => d.Status).HasConversion(v => v.Wire(), s => WireNames.Parse<DeputyStatus>(s)).HasMaxLength(16);
+        b.Property(d => d.SignInSource)
+            .HasConversion(v => v == null ? null : v.Value.Wire(), s => s == null ? null : WireNames.Parse<SignInSource>(s)).HasMaxLength(16);
     }
 }
 

@@ -49,6 +49,9 @@ public static class EndpointCatalogue
         ["POST /api/sittings/{sittingId}/deputies/{number}/sign-in"] = new(
             "Sign a deputy in by hand (补签到) when their tablet failed; while a ballot they have not returned is open, only with the presidium's confirmation",
             Secretariat, NotFound, new(403, ErrorCodes.DeputyNotCurrent), NeedsPresidium),
+        ["DELETE /api/sittings/{sittingId}/deputies/{number}/sign-in"] = new(
+            "Take back a sign-in made by mistake (取消签到); refused once the deputy holds a ballot of an open ballot or has voted",
+            Secretariat, NotFound, new(409, ErrorCodes.SignInNotUndoable)),
 
         ["POST /api/staff-credentials"] =
             new("Issue a staff credential (presidium, secretariat or scrutineer)", Secretariat, UnreadableBody),

@@ -56,5 +56,6 @@ public sealed class RosterImporter(GroupCommitWriter writer, LiveUpdates live, C
 public static class DeputyMapping
 {
     public static DeputyView ToView(this Deputy deputy, bool hasCredential) => new(
-        deputy.Id, deputy.Number, deputy.Name, deputy.Delegation, deputy.Status, deputy.OnLeave, deputy.SignedInAt is not null, hasCredential);
+        deputy.Id, deputy.Number, deputy.Name, deputy.Delegation, deputy.Status, deputy.OnLeave, deputy.SignedInAt is not null, hasCredential,
+        deputy.SignedInAt, deputy.SignInSource);
 }

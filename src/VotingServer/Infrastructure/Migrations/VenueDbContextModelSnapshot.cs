@@ -393,6 +393,10 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.Property<bool>("OnLeave")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SignInSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset?>("SignedInAt")
                         .HasColumnType("TEXT");
 

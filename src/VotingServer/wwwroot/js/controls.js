@@ -79,3 +79,48 @@ function askPresidium({ call, sittingId, request }, refusal) {
   });
   return form;
 }
+
+let dialogs = 0;
+
+/**
+ * Asks before an irreversible act. A modal dialog (role=dialog, named by its title, described by its text) says what
+ * will happen to whom; focus starts on 取消, so a stray Enter or a second click does nothing; Escape or 取消 declines.
+ * Resolves true only when the confirming button is pressed. Focus then returns to the control that asked.
+ *
+ * confirmAct({ title: '作废代表证？', text: ['王芳（D012）的代表证将立即失效。'], confirm: '作废代表证' })
+ */
+export function confirmAct({ title, text = [], confirm = '确定', cancel = '取消' }) {
+  const id = `confirm-act-${++dialogs}`;
+  const opener = document.activeElement;
+  const yes = h('button', { type: 'button', class: 'primary', 'data-key': 'confirm-act-yes' }, confirm);
+  const no = h('button', { type: 'button', 'data-key': 'confirm-act-no' }, cancel);
+  const dialog = h(
+    'dialog',
+    { class: 'confirm-act', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-text` },
+    h('h2', { id: `${id}-title` }, title),
+    h(
+      'div',
+      { id: `${id}-text` },
+      [text].flat().map((line) => (typeof line === 'string' ? h('p', {}, line) : line)),
+    ),
+    h('div', { class: 'dialog-actions' }, yes, no),
+  );
+  return new Promise((resolve) => {
+    const answer = (confirmed) => {
+      if (!dialog.open) return;
+      dialog.close();
+      dialog.remove();
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+      resolve(confirmed);
+    };
+    yes.addEventListener('click', () => answer(true));
+    no.addEventListener('click', () => answer(false));
+    dialog.addEventListener('cancel', (event) => {
+      event.preventDefault();
+      answer(false);
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+    no.focus();
+  });
+}

@@ -34,11 +34,12 @@ export function countingStaffPanel({ call, sitting }) {
       // Newest first: each code stays on screen until the page is left, so several can be designated in a row.
       issued.prepend(
         added.credential
-          ? issuedCode(
-              `${label}“${added.staff.name}”`,
-              added.credential.code,
-              '监票人用此凭证登录监票人页面，在计票记录上签字确认。',
-            )
+          ? issuedCode({
+              title: `${label}凭证`,
+              holder: added.staff.name,
+              credential: added.credential,
+              note: '监票人用此凭证登录监票人页面，在计票记录上签字确认。',
+            })
           : h('p', { class: 'message ok', role: 'status' }, `已指定计票人“${added.staff.name}”（计票人不需要凭证）。`),
       );
       form.reset();
@@ -76,7 +77,12 @@ export function countingStaffPanel({ call, sitting }) {
             method: 'POST',
           });
           issued.prepend(
-            issuedCode(`${countingRoleLabels[staff.role]}“${staff.name}”（补发）`, credential.code, '原凭证已作废。'),
+            issuedCode({
+              title: `${countingRoleLabels[staff.role]}凭证（补发）`,
+              holder: staff.name,
+              credential,
+              note: '原凭证已作废。',
+            }),
           );
         },
         () => ({ call, sittingId: sitting.id, request: { act: 'scrutineer-reissue', staffId: staff.id } }),

@@ -1,6 +1,6 @@
 // 代表名册与签到: import the roster file (CSV or XLSX), print the credential sheet, and the roster itself.
 import { h } from '/js/common/dom.js';
-import { act, field, messageArea, say } from '../controls.js';
+import { act, confirmAct, field, messageArea, say } from '../controls.js';
 import { openCredentialSheet } from './printing.js';
 import { rosterTable } from './rosterTable.js';
 
@@ -61,39 +61,26 @@ function importPanel(call, sitting, table) {
 function sheetPanel(call, sitting, table) {
   const message = messageArea();
   const print = h('button', { class: 'primary', type: 'button' }, '打印代表证');
-  const confirm = h(
-    'div',
-    { class: 'message info', hidden: true, role: 'group', 'aria-label': '确认重新打印' },
-    h('p', {}, '已有代表领取了代表证。重新打印将为全体在任代表发放新凭证，此前发出的代表证全部作废。'),
-    h(
-      'button',
-      { type: 'button', class: 'primary', onclick: () => issue(confirm.querySelector('button')) },
-      '确认重新打印全部代表证',
-    ),
-    h(
-      'button',
-      {
-        type: 'button',
-        onclick: () => {
-          confirm.hidden = true;
-        },
-      },
-      '取消',
-    ),
-  );
-  function issue(button) {
-    confirm.hidden = true;
-    act(button, message, async () => {
+  print.addEventListener('click', async () => {
+    const current = table.deputies().filter((d) => d.status === 'current');
+    const holding = current.filter((d) => d.hasCredential).length;
+    const confirmed = await confirmAct({
+      title: '打印全体代表的代表证？',
+      text: [
+        `将为全体在任代表${current.length}人各发放一张新的代表证，并在新窗口中打开打印预览（A4纵向，每页8张）。`,
+        holding
+          ? `已有${holding}位代表领取了代表证，这些代表证将全部作废，不能再用于签到和表决，须发放新证。`
+          : '目前还没有代表领取代表证。',
+        '只补发个别代表的代表证，请在下方名册中点击该代表的「补发代表证」。',
+      ],
+      confirm: `发放并打印${current.length}张代表证`,
+    });
+    if (!confirmed) return;
+    act(print, message, async () => {
       await openCredentialSheet(call, sitting.id);
-      say(message, '代表证已在新窗口打开，请在该窗口中打印（Ctrl+P，A4纵向，每页8张，沿虚线裁开）。', 'ok');
+      say(message, '代表证已在新窗口中打开：核对后点击该窗口上方的「打印」（A4纵向，每页8张，沿虚线裁开）。', 'ok');
       await table.reload();
     });
-  }
-  print.addEventListener('click', () => {
-    if (table.deputies().some((d) => d.hasCredential)) {
-      confirm.hidden = false;
-      confirm.querySelector('button').focus();
-    } else issue(print);
   });
   return h(
     'section',
@@ -105,7 +92,6 @@ function sheetPanel(call, sitting, table) {
       '为全体在任代表发放凭证并打印代表证（每人一张，含二维码和凭证码）。代表证上的二维码即表决凭证，请当面发给代表本人。',
     ),
     print,
-    confirm,
     message,
   );
 }

@@ -29,7 +29,13 @@ export function staffCredentialsPanel({ call, sitting }) {
         method: 'POST',
         json: { role: role.value, name: name.value },
       });
-      issued.prepend(issuedCode(`${roleLabels[credential.role]}“${credential.name}”`, credential.code));
+      issued.prepend(
+        issuedCode({
+          title: `${roleLabels[credential.role]}凭证`,
+          holder: credential.name,
+          credential,
+        }),
+      );
       form.reset();
       await refresh();
     });

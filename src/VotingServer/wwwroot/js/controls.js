@@ -79,3 +79,31 @@ function askPresidium({ call, sittingId, request }, refusal) {
   });
   return form;
 }
+
+/**
+ * Asks before an act that cannot be undone, in a modal dialog: a heading, what the act does, and two buttons.
+ * Resolves true when confirmed, false when cancelled (the cancel button or Esc). Focus starts on 取消 and goes back
+ * to where it was. confirmAct({ title, body: string | Node | [..], confirm: '删除', cancel: '取消', danger: true })
+ */
+export function confirmAct({ title, body, confirm = '确定', cancel = '取消', danger = false }) {
+  const heading = h('h2', { id: `confirm-title-${++fields}` }, title);
+  const description = h('div', { id: `confirm-body-${fields}`, class: 'confirm-body' }, body);
+  const yes = h('button', { type: 'submit', value: 'yes', class: danger ? 'primary danger' : 'primary' }, confirm);
+  const no = h('button', { type: 'submit', value: 'no', class: 'quiet' }, cancel);
+  const dialog = h(
+    'dialog',
+    { class: 'confirm-act', 'aria-labelledby': heading.id, 'aria-describedby': description.id },
+    h('form', { method: 'dialog' }, heading, description, h('div', { class: 'actions' }, no, yes)),
+  );
+  const before = document.activeElement;
+  document.body.append(dialog);
+  return new Promise((resolve) => {
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
+      resolve(dialog.returnValue === 'yes');
+    });
+    dialog.showModal();
+    no.focus();
+  });
+}

@@ -126,7 +126,8 @@ export function agendaTab({ call, sitting }) {
           'aria-label': `${label}：${name}`,
           disabled: !enabled,
           title: enabled ? null : '只能与尚未开始的表决调换顺序',
-          onclick: (event) => action(event.currentTarget),
+          // The second click of a double click would land on the row that has just moved under the pointer.
+          onclick: (event) => event.detail < 2 && action(event.currentTarget),
         },
         label,
       );

@@ -98,7 +98,7 @@ export function itemsEditor() {
         {},
         h('th', { scope: 'col' }, '序号'),
         layout.map(([, label]) => h('th', { scope: 'col' }, label)),
-        h('th', {}, ''),
+        h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, '删除')),
       ),
     );
     body.replaceChildren();

@@ -82,6 +82,9 @@ public sealed class HandCountPageTests(ChromiumFixture chromium, SharedVenue sha
         Assert.True(cardScroll <= cardWidth, $"the card is {cardScroll} px wide inside {cardWidth} px");
         var (tableScroll, tableWidth) = await Widths(table);
         Assert.True(tableScroll <= tableWidth, $"the count table is {tableScroll} px wide inside {tableWidth} px");
+        await secretariat.SetViewportSizeAsync(1920, 1080);
+        await table.ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(secretariat, "secretariat-hand-count-1920");
         pages.AssertNoScriptErrors();
     }
 

@@ -73,6 +73,9 @@ public sealed class SecretariatAgendaTests(ChromiumFixture chromium, SharedVenue
         await Expect(form.GetByLabel("第5行项目名称")).ToHaveValueAsync("集镇污水管网改造项目");
         await Expect(form.GetByLabel("应选项目数（N）")).ToHaveValueAsync("3");
         await ScreenshotAsync(page, "secretariat-agenda-edit-1366");
+        await page.SetViewportSizeAsync(1920, 1080);
+        await ScreenshotAsync(page, "secretariat-agenda-edit-1920");
+        await page.SetViewportSizeAsync(1366, 768);
         await form.GetByLabel("名称", new() { Exact = true }).FillAsync("2027年度民生实事项目票决（修改）");
         await form.GetByLabel("应选项目数（N）").FillAsync("2");
         await form.GetByRole(AriaRole.Button, new() { Name = "删除第5行" }).ClickAsync();
@@ -94,6 +97,8 @@ public sealed class SecretariatAgendaTests(ChromiumFixture chromium, SharedVenue
         await Expect(dialog).ToContainTextAsync("“2027年度民生实事项目票决（修改）”（民生实事项目票决（差额票决），4项）将从议程中删除");
         await Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "取消" })).ToBeFocusedAsync();
         await ScreenshotAsync(page, "secretariat-agenda-delete-1366");
+        await page.SetViewportSizeAsync(1920, 1080);
+        await ScreenshotAsync(page, "secretariat-agenda-delete-1920");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "取消" }).ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
         Assert.Equal(2, (await sitting.Secretariat.BallotsAsync(sitting.SittingId)).Count);
@@ -135,6 +140,9 @@ public sealed class SecretariatAgendaTests(ChromiumFixture chromium, SharedVenue
         await form.GetByLabel("分母").FillAsync("5");
         await form.GetByLabel("第1行测评对象").FillAsync("镇派出所");
         await ScreenshotAsync(page, "secretariat-agenda-threshold-1920");
+        await page.SetViewportSizeAsync(1366, 768);
+        await threshold.ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(page, "secretariat-agenda-threshold-1366");
         await form.GetByRole(AriaRole.Button, new() { Name = "加入议程" }).ClickAsync();
         await Expect(form.GetByRole(AriaRole.Status)).ToHaveTextAsync("已加入议程第3项：站所负责人述职评议。");
 

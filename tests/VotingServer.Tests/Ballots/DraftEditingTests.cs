@@ -101,4 +101,21 @@ public sealed class DraftEditingTests(SharedVenue shared) : IClassFixture<Shared
         }
         Assert.Equal(BallotState.Open, (await secretariat.BallotsAsync(sitting.Setup.SittingId)).First().State);
     }
+
+    [Fact]
+    public async Task ASignatureOnACountRecordIsPushedToTheSittingsStaff()
+    {
+        await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
+        var (secretariat, ballot, id) = (sitting.Setup.Secretariat, sitting.Setup.Ballot, sitting.Setup.SittingId);
+        var chief = await secretariat.AddCountingStaffAsync(id, new("陈海涛", CountingRole.ChiefScrutineer));
+        await sitting.Presidium.OpenBallotAsync(ballot.Id);
+        await sitting.Presidium.CloseBallotAsync(ballot.Id);
+        await using var watcher = await venue.ConnectAsync((await secretariat.IssueStaffCredentialAsync(Role.Presidium, "主席团成员")).Code);
+        await watcher.WatchSittingAsync(id);
+        var pushed = Waiting.Next<int>(h => watcher.CountRecordSignedReceived += h);
+
+        await venue.Api(chief.Credential!.Code).SignCountRecordAsync(ballot.Id);
+
+        Assert.Equal(ballot.Id, await pushed);
+    }
 }

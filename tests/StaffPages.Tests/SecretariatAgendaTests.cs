@@ -137,8 +137,15 @@ public sealed class SecretariatAgendaTests(ChromiumFixture chromium, SharedVenue
         await form.GetByLabel("名称", new() { Exact = true }).FillAsync("站所负责人述职评议");
         await threshold.SelectOptionAsync(new SelectOptionValue { Label = "其他比例（自行填写）" });
         await form.GetByLabel("分子").FillAsync("3");
-        await form.GetByLabel("分母").FillAsync("5");
+        await form.GetByLabel("分母").FillAsync("2");
         await form.GetByLabel("第1行测评对象").FillAsync("镇派出所");
+        await form.GetByRole(AriaRole.Button, new() { Name = "加入议程" }).ClickAsync();
+        await Expect(form.GetByRole(AriaRole.Alert)).ToContainTextAsync("等次门槛应为小于1的正分数");
+        await threshold.SelectOptionAsync(new SelectOptionValue { Label = "超过四分之三" });
+        await Expect(form.Locator(".message")).ToBeHiddenAsync();
+        await Expect(form.GetByLabel("分子")).ToBeHiddenAsync();
+        await threshold.SelectOptionAsync(new SelectOptionValue { Label = "其他比例（自行填写）" });
+        await form.GetByLabel("分母").FillAsync("5");
         await ScreenshotAsync(page, "secretariat-agenda-threshold-1920");
         await page.SetViewportSizeAsync(1366, 768);
         await threshold.ScrollIntoViewIfNeededAsync();

@@ -129,7 +129,11 @@ export function ballotForm({ call, sitting, onCreated, onSaved }) {
     if (defaultScaleOf(kind.value)) scale.value = defaultScaleOf(kind.value);
     showSettings();
   });
-  threshold.addEventListener('change', showFraction);
+  threshold.addEventListener('change', () => {
+    // A refused fraction no longer applies once a threshold is chosen by name.
+    if (threshold.value !== customThreshold) say(message, '');
+    showFraction();
+  });
   // One deputy rates their own suggestion: graded over the valid votes, as the server's default for it.
   suggestion.addEventListener('change', () => {
     gradeDenominator.value = suggestion.checked ? GradeDenominator.validVotes : GradeDenominator.allCurrentMembers;

@@ -108,6 +108,15 @@ public sealed class SecretariatAgendaTests(ChromiumFixture chromium, SharedVenue
         await Expect(Region(page, "议程").GetByRole(AriaRole.Status)).ToHaveTextAsync("已删除：2027年度民生实事项目票决（修改）。");
         await Expect(page.Locator("tbody tr[data-ballot]")).ToHaveCountAsync(1);
         Assert.Equal([survey.Id], (await sitting.Secretariat.BallotsAsync(sitting.SittingId)).Select(b => b.Id));
+
+        await page.Locator($"tr[data-ballot='{survey.Id}']").GetByRole(AriaRole.Button, new() { Name = "修改" }).ClickAsync();
+        var editing = page.GetByRole(AriaRole.Form, new() { Name = "修改议程第1项" });
+        await Expect(editing.GetByLabel("等次门槛")).ToHaveValueAsync("2/3");
+        await Expect(editing.GetByLabel("第3行测评对象")).ToHaveValueAsync("镇社会事务办");
+        await editing.GetByRole(AriaRole.Button, new() { Name = "取消修改" }).ClickAsync();
+        await Expect(added.GetByLabel("名称", new() { Exact = true })).ToBeFocusedAsync();
+        await Expect(added.GetByLabel("名称", new() { Exact = true })).ToHaveValueAsync("");
+        Assert.Equal("2026年度镇政府部门满意度测评", (await sitting.Secretariat.BallotsAsync(sitting.SittingId)).Single().Title);
         pages.AssertNoScriptErrors();
     }
 

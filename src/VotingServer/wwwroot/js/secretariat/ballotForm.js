@@ -94,7 +94,16 @@ export function ballotForm({ call, sitting, onCreated, onSaved }) {
   const submit = h('button', { class: 'primary', type: 'submit' }, '加入议程');
   const cancel = h(
     'button',
-    { type: 'button', class: 'quiet', hidden: true, onclick: () => stopEditing() },
+    {
+      type: 'button',
+      class: 'quiet',
+      hidden: true,
+      onclick: () => {
+        stopEditing();
+        // The button goes with the editing: focus stays in the form, on its first field to fill.
+        title.focus();
+      },
+    },
     '取消修改',
   );
   const form = h(

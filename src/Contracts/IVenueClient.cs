@@ -17,6 +17,12 @@ public interface IVenueClient
 
     /// <summary>Staff only: an act was asked of the presidium, or confirmed or declined; the list is read from the API.</summary>
     Task ConfirmationsChanged(int sittingId);
+
+    /// <summary>Staff only: the secretariat added, edited, removed or moved a ballot not yet opened; the agenda is read from the API.</summary>
+    Task AgendaChanged(int sittingId);
+
+    /// <summary>Staff only: a scrutineer signed the count record of this ballot; the record is read from the API.</summary>
+    Task CountRecordSigned(int ballotId);
 }
 
 /// <summary>Names of the hub and its methods, so clients in any language use the same strings.</summary>

@@ -132,6 +132,7 @@ public static class VenueApp
         services.AddScoped<BallotQueries>();
         services.AddScoped<BallotLifecycle>();
         services.AddScoped<BallotFollowUps>();
+        services.AddScoped<DraftBallots>();
         services.AddScoped<CountingStaffRegister>();
         services.AddScoped<CountRecords>();
         services.AddScoped<NoticePublisher>();

@@ -62,4 +62,37 @@ public sealed class HandCountPageTests(ChromiumFixture chromium, SharedVenue sha
         Assert.Contains("计票方式：纸质选票，人工计票", await Programs.RunAsync("pdftotext", pdf, "-"));
         pages.AssertNoScriptErrors();
     }
+
+    [Fact]
+    public async Task TheCountTableOfAFourLevelAppraisalFitsItsCardAt1366()
+    {
+        var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 9, ballot: new(
+            "2026年度镇政府部门及站所负责人满意度测评", Kind: BallotKind.Satisfaction, Scale: AppraisalScales.SatisfactionWithUnknown,
+            Items: [new("镇人民政府社会事务办公室（民政、残联、退役军人服务）"), new("镇农业农村办公室"), new("镇综合行政执法队")]));
+        await using var pages = new StaffBrowser(chromium.Browser, venue);
+        var secretariat = await pages.OpenAsync("/staff/secretariat.html#records", 1366, 768);
+        await SignInAsAsync(secretariat, venue.BootstrapCode!);
+        var panel = Region(secretariat, "人工计票（纸质选票）");
+        await panel.GetByLabel("表决", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = $"1. {sitting.Ballot.Title}（未开始）" });
+        await panel.GetByRole(AriaRole.Button, new() { Name = "填写人工计票结果" }).ClickAsync();
+        var table = panel.GetByRole(AriaRole.Region, new() { Name = $"计票数：{sitting.Ballot.Title}" });
+        await Expect(table.GetByRole(AriaRole.Columnheader)).ToHaveTextAsync(["项目 / 对象", "满意", "基本满意", "不满意", "不了解", "无效"]);
+        await table.ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(secretariat, "secretariat-hand-count-1366");
+
+        var (cardScroll, cardWidth) = await Widths(panel);
+        Assert.True(cardScroll <= cardWidth, $"the card is {cardScroll} px wide inside {cardWidth} px");
+        var (tableScroll, tableWidth) = await Widths(table);
+        Assert.True(tableScroll <= tableWidth, $"the count table is {tableScroll} px wide inside {tableWidth} px");
+        await secretariat.SetViewportSizeAsync(1920, 1080);
+        await table.ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(secretariat, "secretariat-hand-count-1920");
+        pages.AssertNoScriptErrors();
+    }
+
+    private static async Task<(int Scroll, int Client)> Widths(ILocator element)
+    {
+        var widths = await element.EvaluateAsync<int[]>("e => [e.scrollWidth, e.clientWidth]");
+        return (widths[0], widths[1]);
+    }
 }

@@ -186,8 +186,8 @@ public sealed class WholeSittingTests(ChromiumFixture chromium)
         await form.GetByRole(AriaRole.Button, new() { Name = "加入议程" }).ClickAsync();
         await Expect(form.GetByRole(AriaRole.Status)).ToHaveTextAsync("已加入议程第2项：关于批准2027年度镇财政预算的决议。");
         var agenda = Region(secretariat, "议程");
-        await Expect(agenda.Locator("tbody tr")).ToHaveCountAsync(2);
-        await Expect(agenda.Locator("tbody tr").First).ToContainTextAsync("4项，应选2项");
+        await Expect(agenda.Locator("tbody tr[data-ballot]")).ToHaveCountAsync(2);
+        await Expect(agenda.Locator("tbody tr[data-ballot]").First).ToContainTextAsync("4项，应选2项");
         await ScreenshotAsync(secretariat, "secretariat-agenda");
         await OpenTabAsync(secretariat, "代表名册与签到");
     }

@@ -73,6 +73,15 @@ public sealed class VenueApiClient(HttpClient http)
     public Task<BallotView> CreateBallotAsync(int sittingId, CreateBallotRequest request) =>
         Send<BallotView>(HttpMethod.Post, $"api/sittings/{sittingId}/ballots", request);
 
+    public Task<BallotView> EditBallotAsync(int ballotId, CreateBallotRequest request) =>
+        Send<BallotView>(HttpMethod.Put, $"api/ballots/{ballotId}", request);
+
+    public Task DeleteBallotAsync(int ballotId) => Send<object>(HttpMethod.Delete, $"api/ballots/{ballotId}");
+
+    /// <summary>Swaps a draft with the one above (up) or below it on the agenda.</summary>
+    public Task<BallotView> MoveBallotAsync(int ballotId, bool up) =>
+        Send<BallotView>(HttpMethod.Post, $"api/ballots/{ballotId}/{(up ? "move-up" : "move-down")}");
+
     public Task<List<BallotView>> BallotsAsync(int sittingId) => Send<List<BallotView>>(HttpMethod.Get, $"api/sittings/{sittingId}/ballots");
 
     public Task<BallotView> OpenBallotAsync(int ballotId) => Send<BallotView>(HttpMethod.Post, $"api/ballots/{ballotId}/open");

@@ -43,6 +43,8 @@ public sealed class VenueConnection : IVenueClient, IAsyncDisposable
         connection.On<BallotResultView>(nameof(BallotClosed), BallotClosed);
         connection.On<BallotProgress>(nameof(ProgressChanged), ProgressChanged);
         connection.On<int>(nameof(ConfirmationsChanged), ConfirmationsChanged);
+        connection.On<int>(nameof(AgendaChanged), AgendaChanged);
+        connection.On<int>(nameof(CountRecordSigned), CountRecordSigned);
     }
 
     public event Action<AttendanceView>? AttendanceReceived;
@@ -52,6 +54,12 @@ public sealed class VenueConnection : IVenueClient, IAsyncDisposable
 
     /// <summary>Staff: an act was asked of the presidium, or decided.</summary>
     public event Action<int>? ConfirmationsChangedReceived;
+
+    /// <summary>Staff: a ballot not yet opened was added, edited, removed or moved (the sitting's id).</summary>
+    public event Action<int>? AgendaChangedReceived;
+
+    /// <summary>Staff: a scrutineer signed a count record (the ballot's id).</summary>
+    public event Action<int>? CountRecordSignedReceived;
 
     public HubConnection Hub => connection;
 
@@ -111,6 +119,10 @@ public sealed class VenueConnection : IVenueClient, IAsyncDisposable
     public Task ProgressChanged(BallotProgress progress) => Raise(ProgressReceived, progress);
 
     public Task ConfirmationsChanged(int sittingId) => Raise(ConfirmationsChangedReceived, sittingId);
+
+    public Task AgendaChanged(int sittingId) => Raise(AgendaChangedReceived, sittingId);
+
+    public Task CountRecordSigned(int ballotId) => Raise(CountRecordSignedReceived, ballotId);
 
     private static Task Raise<T>(Action<T>? handler, T value)
     {

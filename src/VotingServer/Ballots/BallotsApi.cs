@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.SignalR;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Ballots.Kinds;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Realtime;
 using PeoplesCongress.VotingServer.Sittings;
 using PeoplesCongress.VotingServer.Tallying;
 
@@ -23,6 +25,18 @@ public static class BallotsApi
         ballot.MapGet("/", async (int ballotId, HttpContext http, BallotQueries ballots) =>
             TypedResults.Ok(RequireVisible(http, await ballots.GetAsync(ballotId)).ToView()));
         ballot.MapGet("/result", Result);
+        ballot.MapPut("/", async (int ballotId, CreateBallotRequest request, DraftBallots drafts) =>
+            TypedResults.Ok(await drafts.EditAsync(ballotId, request.Checked())))
+            .RequireRole(Role.Secretariat);
+        ballot.MapDelete("/", async (int ballotId, DraftBallots drafts) =>
+        {
+            await drafts.DeleteAsync(ballotId);
+            return TypedResults.NoContent();
+        }).RequireRole(Role.Secretariat);
+        ballot.MapPost("/move-up", async (int ballotId, DraftBallots drafts) => TypedResults.Ok(await drafts.MoveAsync(ballotId, -1)))
+            .RequireRole(Role.Secretariat);
+        ballot.MapPost("/move-down", async (int ballotId, DraftBallots drafts) => TypedResults.Ok(await drafts.MoveAsync(ballotId, +1)))
+            .RequireRole(Role.Secretariat);
         ballot.MapPost("/open", async (int ballotId, BallotLifecycle lifecycle) => TypedResults.Ok(await lifecycle.OpenAsync(ballotId)))
             .RequireRole(Role.Presidium);
         ballot.MapPost("/close", async (int ballotId, BallotLifecycle lifecycle) => TypedResults.Ok(await lifecycle.CloseAsync(ballotId)))
@@ -56,7 +70,8 @@ public static class BallotsApi
     }
 
     private static async Task<Created<BallotView>> Create(
-        int sittingId, CreateBallotRequest request, SittingQueries sittings, GroupCommitWriter writer, TimeProvider clock, HttpContext http)
+        int sittingId, CreateBallotRequest request, SittingQueries sittings, GroupCommitWriter writer, TimeProvider clock, HttpContext http,
+        IHubContext<VenueHub, IVenueClient> hub)
     {
         await sittings.GetAsync(sittingId);
         var ballot = BallotDefinition.ToEntity(sittingId, request.Checked());
@@ -68,6 +83,7 @@ public static class BallotsApi
                 $"将“{ballot.Title}”（{KindCatalog.Of(ballot.Kind).Label}）列入议程第{ballot.AgendaPosition}项", sittingId, ballot.Id);
             return ballot;
         });
+        await hub.Clients.Group(VenueGroups.Staff(sittingId)).AgendaChanged(sittingId);
         return TypedResults.Created($"/api/ballots/{ballot.Id}", ballot.ToView());
     }
 

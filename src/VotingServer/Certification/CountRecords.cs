@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Audit;
@@ -8,6 +9,7 @@ using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Duties;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Realtime;
 using PeoplesCongress.VotingServer.Tallying;
 
 namespace PeoplesCongress.VotingServer.Certification;
@@ -16,7 +18,8 @@ namespace PeoplesCongress.VotingServer.Certification;
 /// The count record (计票记录) of a closed ballot and the scrutineers' signatures on it. A signature covers the
 /// SHA-256 of the stored result, so it certifies exactly the figures that are published.
 /// </summary>
-public sealed class CountRecords(VenueDbContext db, GroupCommitWriter writer, TimeProvider clock, CurrentActor actor)
+public sealed class CountRecords(
+    VenueDbContext db, GroupCommitWriter writer, TimeProvider clock, CurrentActor actor, IHubContext<VenueHub, IVenueClient> hub)
 {
     public Task<CountRecordView> GetAsync(int ballotId) => Task.FromResult(Get(db, ballotId));
 
@@ -54,7 +57,7 @@ public sealed class CountRecords(VenueDbContext db, GroupCommitWriter writer, Ti
     /// <summary>The calling scrutineer's signature, once per record: checked and written in one step.</summary>
     public async Task<CountRecordView> SignAsync(int ballotId, Caller caller)
     {
-        await writer.WriteAsync(tx =>
+        var sittingId = await writer.WriteAsync(tx =>
         {
             var ballot = tx.Db.Ballots.AsNoTracking().SingleOrDefault(b => b.Id == ballotId)
                 ?? throw VenueErrors.NotFound($"编号为{ballotId}的表决");
@@ -72,8 +75,10 @@ public sealed class CountRecords(VenueDbContext db, GroupCommitWriter writer, Ti
             tx.Save();
             AuditTrail.Record(tx, actor.Value, now, AuditAction.CountRecordSigned,
                 $"{scrutineer.Role.Title()}{scrutineer.Name}在“{ballot.Title}”的计票记录上签字", ballot.SittingId, ballotId);
-            return true;
+            return ballot.SittingId;
         });
+        // The staff pages of the sitting show the signature without being refreshed by hand.
+        await hub.Clients.Group(VenueGroups.Staff(sittingId)).CountRecordSigned(ballotId);
         return await GetAsync(ballotId);
     }
 

@@ -50,6 +50,9 @@ public static class VenueErrors
     public static VenueError BallotNotDraft() =>
         new(ErrorCodes.BallotNotDraft, "该表决已经开始过，不能再次开始；如需重新表决，请由主席团发起下一轮表决。", 409);
 
+    /// <summary>An edit, removal or move of a ballot that has been opened: only drafts (未开始) may change.</summary>
+    public static VenueError BallotNotEditable(string why) => new(ErrorCodes.BallotNotDraft, why, 409);
+
     public static VenueError BallotNotOpen() => new(ErrorCodes.BallotNotOpen, "该表决尚未开始或已经结束。", 409);
 
     public static VenueError BallotNotIssued() =>

@@ -80,6 +80,16 @@ public static class EndpointCatalogue
         ["GET /api/sittings/{sittingId}/ballots/progress"] = new(
             "How many issued ballots have been cast in each open ballot (counts, never who)", Watchers, NotFound),
         ["GET /api/ballots/{ballotId}"] = new("One ballot with its items and options", OfTheSitting, NotFound),
+        ["PUT /api/ballots/{ballotId}"] = new(
+            "Edit a ballot not yet opened (未开始): its whole definition, with the checks of a new one; not a later round",
+            Secretariat, [NotFound, Invalid, BallotNotDraft, new(400, ErrorCodes.NamedNotAllowed), .. UnreadableBody]),
+        ["DELETE /api/ballots/{ballotId}"] = new(
+            "Remove a ballot not yet opened from the agenda; the ballots after it move up one place; not a later round",
+            Secretariat, NotFound, Invalid, BallotNotDraft),
+        ["POST /api/ballots/{ballotId}/move-up"] = new(
+            "Swap a ballot not yet opened with the one above it, itself not yet opened", Secretariat, NotFound, Invalid, BallotNotDraft),
+        ["POST /api/ballots/{ballotId}/move-down"] = new(
+            "Swap a ballot not yet opened with the one below it, itself not yet opened", Secretariat, NotFound, Invalid, BallotNotDraft),
         ["GET /api/ballots/{ballotId}/result"] =
             new("The certified result of a closed ballot", OfTheSitting, NotFound, NotClosed),
         ["POST /api/ballots/{ballotId}/open"] = new(

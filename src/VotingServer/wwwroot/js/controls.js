@@ -87,12 +87,14 @@ let dialogs = 0;
  * will happen to whom; focus starts on 取消, so a stray Enter or a second click does nothing; Escape or 取消 declines.
  * Resolves true only when the confirming button is pressed. Focus then returns to the control that asked.
  *
+ * What it says is `text` (or `body`): a string, a node, or a list of them; `danger` marks the confirming button.
+ *
  * confirmAct({ title: '作废代表证？', text: ['王芳（D012）的代表证将立即失效。'], confirm: '作废代表证' })
  */
-export function confirmAct({ title, text = [], confirm = '确定', cancel = '取消' }) {
+export function confirmAct({ title, text, body, confirm = '确定', cancel = '取消', danger = false }) {
   const id = `confirm-act-${++dialogs}`;
   const opener = document.activeElement;
-  const yes = h('button', { type: 'button', class: 'primary', 'data-key': 'confirm-act-yes' }, confirm);
+  const yes = h('button', { type: 'button', class: danger ? 'primary danger' : 'primary', 'data-key': 'confirm-act-yes' }, confirm);
   const no = h('button', { type: 'button', 'data-key': 'confirm-act-no' }, cancel);
   const dialog = h(
     'dialog',
@@ -101,7 +103,7 @@ export function confirmAct({ title, text = [], confirm = '确定', cancel = '取
     h(
       'div',
       { id: `${id}-text` },
-      [text].flat().map((line) => (typeof line === 'string' ? h('p', {}, line) : line)),
+      [text ?? body ?? []].flat().map((line) => (typeof line === 'string' ? h('p', {}, line) : line)),
     ),
     h('div', { class: 'dialog-actions' }, yes, no),
   );

@@ -4,7 +4,15 @@ import { api } from '/js/common/api.js';
 import { hubError } from '/js/common/errors.js';
 import { HubLink } from '/js/common/hubLink.js';
 
-const pushes = ['AttendanceChanged', 'BallotOpened', 'BallotClosed', 'ProgressChanged', 'ConfirmationsChanged'];
+const pushes = [
+  'AttendanceChanged',
+  'BallotOpened',
+  'BallotClosed',
+  'ProgressChanged',
+  'ConfirmationsChanged',
+  'AgendaChanged',
+  'CountRecordSigned',
+];
 
 /** handlers: state(SittingState), status('connected' | 'reconnecting'), error(message), and one per push name. */
 export function watchSitting(code, sittingId, handlers) {

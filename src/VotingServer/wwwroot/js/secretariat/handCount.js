@@ -6,7 +6,16 @@ import { Approval, BallotState, kindLabels, marksItems, stateLabels } from '/js/
 import { announcement, resultFigures, resultTable } from '../results.js';
 
 const number = (name, label) =>
-  h('input', { type: 'number', name, min: 0, required: true, inputmode: 'numeric', 'aria-label': label, value: 0 });
+  h('input', {
+    type: 'number',
+    name,
+    min: 0,
+    required: true,
+    inputmode: 'numeric',
+    'aria-label': label,
+    value: 0,
+    class: 'count',
+  });
 
 export function handCountPanel({ call, sitting, onCounted }) {
   const message = messageArea();
@@ -59,29 +68,33 @@ export function handCountPanel({ call, sitting, onCounted }) {
         selection ? field('整张无效票数', invalid) : null,
       ),
       h(
-        'table',
-        {},
+        'div',
+        { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-label': `计票数：${ballot.title}` },
         h(
-          'thead',
-          {},
+          'table',
+          { class: 'hand-count' },
           h(
-            'tr',
+            'thead',
             {},
-            h('th', { scope: 'col' }, '项目 / 对象'),
-            options.map((o) => h('th', { scope: 'col' }, o.label)),
-            selection ? null : h('th', { scope: 'col' }, '无效'),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          cells.map((c) =>
             h(
               'tr',
               {},
-              h('th', { scope: 'row' }, c.item.name),
-              c.counts.map(([, input]) => h('td', {}, input)),
-              c.invalid ? h('td', {}, c.invalid) : null,
+              h('th', { scope: 'col' }, '项目 / 对象'),
+              options.map((o) => h('th', { scope: 'col' }, o.label)),
+              selection ? null : h('th', { scope: 'col' }, '无效'),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            cells.map((c) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, c.item.name),
+                c.counts.map(([, input]) => h('td', {}, input)),
+                c.invalid ? h('td', {}, c.invalid) : null,
+              ),
             ),
           ),
         ),

@@ -98,7 +98,7 @@ export function itemsEditor() {
         {},
         h('th', { scope: 'col' }, '序号'),
         layout.map(([, label]) => h('th', { scope: 'col' }, label)),
-        h('th', {}, ''),
+        h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, '删除')),
       ),
     );
     body.replaceChildren();
@@ -124,5 +124,14 @@ export function itemsEditor() {
     for (let i = 0; i < 3; i++) addRow();
   }
 
-  return { element, setKind, items, reset };
+  /** Fills the rows with a ballot's items (ItemView), one row each and one empty row to add to. */
+  function load(list) {
+    body.replaceChildren();
+    for (const item of list) {
+      addRow(Object.fromEntries(layout.map(([key]) => [key, item[key] ?? ''])));
+    }
+    addRow();
+  }
+
+  return { element, setKind, items, reset, load };
 }

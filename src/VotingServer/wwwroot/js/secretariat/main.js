@@ -32,9 +32,10 @@ if (!sitting) {
     element: h('div', { class: 'columns' }, counting.element, credentials.element),
     refresh: () => Promise.all([counting.refresh(), credentials.refresh()]),
   };
+  const agenda = agendaTab(context);
   const tabs = tabView([
     { id: 'roster', label: '代表名册与签到', panel: rosterTab(context) },
-    { id: 'agenda', label: '议程与表决', panel: agendaTab(context) },
+    { id: 'agenda', label: '议程与表决', panel: agenda },
     { id: 'people', label: '监票计票人员与凭证', panel: people },
     { id: 'records', label: '计票与公告', panel: recordsTab(context) },
   ]);
@@ -46,7 +47,8 @@ if (!sitting) {
     attendance.element,
     tabs.element,
   );
-  // Sign-ins, leave and ballots closing change what the open tab lists; forms are left as they are.
+  // Sign-ins, leave, ballots opening and closing, drafts changing and signatures change what the open tab lists;
+  // forms are left as they are.
   await watchSitting(code, sitting.id, {
     state: (state) => attendance.show(state.attendance),
     status: (value) => showLinkStatus($('#link-status'), value),
@@ -56,5 +58,10 @@ if (!sitting) {
     },
     BallotOpened: () => tabs.refreshCurrent(),
     BallotClosed: () => tabs.refreshCurrent(),
+    // 已投/应投 of each open ballot, on the agenda's row as deputies cast.
+    ProgressChanged: (progress) => agenda.progress(progress),
+    // Another secretariat page changed a draft; a scrutineer signed (the count records show it at once).
+    AgendaChanged: () => tabs.refreshCurrent(),
+    CountRecordSigned: () => tabs.refreshCurrent(),
   });
 }

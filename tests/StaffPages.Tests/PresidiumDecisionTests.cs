@@ -72,7 +72,9 @@ public sealed class PresidiumDecisionTests(ChromiumFixture chromium, SharedVenue
         IPage console, SignedInSitting sitting, int ballotId, int cast, Func<Task> casting)
     {
         var row = console.Locator($"li[data-ballot='{ballotId}']");
-        await PressButtonAsync(row, "开始表决");
+        await row.GetByRole(AriaRole.Button, new() { Name = "开始表决" }).ClickAsync();
+        await console.GetByRole(AriaRole.Dialog, new() { Name = "开始表决" })
+            .GetByRole(AriaRole.Button, new() { Name = "确认开始表决" }).ClickAsync();
         await Expect(row.Locator("[data-role=progress]")).ToHaveTextAsync("已投 0 / 应投 5");
         await casting();
         await Expect(row.Locator("[data-role=progress]")).ToHaveTextAsync($"已投 {cast} / 应投 5");

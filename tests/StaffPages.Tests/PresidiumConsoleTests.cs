@@ -5,6 +5,7 @@ using PeoplesCongress.StaffPages.Tests.Support;
 using PeoplesCongress.TestSupport;
 using static Microsoft.Playwright.Assertions;
 using static PeoplesCongress.StaffPages.Tests.Support.StaffBrowser;
+using static PeoplesCongress.StaffPages.Tests.PresidiumScreens;
 
 namespace PeoplesCongress.StaffPages.Tests;
 
@@ -16,7 +17,6 @@ namespace PeoplesCongress.StaffPages.Tests;
 [Collection(StaffPagesCollection.Name)]
 public sealed partial class PresidiumConsoleTests(ChromiumFixture chromium, SharedVenue shared)
 {
-    private const int Width = 1366, Height = 768;
     private readonly TestVenue venue = shared.Venue;
 
     [Fact]
@@ -167,25 +167,4 @@ public sealed partial class PresidiumConsoleTests(ChromiumFixture chromium, Shar
 
     private static async Task<string> PresidiumCodeAsync(SignedInSitting sitting) =>
         (await sitting.Setup.Secretariat.IssueStaffCredentialAsync(Role.Presidium, "钱执行主席")).Code;
-
-    /// <summary>The element lies wholly inside the first screen: the page is not scrolled and its box is in the viewport.</summary>
-    private static async Task AssertInFirstViewportAsync(IPage page, ILocator locator)
-    {
-        await Expect(locator).ToBeVisibleAsync();
-        Assert.Equal(0, await page.EvaluateAsync<double>("() => window.scrollY"));
-        var box = await locator.BoundingBoxAsync();
-        Assert.NotNull(box);
-        var viewport = page.ViewportSize!;
-        Assert.True(box.X >= 0 && box.Y >= 0 && box.X + box.Width <= viewport.Width && box.Y + box.Height <= viewport.Height,
-            $"{locator} lies at ({box.X}, {box.Y}) size {box.Width}×{box.Height}, outside the first screen {viewport.Width}×{viewport.Height}.");
-    }
-
-    /// <summary>Saves the page at the chair's laptop size and at 1920×1080, and returns to 1366×768.</summary>
-    private static async Task ScreenshotBothSizesAsync(IPage page, string name)
-    {
-        await ScreenshotAsync(page, $"{name}-1366");
-        await page.SetViewportSizeAsync(1920, 1080);
-        await ScreenshotAsync(page, $"{name}-1920");
-        await page.SetViewportSizeAsync(Width, Height);
-    }
 }

@@ -359,6 +359,7 @@ export function agendaView({ call, sitting, onResult }) {
       cards.get(ballot.id)?.update(ballot);
     },
     followUpOf: (ballotId) => ballots.find((b) => b.previousBallotId === ballotId),
+    closedBallots: () => ballots.filter((b) => b.state === BallotState.closed),
     /** The buttons follow the hall: a refusal for want of quorum no longer holds once the hall has its quorum. */
     attendanceChanged: (view) => {
       attendance = view;

@@ -55,6 +55,7 @@ if (!sitting) {
     chooser,
   );
   await Promise.all([agenda.reload(), confirmations.reload(), audit.reload()]);
+  await results.showLatest(agenda.closedBallots());
   await watchSitting(code, sitting.id, {
     state: (state) => {
       showAttendance(state.attendance);

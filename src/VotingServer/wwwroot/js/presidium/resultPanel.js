@@ -19,9 +19,9 @@ export function resultPanel({ call, followUpOf, onAgendaChanged }) {
   // What the chair needs first comes first: the verdict in large type, what the presidium must decide, the sentence
   // to read out; then the figures and the table. The same result arriving twice (from the answer to 「确认结束表决」
   // and from the push) is not drawn again, so a button in it never moves under the pointer.
-  function show(result) {
+  function show(result, { again = false } = {}) {
     const drawn = JSON.stringify(result);
-    if (drawn === shown && !element.hidden) return;
+    if (drawn === shown && !element.hidden && !again) return;
     shown = drawn;
     element.hidden = false;
     say(message, '');
@@ -39,7 +39,7 @@ export function resultPanel({ call, followUpOf, onAgendaChanged }) {
   }
 
   function verdict(result) {
-    const [text, tone] = verdictOf(result);
+    const [text, tone] = verdictOf(result, followUpOf(result.ballotId));
     return h('p', { class: `verdict ${tone}`, 'data-role': 'verdict' }, text);
   }
 
@@ -77,7 +77,7 @@ export function resultPanel({ call, followUpOf, onAgendaChanged }) {
       act(button, message, async () => {
         const round = await call(`/api/ballots/${result.ballotId}/${path}`, { method: 'POST' });
         await onAgendaChanged();
-        show(result);
+        show(result, { again: true });
         say(
           message,
           `已建立第${round.round}轮表决：${round.title}（议程第${round.agendaPosition}项），请在议程中开始表决。`,
@@ -143,11 +143,23 @@ export function resultPanel({ call, followUpOf, onAgendaChanged }) {
     return [field('说明（可不填）', note), h('div', { class: 'actions row' }, buttons)];
   }
 
-  return { element, showBallot };
+  /**
+   * After a reload: the result closed last, so that a decision still pending (or the result the chair is reading out)
+   * is back at the top of the console. `closed` are the agenda's closed ballots.
+   */
+  async function showLatest(closed) {
+    if (!element.hidden || !closed.length) return;
+    const results = await Promise.all(closed.map((b) => call(`/api/ballots/${b.id}/result`)));
+    const latest = results.sort((a, b) => Date.parse(b.closedAt) - Date.parse(a.closedAt))[0];
+    if (element.hidden) show(latest);
+  }
+
+  return { element, showBallot, showLatest };
 }
 
 /** The outcome in a few words, for large type: [text, tone] where tone is ok, bad or pending. */
-function verdictOf(result) {
+function verdictOf(result, followUp) {
+  if (followUp) return [`已建立第${followUp.round}轮表决（议程第${followUp.agendaPosition}项）`, 'pending'];
   if (!result.voteValid) return ['本次表决无效，应当重新投票', 'bad'];
   const pending = result.flags.find((flag) => !answered(result, flag));
   if (pending?.code === Flag.runOffNeeded) return ['得票相等，需要再次投票', 'pending'];

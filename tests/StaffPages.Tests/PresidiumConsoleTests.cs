@@ -100,6 +100,10 @@ public sealed partial class PresidiumConsoleTests(ChromiumFixture chromium, Shar
         await Expect(running.Locator("[data-role=elapsed]")).ToHaveTextAsync(new Regex(@"^已进行 00:\d\d（\d\d:\d\d开始）$"));
         await Expect(first.Locator(".badge")).ToHaveTextAsync("表决中");
         await Expect(second).ToHaveClassAsync(new Regex(@"\bnext\b"));
+        // While a ballot is open, its 「结束表决」 is the one red button; the next item's 「开始表决」 waits, quieter.
+        await Expect(running.GetByRole(AriaRole.Button, new() { Name = "结束表决" })).ToHaveClassAsync("primary");
+        await Expect(second.GetByRole(AriaRole.Button, new() { Name = "开始表决" })).Not.ToHaveClassAsync("primary");
+        await Expect(next.GetByRole(AriaRole.Button, new() { Name = "开始表决" })).Not.ToHaveClassAsync("primary");
         await AssertInFirstViewportAsync(console, running.GetByRole(AriaRole.Button, new() { Name = "结束表决" }));
         await AssertInFirstViewportAsync(console, running.Locator("[data-role=progress]"));
         foreach (var tablet in tablets) await tablet.DisposeAsync();

@@ -246,7 +246,9 @@ export function agendaView({ call, sitting, onResult }) {
         setText(meta, metaOf(ballot));
         bar.element.hidden = ballot.state !== BallotState.open;
         bar.show(progress.get(ballot.id));
-        button.update(ballot, isNext || ballot.state === BallotState.open);
+        // The red button is the chair's next act: 「结束表决」 while a ballot is open, else the next item's 「开始表决」.
+        const anyOpen = ballots.some((b) => b.state === BallotState.open);
+        button.update(ballot, ballot.state === BallotState.open || (isNext && !anyOpen));
       },
     };
   }

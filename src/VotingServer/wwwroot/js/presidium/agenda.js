@@ -1,6 +1,6 @@
 // The presidium's agenda: every ballot in agenda order with its state and round, and what the chair does with it.
-// Two views of the same ballots: `now`, for the top of the console (each open ballot with 已投 / 应投, the time it has
-// run and 「结束表决」; the next item with 「开始表决」), and `element`, the whole agenda below.
+// Two views of the same ballots: for the top of the console, `nowOpen` (each open ballot with 已投 / 应投, the time
+// it has run and 「结束表决」) and `nowNext` (the next item with 「开始表决」); `element`, the whole agenda below.
 //
 // Live pushes (attendance, progress, opened, closed) arrive while the chair is pointing at a button. Every row and
 // card is built once per ballot and then only has its text and state updated, so a button never leaves the place
@@ -35,7 +35,9 @@ export function agendaView({ call, sitting, onResult }) {
   const openList = h('div', { class: 'open-ballots' });
   const next = nextCard();
   const allDone = h('p', { class: 'muted', hidden: true }, '议程中的表决事项均已结束。');
-  const now = h('div', { class: 'now-ballots' }, message, openList, next.element, allDone);
+  // Two parts, so that what the secretariat asks the presidium to confirm sits between the open ballots and the next.
+  const nowOpen = h('div', { class: 'now-ballots' }, message, openList);
+  const nowNext = h('div', { class: 'now-ballots' }, next.element, allDone);
 
   let ballots = [];
   let attendance = null;
@@ -345,7 +347,8 @@ export function agendaView({ call, sitting, onResult }) {
 
   return {
     element,
-    now,
+    nowOpen,
+    nowNext,
     reload,
     opened: (ballot) => {
       if (!openedAt.has(ballot.id)) openedAt.set(ballot.id, Date.now());

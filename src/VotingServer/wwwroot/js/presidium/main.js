@@ -46,7 +46,7 @@ if (!sitting) {
       h(
         'div',
         { class: 'now-grid' },
-        h('div', { class: 'now-main' }, strip.element, agenda.now, confirmations.element),
+        h('div', { class: 'now-main' }, strip.element, agenda.nowOpen, confirmations.element, agenda.nowNext),
         h('div', { class: 'now-result' }, results.element),
       ),
     ),

@@ -145,6 +145,7 @@ public sealed partial class PresidiumConsoleTests(ChromiumFixture chromium, Shar
         await Expect(dialog).ToContainTextAsync("结束后代表不能再投票");
         await casting;
         await Expect(running.Locator("[data-role=progress]")).ToHaveTextAsync($"已投 5 / 应投 {issued}");
+        await Expect(dialog).ToContainTextAsync($"已投 5 / 应投 {issued}，未投{issued - 5}人");
         await ScreenshotBothSizesAsync(console, "presidium-close-confirmation");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "确认结束表决" }).ClickAsync();
 

@@ -46,6 +46,8 @@ export function agendaView({ call, sitting, onResult }) {
   const rows = new Map();
   const cards = new Map();
   const busy = new Set();
+  /** The 已投 figure of an open 「结束表决」 dialog, by ballot. */
+  const closing = new Map();
 
   ticker(() => {
     for (const card of cards.values()) card.tick();
@@ -167,17 +169,20 @@ export function agendaView({ call, sitting, onResult }) {
   }
 
   async function close(ballot, button) {
-    const { issued = 0, cast = 0 } = progress.get(ballot.id) ?? {};
+    // The count in the dialog follows the votes still coming in while the chair decides.
+    const counts = h('span', {}, castText(progress.get(ballot.id)));
+    closing.set(ballot.id, counts);
     const confirmed = await confirmDialog({
       title: '结束表决',
       facts: [
         ['表决事项', `${ballot.agendaPosition}. ${ballot.title}`],
         ['表决类型', [kindLabels[ballot.kind], roundLabel(ballot)].filter(Boolean).join(' · ')],
-        ['投票情况', `已投 ${cast} / 应投 ${issued}，未投${Math.max(issued - cast, 0)}人`],
+        ['投票情况', counts],
       ],
       warning: '结束后代表不能再投票，系统立即计票。',
       confirmLabel: '确认结束表决',
     });
+    closing.delete(ballot.id);
     if (!confirmed) return;
     await busyWhile(ballot, button, async () => {
       closed(await call(`/api/ballots/${ballot.id}/close`, { method: 'POST' }));
@@ -362,6 +367,8 @@ export function agendaView({ call, sitting, onResult }) {
       if (!ballot) return;
       rows.get(ballot.id)?.update(ballot, ballot === nextBallot());
       cards.get(ballot.id)?.update(ballot);
+      const counts = closing.get(ballot.id);
+      if (counts) counts.textContent = castText(item);
     },
     followUpOf: (ballotId) => ballots.find((b) => b.previousBallotId === ballotId),
     closedBallots: () => ballots.filter((b) => b.state === BallotState.closed),
@@ -372,6 +379,11 @@ export function agendaView({ call, sitting, onResult }) {
       render();
     },
   };
+}
+
+/** 已投 5 / 应投 7，未投2人 */
+function castText({ issued = 0, cast = 0 } = {}) {
+  return `已投 ${cast} / 应投 ${issued}，未投${Math.max(issued - cast, 0)}人`;
 }
 
 /** 03:25, or 1:03:25 past the hour. */

@@ -106,6 +106,12 @@ public sealed partial class PresidiumConsoleTests(ChromiumFixture chromium, Shar
         await Expect(next.GetByRole(AriaRole.Button, new() { Name = "开始表决" })).Not.ToHaveClassAsync("primary");
         await AssertInFirstViewportAsync(console, running.GetByRole(AriaRole.Button, new() { Name = "结束表决" }));
         await AssertInFirstViewportAsync(console, running.Locator("[data-role=progress]"));
+        await ScreenshotBothSizesAsync(console, "presidium-ballot-open");
+
+        // After a reload the console reads when the ballot opened from the audit record: the time it has run goes on.
+        await console.ReloadAsync();
+        await Expect(running.Locator("[data-role=elapsed]")).ToHaveTextAsync(new Regex(@"^已进行 \d\d:\d\d（\d\d:\d\d开始）$"));
+        await Expect(running.Locator("[data-role=progress]")).ToHaveTextAsync("已投 0 / 应投 7");
         foreach (var tablet in tablets) await tablet.DisposeAsync();
         pages.AssertNoScriptErrors();
     }

@@ -1,26 +1,76 @@
-// The presidium's agenda: every ballot in agenda order with its state and round, 「开始表决」 / 「结束表决」,
-// and the live count of an open ballot (已投 x / 应投 y: counts only, never who).
-import { fill, h } from '/js/common/dom.js';
+// The presidium's agenda: every ballot in agenda order with its state and round, and what the chair does with it.
+// Two views of the same ballots: for the top of the console, `nowOpen` (each open ballot with 已投 / 应投, the time
+// it has run and 「结束表决」) and `nowNext` (the next item with 「开始表决」); `element`, the whole agenda below.
+//
+// Live pushes (attendance, progress, opened, closed) arrive while the chair is pointing at a button. Every row and
+// card is built once per ballot and then only has its text and state updated, so a button never leaves the place
+// where a mouse button went down: a click is never lost to a redraw.
+import { h } from '/js/common/dom.js';
 import { act, messageArea, say } from '../controls.js';
-import { BallotState, isProjectKind, kindLabels, roundLabel, stateLabels } from '/js/common/ballots.js';
+import { BallotState, isProjectKind, kindLabels, marksItems, roundLabel, stateLabels } from '/js/common/ballots.js';
+import { quorumShortfall } from '../attendance.js';
+import { confirmDialog } from './dialog.js';
+import { progressView, ticker, timeOfDay } from './progress.js';
 
-export function agendaView({ call, sittingId, onResult }) {
+const setText = (node, text) => {
+  if (node.textContent !== text) node.textContent = text;
+};
+
+/** What a refusal was about: it no longer holds once the agenda or the hall has changed. */
+const staleAfterAgendaChange = ['ballot-not-draft', 'ballot-not-open'];
+
+export function agendaView({ call, sitting, onResult }) {
+  const sittingId = sitting.id;
   const message = messageArea();
   const list = h('ol', { class: 'agenda', 'aria-label': '议程' });
+  const empty = h('p', { class: 'muted', hidden: true }, '议程中还没有表决事项，请秘书处准备。');
   const element = h(
     'section',
-    { class: 'panel', 'aria-labelledby': 'agenda-title' },
+    { class: 'panel agenda-panel', 'aria-labelledby': 'agenda-title' },
     h('h2', { id: 'agenda-title' }, '议程'),
-    message,
+    empty,
     list,
   );
+
+  const openList = h('div', { class: 'open-ballots' });
+  const next = nextCard();
+  const allDone = h('p', { class: 'muted', hidden: true }, '议程中的表决事项均已结束。');
+  // Two parts, so that what the secretariat asks the presidium to confirm sits between the open ballots and the next.
+  const nowOpen = h('div', { class: 'now-ballots' }, message, openList);
+  const nowNext = h('div', { class: 'now-ballots' }, next.element, allDone);
+
   let ballots = [];
+  let attendance = null;
   const progress = new Map();
-  let confirming = null;
+  const openedAt = new Map();
+  const rows = new Map();
+  const cards = new Map();
+  const busy = new Set();
+  /** The 已投 figure of an open 「结束表决」 dialog, by ballot. */
+  const closing = new Map();
+
+  ticker(() => {
+    for (const card of cards.values()) card.tick();
+  });
 
   async function reload() {
     ballots = await call(`/api/sittings/${sittingId}/ballots`);
+    await learnOpeningTimes();
     render();
+  }
+
+  // When an open ballot was opened, for its elapsed time: the moment of the push when the console saw it open,
+  // else the audit record's entry of its opening (after a reload of the page).
+  async function learnOpeningTimes() {
+    const unknown = ballots.filter((b) => b.state === BallotState.open && !openedAt.has(b.id));
+    if (!unknown.length) return;
+    try {
+      const entries = await call(`/api/audit?sittingId=${sittingId}&latest=200`);
+      for (const entry of entries)
+        if (entry.action === 'ballot-opened' && entry.ballotId) openedAt.set(entry.ballotId, Date.parse(entry.at));
+    } catch {
+      // Without the record the card shows no elapsed time; nothing else depends on it.
+    }
   }
 
   function replace(ballot) {
@@ -30,113 +80,317 @@ export function agendaView({ call, sittingId, onResult }) {
     render();
   }
 
-  // Keeps keyboard focus on the same ballot's row when the list is drawn again.
+  const ordered = () => [...ballots].sort((a, b) => a.agendaPosition - b.agendaPosition || a.id - b.id);
+  /** The first ballot not yet opened, in agenda order: what the chair opens next. */
+  const nextBallot = () => ordered().find((b) => b.state === BallotState.draft);
+
   function render() {
-    const focused = document.activeElement?.closest?.('li[data-ballot]')?.dataset.ballot;
-    fill(list, ballots.length ? ballots.map(row) : h('li', { class: 'muted' }, '议程中还没有表决事项，请秘书处准备。'));
-    if (focused) list.querySelector(`li[data-ballot="${focused}"] button`)?.focus();
-  }
-
-  function row(ballot) {
-    const places = isProjectKind(ballot.kind) ? `应选${ballot.places}项` : '';
-    return h(
-      'li',
-      { class: ballot.state, 'data-ballot': ballot.id },
-      h(
-        'div',
-        { class: 'head' },
-        h('span', { class: 'position' }, `${ballot.agendaPosition}.`),
-        h('span', { class: 'title' }, ballot.title),
-        h('span', { class: `badge ${ballot.state}` }, stateLabels[ballot.state]),
-      ),
-      h('div', { class: 'meta' }, [kindLabels[ballot.kind], roundLabel(ballot), places].filter(Boolean).join(' · ')),
-      ballot.state === BallotState.open ? progressOf(ballot) : null,
-      h('div', { class: 'actions' }, actions(ballot)),
-    );
-  }
-
-  function progressOf(ballot) {
-    const { issued = 0, cast = 0 } = progress.get(ballot.id) ?? {};
-    const share = issued ? Math.round((100 * cast) / issued) : 0;
-    return h(
-      'div',
-      { class: 'progress' },
-      h('span', { class: 'counts', 'data-role': 'progress' }, `已投 ${cast} / 应投 ${issued}`),
-      h('div', { class: 'track', role: 'presentation' }, h('span', { style: `width: ${share}%` })),
-    );
-  }
-
-  function actions(ballot) {
-    if (ballot.state === BallotState.draft) {
-      const open = h('button', { class: 'primary', type: 'button' }, '开始表决');
-      open.addEventListener('click', () =>
-        act(open, message, async () => replace(await call(`/api/ballots/${ballot.id}/open`, { method: 'POST' }))),
-      );
-      return open;
-    }
-    if (ballot.state === BallotState.closed) {
-      return h('button', { type: 'button', onclick: () => onResult(ballot.id) }, '查看结果');
-    }
-    if (confirming !== ballot.id) {
-      return h(
-        'button',
-        {
-          class: 'primary',
-          type: 'button',
-          onclick: () => {
-            confirming = ballot.id;
-            render();
-          },
-        },
-        '结束表决',
-      );
-    }
-    const close = h('button', { class: 'primary', type: 'button' }, '确认结束表决');
-    close.addEventListener('click', () =>
-      act(close, message, async () => {
-        const result = await call(`/api/ballots/${ballot.id}/close`, { method: 'POST' });
-        confirming = null;
-        closed(result);
+    const sorted = ordered();
+    const upcoming = nextBallot();
+    empty.hidden = sorted.length > 0;
+    placeInOrder(
+      list,
+      sorted.map((ballot) => {
+        let row = rows.get(ballot.id);
+        if (!row) rows.set(ballot.id, (row = agendaRow(ballot.id)));
+        row.update(ballot, ballot === upcoming);
+        return row.element;
       }),
     );
-    return [
-      h('span', { role: 'status' }, '结束后代表不能再投票，确认结束？'),
-      close,
-      h(
-        'button',
-        {
-          type: 'button',
-          onclick: () => {
-            confirming = null;
-            render();
-          },
-        },
-        '取消',
-      ),
-    ];
+    for (const [id, row] of rows)
+      if (!sorted.some((b) => b.id === id)) {
+        row.element.remove();
+        rows.delete(id);
+      }
+
+    const running = sorted.filter((b) => b.state === BallotState.open);
+    placeInOrder(
+      openList,
+      running.map((ballot) => {
+        let card = cards.get(ballot.id);
+        if (!card) cards.set(ballot.id, (card = openCard(ballot.id)));
+        card.update(ballot);
+        return card.element;
+      }),
+    );
+    for (const [id, card] of cards)
+      if (!running.some((b) => b.id === id)) {
+        card.element.remove();
+        cards.delete(id);
+      }
+    next.update(upcoming);
+    allDone.hidden = Boolean(upcoming) || running.length > 0 || sorted.length === 0;
+  }
+
+  /** Puts the children in order, moving only those out of place (a node that stays is never touched). */
+  function placeInOrder(container, children) {
+    children.forEach((child, index) => {
+      if (container.children[index] !== child) container.insertBefore(child, container.children[index] ?? null);
+    });
+  }
+
+  // ---- What a ballot's button does, and whether it can. ----
+
+  /** Why 「开始表决」 cannot act now, or null when it can. */
+  function cannotOpen() {
+    if (!attendance) return '正在读取出席情况…';
+    if (!attendance.quorumMet) return quorumShortfall(attendance, sitting);
+    return null;
+  }
+
+  function run(ballot, button) {
+    if (ballot.state === BallotState.draft) return open(ballot, button);
+    if (ballot.state === BallotState.open) return close(ballot, button);
+    return onResult(ballot.id);
+  }
+
+  async function open(ballot, button) {
+    const confirmed = await confirmDialog({
+      title: '开始表决',
+      facts: [
+        ['表决事项', `${ballot.agendaPosition}. ${ballot.title}`],
+        ['表决类型', [kindLabels[ballot.kind], roundLabel(ballot)].filter(Boolean).join(' · ')],
+        ...(isProjectKind(ballot.kind) ? [['应选', choiceOf(ballot)]] : []),
+        [
+          '出席',
+          `应到代表${attendance.expected}人，实到${attendance.present}人（请假${attendance.onLeave}人，缺席${attendance.absent}人）`,
+        ],
+        ['发出表决票', `向实到的${attendance.present}名代表各发出一张`],
+      ],
+      warning: '开始后代表即可投票，本项表决不能再次开始。',
+      confirmLabel: '确认开始表决',
+    });
+    if (!confirmed) return;
+    await busyWhile(ballot, button, async () => {
+      const opened = await call(`/api/ballots/${ballot.id}/open`, { method: 'POST' });
+      if (!openedAt.has(opened.id)) openedAt.set(opened.id, Date.now());
+      replace(opened);
+    });
+  }
+
+  async function close(ballot, button) {
+    // The count in the dialog follows the votes still coming in while the chair decides.
+    const counts = h('span', {}, castText(progress.get(ballot.id)));
+    closing.set(ballot.id, counts);
+    const confirmed = await confirmDialog({
+      title: '结束表决',
+      facts: [
+        ['表决事项', `${ballot.agendaPosition}. ${ballot.title}`],
+        ['表决类型', [kindLabels[ballot.kind], roundLabel(ballot)].filter(Boolean).join(' · ')],
+        ['投票情况', counts],
+      ],
+      warning: '结束后代表不能再投票，系统立即计票。',
+      confirmLabel: '确认结束表决',
+    });
+    closing.delete(ballot.id);
+    if (!confirmed) return;
+    await busyWhile(ballot, button, async () => {
+      closed(await call(`/api/ballots/${ballot.id}/close`, { method: 'POST' }));
+    });
+  }
+
+  async function busyWhile(ballot, button, action) {
+    busy.add(ballot.id);
+    try {
+      await act(button, message, action);
+    } finally {
+      busy.delete(ballot.id);
+      render();
+    }
+  }
+
+  function choiceOf(ballot) {
+    if (marksItems(ballot.kind))
+      return `从${ballot.items.length}个项目中选出${ballot.places}项（每名代表选不超过${ballot.places}个）`;
+    return `${ballot.items.length}个项目逐项表决，确定${ballot.places}项`;
+  }
+
+  /** The one button of a row or card: its label, look and whether it can act follow the ballot's state. */
+  function actionButton(id, reason) {
+    const button = h('button', { type: 'button', 'aria-describedby': reason.id });
+    button.addEventListener('click', () => {
+      const ballot = ballots.find((b) => b.id === id);
+      if (ballot) run(ballot, button);
+    });
+    button.update = (ballot, primary) => {
+      const label = { draft: '开始表决', open: '结束表决', closed: '查看结果' }[ballot.state];
+      setText(button, label);
+      button.className = primary ? 'primary' : '';
+      const why = ballot.state === BallotState.draft ? cannotOpen() : null;
+      button.disabled = Boolean(why) || busy.has(ballot.id);
+      setText(reason, why ?? '');
+      reason.hidden = !why;
+    };
+    return button;
+  }
+
+  function agendaRow(id) {
+    const position = h('span', { class: 'position' });
+    const title = h('span', { class: 'title' });
+    const marker = h('span', { class: 'next-marker' }, '下一项');
+    const badge = h('span', { class: 'badge' });
+    const meta = h('div', { class: 'meta' });
+    const bar = progressView();
+    const reason = h('span', { class: 'reason', id: `agenda-reason-${id}` });
+    const button = actionButton(id, reason);
+    const node = h(
+      'li',
+      { 'data-ballot': id },
+      h('div', { class: 'head' }, position, title, marker, badge),
+      meta,
+      bar.element,
+      h('div', { class: 'actions' }, button, reason),
+    );
+    return {
+      element: node,
+      update(ballot, isNext) {
+        node.className = [ballot.state, isNext ? 'next' : ''].filter(Boolean).join(' ');
+        setText(position, `${ballot.agendaPosition}.`);
+        setText(title, ballot.title);
+        marker.hidden = !isNext;
+        badge.className = `badge ${ballot.state}`;
+        setText(badge, stateLabels[ballot.state]);
+        setText(meta, metaOf(ballot));
+        bar.element.hidden = ballot.state !== BallotState.open;
+        bar.show(progress.get(ballot.id));
+        // The red button is the chair's next act: 「结束表决」 while a ballot is open, else the next item's 「开始表决」.
+        const anyOpen = ballots.some((b) => b.state === BallotState.open);
+        button.update(ballot, ballot.state === BallotState.open || (isNext && !anyOpen));
+      },
+    };
+  }
+
+  function openCard(id) {
+    const title = h('h3', {});
+    const meta = h('p', { class: 'meta' });
+    const bar = progressView();
+    const elapsed = h('span', { class: 'elapsed', 'data-role': 'elapsed' });
+    const reason = h('span', { class: 'reason', id: `open-reason-${id}` });
+    const button = actionButton(id, reason);
+    const node = h(
+      'article',
+      { class: 'open-ballot', 'data-open-ballot': id, 'aria-labelledby': `open-title-${id}` },
+      h('div', { class: 'card-head' }, h('span', { class: 'badge open' }, '表决中'), title),
+      meta,
+      bar.element,
+      h('div', { class: 'actions' }, elapsed, button, reason),
+    );
+    title.id = `open-title-${id}`;
+    const tick = () => {
+      const since = openedAt.get(id);
+      setText(elapsed, since === undefined ? '' : `已进行 ${duration(Date.now() - since)}（${timeOfDay(since)}开始）`);
+    };
+    return {
+      element: node,
+      tick,
+      update(ballot) {
+        setText(title, `${ballot.agendaPosition}. ${ballot.title}`);
+        setText(meta, metaOf(ballot));
+        bar.show(progress.get(ballot.id));
+        button.update(ballot, true);
+        tick();
+      },
+    };
+  }
+
+  function nextCard() {
+    const title = h('h3', { id: 'next-title' });
+    const meta = h('p', { class: 'meta' });
+    const reason = h('span', { class: 'reason', id: 'next-reason' });
+    const state = { id: null };
+    const button = h('button', { type: 'button', 'aria-describedby': reason.id });
+    button.addEventListener('click', () => {
+      const ballot = ballots.find((b) => b.id === state.id);
+      if (ballot) run(ballot, button);
+    });
+    const node = h(
+      'article',
+      { class: 'next-ballot', 'data-role': 'next-ballot', 'aria-labelledby': 'next-title', hidden: true },
+      h('div', { class: 'card-head' }, h('span', { class: 'next-marker' }, '下一项'), title),
+      meta,
+      h('div', { class: 'actions' }, button, reason),
+    );
+    return {
+      element: node,
+      update(ballot) {
+        node.hidden = !ballot;
+        if (!ballot) return;
+        state.id = ballot.id;
+        node.dataset.ballot = ballot.id;
+        setText(title, `${ballot.agendaPosition}. ${ballot.title}`);
+        setText(meta, metaOf(ballot));
+        setText(button, '开始表决');
+        // While a ballot is open its 「结束表决」 is the chair's next act; this one waits, in a quieter look.
+        const waiting = ballots.some((b) => b.state === BallotState.open);
+        button.className = waiting ? '' : 'primary';
+        const why = cannotOpen();
+        button.disabled = Boolean(why) || busy.has(ballot.id);
+        setText(reason, why ?? '');
+        reason.hidden = !why;
+      },
+    };
+  }
+
+  function metaOf(ballot) {
+    const places = isProjectKind(ballot.kind) ? `应选${ballot.places}项` : '';
+    return [kindLabels[ballot.kind], roundLabel(ballot), places].filter(Boolean).join(' · ');
   }
 
   function closed(result) {
     const ballot = ballots.find((b) => b.id === result.ballotId);
     if (ballot) replace({ ...ballot, state: BallotState.closed });
+    clearStale(staleAfterAgendaChange);
     onResult(result.ballotId, result);
+  }
+
+  function clearStale(codes) {
+    if (codes.includes(message.dataset.code)) {
+      say(message, '');
+      delete message.dataset.code;
+    }
   }
 
   return {
     element,
+    nowOpen,
+    nowNext,
     reload,
-    opened: replace,
+    opened: (ballot) => {
+      if (!openedAt.has(ballot.id)) openedAt.set(ballot.id, Date.now());
+      clearStale(staleAfterAgendaChange);
+      replace(ballot);
+    },
     closed,
     progressed: (item) => {
       progress.set(item.ballotId, item);
       const ballot = ballots.find((b) => b.id === item.ballotId);
-      const shown = list.querySelector(`li[data-ballot="${item.ballotId}"] .progress`);
-      if (ballot?.state === BallotState.open && shown) shown.replaceWith(progressOf(ballot));
+      if (!ballot) return;
+      rows.get(ballot.id)?.update(ballot, ballot === nextBallot());
+      cards.get(ballot.id)?.update(ballot);
+      const counts = closing.get(ballot.id);
+      if (counts) counts.textContent = castText(item);
     },
     followUpOf: (ballotId) => ballots.find((b) => b.previousBallotId === ballotId),
-    /** A refusal for want of quorum no longer holds once the hall has its quorum: it is not left beside the ✔. */
-    attendanceChanged: (attendance) => {
-      if (attendance.quorumMet && message.dataset.code === 'quorum-not-met') say(message, '');
+    closedBallots: () => ballots.filter((b) => b.state === BallotState.closed),
+    /** The buttons follow the hall: a refusal for want of quorum no longer holds once the hall has its quorum. */
+    attendanceChanged: (view) => {
+      attendance = view;
+      if (view.quorumMet) clearStale(['quorum-not-met']);
+      render();
     },
   };
+}
+
+/** 已投 5 / 应投 7，未投2人 */
+function castText({ issued = 0, cast = 0 } = {}) {
+  return `已投 ${cast} / 应投 ${issued}，未投${Math.max(issued - cast, 0)}人`;
+}
+
+/** 03:25, or 1:03:25 past the hour. */
+function duration(ms) {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  const pad = (n) => String(n).padStart(2, '0');
+  const hours = Math.floor(seconds / 3600);
+  const rest = `${pad(Math.floor((seconds % 3600) / 60))}:${pad(seconds % 60)}`;
+  return hours ? `${hours}:${rest}` : rest;
 }

@@ -1,6 +1,6 @@
 // 待主席团确认: what the secretariat asked the presidium to confirm (a hand count over electronic ballots, a reissued
 // credential, a sign-in by hand while a ballot is open). The chair confirms or declines each, with a note for the record.
-import { h, redraw } from '/js/common/dom.js';
+import { h } from '/js/common/dom.js';
 import { act, messageArea, say } from '../controls.js';
 import { chinaTime } from '../chinaTime.js';
 
@@ -15,10 +15,22 @@ export function confirmationsPanel({ call, sittingId }) {
     list,
   );
 
+  // A request already shown keeps its card (and what the chair has typed in its note); only new ones are added.
+  const cards = new Map();
+
   async function reload() {
     const pending = (await call(`/api/sittings/${sittingId}/confirmations`)).filter((c) => c.state === 'pending');
     element.hidden = pending.length === 0;
-    redraw(list, pending.map(card));
+    for (const [id, shown] of cards)
+      if (!pending.some((c) => c.id === id)) {
+        shown.remove();
+        cards.delete(id);
+      }
+    pending.forEach((confirmation, index) => {
+      if (!cards.has(confirmation.id)) cards.set(confirmation.id, card(confirmation));
+      const shown = cards.get(confirmation.id);
+      if (list.children[index] !== shown) list.insertBefore(shown, list.children[index] ?? null);
+    });
   }
 
   function card(confirmation) {

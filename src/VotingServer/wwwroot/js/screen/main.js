@@ -5,13 +5,16 @@ import { $, fill, h } from '/js/common/dom.js';
 import { BallotState } from '/js/common/ballots.js';
 import { Role } from '/js/common/roles.js';
 import { watchSitting } from '../live.js';
+import { startTicking } from './clock.js';
 import { renderBody, renderHeader } from './view.js';
 
 const code = decodeURIComponent(location.hash.slice(1)).trim();
 const header = $('#screen-header');
 const body = $('#screen-body');
 const status = $('#link-status');
-const view = { sitting: null, attendance: null, open: new Map(), progress: new Map(), result: null };
+// clockOffset: how far this computer's clock runs ahead of the server's, learnt when a ballot opens, so that the
+// elapsed time starts at 00:00 even on a projector whose clock was never set.
+const view = { sitting: null, attendance: null, open: new Map(), progress: new Map(), result: null, clockOffset: 0 };
 const draw = () => {
   renderHeader(header, view.sitting, view.attendance);
   renderBody(body, view);
@@ -46,6 +49,8 @@ async function start() {
       draw();
     },
     BallotOpened: (ballot) => {
+      const offset = Date.now() - Date.parse(ballot.openedAt);
+      if (Math.abs(offset) > 2000) view.clockOffset = offset;
       view.open.set(ballot.id, ballot);
       view.result = null;
       draw();
@@ -74,3 +79,5 @@ function refuse(message) {
 }
 
 start();
+startTicking(body, () => view.clockOffset);
+addEventListener('resize', () => view.sitting && draw());

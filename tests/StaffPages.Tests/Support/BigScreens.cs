@@ -52,35 +52,37 @@ public sealed partial class BigScreens
     /// Watches the result page by page, waiting for each indicator in turn, and returns every page as shown. A single
     /// page (no indicator) is returned alone.
     /// </summary>
-    public static async Task<List<PageView>> ReadEveryPageAsync(IPage page)
+    public static async Task<List<PageView>> ReadEveryPageAsync(IPage page, string rowSelector = ResultRows)
     {
-        var first = await ReadWhenAsync(page, null);
+        var first = await ReadWhenAsync(page, null, rowSelector);
         var match = IndicatorPattern().Match(first.Indicator);
         if (!match.Success) return [first];
         var total = int.Parse(match.Groups["total"].Value);
         var views = new List<PageView>();
-        for (var number = 1; number <= total; number++) views.Add(await ReadWhenAsync(page, $"第{number}页／共{total}页"));
+        for (var number = 1; number <= total; number++) views.Add(await ReadWhenAsync(page, $"第{number}页／共{total}页", rowSelector));
         return views;
     }
 
     // Waits (on the page's own animation frames, no sleeps) until the indicator reads `indicator`, then measures
     // which rows lie wholly inside both the viewport and the screen body, and the conclusion, at that moment.
-    private static async Task<PageView> ReadWhenAsync(IPage page, string? indicator)
+    private const string ResultRows = ".result-table tbody tr";
+
+    private static async Task<PageView> ReadWhenAsync(IPage page, string? indicator, string rowSelector)
     {
         var handle = await page.WaitForFunctionAsync(
             """
-            (wanted) => {
+            ([wanted, rowSelector]) => {
               const indicator = document.querySelector('[data-role=page-indicator]')?.textContent ?? '';
               if (wanted !== null && indicator !== wanted) return null;
-              if (!document.querySelector('.result')) return null;
+              if (!document.querySelector(rowSelector)) return null;
               const body = document.querySelector('#screen-body').getBoundingClientRect();
               const inside = (element) => {
                 const r = element.getBoundingClientRect();
                 return r.height > 0 && r.top >= Math.max(0, body.top) - 0.5 && r.left >= 0 &&
                   r.bottom <= Math.min(innerHeight, body.bottom) + 0.5 && r.right <= innerWidth + 0.5;
               };
-              const rows = [...document.querySelectorAll('.result-table tbody tr')];
-              const name = (row) => row.querySelector('th').textContent;
+              const rows = [...document.querySelectorAll(rowSelector)];
+              const name = (row) => (row.querySelector('th') ?? row.querySelector('.item-name') ?? row).textContent;
               const conclusion = document.querySelector('[data-role=announcement]');
               const cells = [...document.querySelectorAll('.result-table th, .result-table td')];
               const sizes = cells.map((cell) => parseFloat(getComputedStyle(cell).fontSize));
@@ -95,7 +97,7 @@ public sealed partial class BigScreens
               });
             }
             """,
-            indicator,
+            new object?[] { indicator, rowSelector },
             new() { Timeout = ChromiumFixture.Timeout });
         var json = await handle.JsonValueAsync<string>();
         var view = JsonSerializer.Deserialize<PageView>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;

@@ -25,8 +25,19 @@ export function paginate(count, fits) {
   return [...rows, { start: count, end: count, conclusion: true }];
 }
 
-/** Greedy: each page takes as many rows as fit, and always at least one. */
+/**
+ * As many rows a page as fit, and always at least one; then, when the same number of pages can share the rows
+ * evenly (11 rows as 6 + 5 rather than 8 + 3), evenly.
+ */
 function split(count, fits) {
+  const greedy = fill(count, fits);
+  const size = Math.ceil(count / greedy.length);
+  const even = greedy.map((_, i) => ({ start: i * size, end: Math.min(count, (i + 1) * size) }));
+  const balanced = even.every((page) => page.start < page.end && fits(page.start, page.end));
+  return balanced && greedy.length > 1 ? even : greedy;
+}
+
+function fill(count, fits) {
   const pages = [];
   for (let start = 0; start < count || pages.length === 0;) {
     let end = Math.min(start + 1, count);

@@ -26,9 +26,18 @@ export function renderBody(element, { open, progress, result, attendance, clockO
   const ballots = [...open.values()];
   const voting = () => ballots.map((ballot) => votingBlock(ballot, progress.get(ballot.id), attendance, clockOffset));
   if (result)
-    return showResult(element, result, () => (ballots.length ? h('div', { class: 'voting-strip' }, voting()) : null));
+    return showPaged(element, `result-${result.ballotId}`, result.items.length, (page, label) => [
+      resultBlock(result, page, label),
+      ballots.length ? h('div', { class: 'voting-strip' }, voting()) : null,
+    ]);
+  if (ballots.length === 1 && !isMotionKind(ballots[0].kind))
+    return showPaged(element, `open-${ballots[0].id}`, ballots[0].items.length, (page, label) => [
+      voting(),
+      itemList(ballots[0], page),
+      indicator(label),
+    ]);
   stopPaging();
-  if (ballots.length === 1) return fill(element, voting(), itemList(ballots[0]));
+  if (ballots.length === 1) return fill(element, voting());
   if (ballots.length) return fill(element, h('div', { class: 'voting-strip' }, voting()));
   fill(
     element,
@@ -98,24 +107,26 @@ function votingBlock(ballot, progress, attendance, clockOffset) {
   );
 }
 
-/** What the one open ballot is about: its candidate projects or appraisal targets. */
-function itemList(ballot) {
-  if (isMotionKind(ballot.kind)) return null;
+/** What the one open ballot is about: its candidate projects or appraisal targets, one page of them. */
+function itemList(ballot, { start, end }) {
   return h(
     'ul',
     { class: 'items' },
-    ballot.items.map((item) =>
-      h(
-        'li',
-        {},
-        h('span', { class: 'item-name' }, item.name),
-        item.budgetWan !== null ? h('span', { class: 'budget' }, `${item.budgetWan}万元`) : null,
+    ballot.items
+      .slice(start, end)
+      .map((item) =>
+        h(
+          'li',
+          {},
+          h('span', { class: 'item-name' }, item.name),
+          item.budgetWan !== null ? h('span', { class: 'budget' }, `${item.budgetWan}万元`) : null,
+        ),
       ),
-    ),
   );
 }
 
-// The result being shown, its pages and the timer that turns them; one result at a time.
+// What is being shown in pages (a result, or the items of the one open ballot), its pages and the timer that turns
+// them; one thing at a time.
 const paging = { key: null, pages: [], index: 0, timer: null, show: null };
 
 function stopPaging() {
@@ -123,15 +134,15 @@ function stopPaging() {
   Object.assign(paging, { key: null, pages: [], index: 0, timer: null, show: null });
 }
 
-function showResult(element, result, extra) {
-  const draw = (page, label) => fill(element, resultBlock(result, page, label), extra());
+/** Draws `count` rows in pages that fit `element`; `content(page, label)` gives the nodes of one page. */
+function showPaged(element, key, count, content) {
+  const draw = (page, label) => fill(element, content(page, label));
   const fits = () => element.scrollHeight <= element.clientHeight + 1 && element.scrollWidth <= element.clientWidth + 1;
   // Measured with the widest indicator, so a page that fits while measuring fits when shown.
-  const pages = paginate(result.items.length, (start, end, withConclusion) => {
+  const pages = paginate(count, (start, end, withConclusion) => {
     draw({ start, end, conclusion: withConclusion }, pageLabel(8, 9));
     return fits();
   });
-  const key = `${result.ballotId}`;
   if (paging.key !== key) {
     stopPaging();
     paging.key = key;
@@ -151,6 +162,8 @@ function showResult(element, result, extra) {
     paging.timer = null;
   }
 }
+
+const indicator = (label) => (label ? h('p', { class: 'page-indicator', 'data-role': 'page-indicator' }, label) : null);
 
 function resultBlock(result, page, label) {
   const figures = [
@@ -181,7 +194,7 @@ function resultBlock(result, page, label) {
           page.end > page.start ? h('div', { class: 'result-body' }, screenTable(result, page.start, page.end)) : null,
         ],
     page.conclusion ? h('p', { class: 'announcement', 'data-role': 'announcement' }, conclusion(result)) : null,
-    label ? h('p', { class: 'page-indicator', 'data-role': 'page-indicator' }, label) : null,
+    indicator(label),
   );
 }
 

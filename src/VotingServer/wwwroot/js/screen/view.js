@@ -193,7 +193,9 @@ function resultBlock(result, page, label) {
             : null,
           page.end > page.start ? h('div', { class: 'result-body' }, screenTable(result, page.start, page.end)) : null,
         ],
-    page.conclusion ? h('p', { class: 'announcement', 'data-role': 'announcement' }, conclusion(result)) : null,
+    page.conclusion
+      ? h('p', { class: 'announcement', 'data-role': 'announcement' }, unbroken(conclusion(result)))
+      : null,
     indicator(label),
   );
 }
@@ -221,3 +223,7 @@ function conclusion(result) {
   const perTarget = (sentence) => result.items.some((item) => sentence.startsWith(`${item.name}：`));
   return sentences.filter((sentence) => !perTarget(sentence)).join('');
 }
+
+/** Keeps a short parenthesis such as （6票） on one line, so that no line starts with 「票）」. */
+const unbroken = (text) =>
+  text.split(/(（[^（）]{1,12}）)/).map((part, i) => (i % 2 ? h('span', { class: 'nowrap' }, part) : part));

@@ -69,7 +69,17 @@ public sealed partial class BigScreenVotingTests(ChromiumFixture chromium, Share
             Assert.Equal(24, shown.Count);
         }
         await screens.ScreenshotAsync("voting-review");
-        Assert.NotEqual(0, review.Id);
+
+        // Two ballots at once: each with its time and progress, the quorum once for the hall.
+        var motion = await sitting.OpenAsync(new("关于通过本次会议议程的决定", Kind: BallotKind.Motion));
+        foreach (var page in screens.Pages)
+        {
+            await Expect(page.Locator(".voting-strip .voting")).ToHaveCountAsync(2);
+            await Expect(page.Locator($".voting[data-ballot='{motion.Id}'] [data-role=progress]")).ToHaveTextAsync("已投 0 / 应投 7");
+            await Expect(page.Locator($".voting[data-ballot='{review.Id}'] [data-role=elapsed]")).ToHaveTextAsync(ElapsedPastZero());
+            await Expect(page.Locator("[data-role=quorum]")).ToHaveCountAsync(1);
+        }
+        await screens.ScreenshotAsync("voting-two");
         browser.AssertNoScriptErrors();
     }
 

@@ -12,8 +12,8 @@ const code = decodeURIComponent(location.hash.slice(1)).trim();
 const header = $('#screen-header');
 const body = $('#screen-body');
 const status = $('#link-status');
-// clockOffset: how far this computer's clock runs ahead of the server's, learnt when a ballot opens, so that the
-// elapsed time starts at 00:00 even on a projector whose clock was never set.
+// clockOffset: how far this computer's clock runs ahead of the server's, learnt on loading and when a ballot opens,
+// so that the elapsed time is right even on a projector whose clock was never set.
 const view = { sitting: null, attendance: null, open: new Map(), progress: new Map(), result: null, clockOffset: 0 };
 const draw = () => {
   renderHeader(header, view.sitting, view.attendance);
@@ -49,8 +49,7 @@ async function start() {
       draw();
     },
     BallotOpened: (ballot) => {
-      const offset = Date.now() - Date.parse(ballot.openedAt);
-      if (Math.abs(offset) > 2000) view.clockOffset = offset;
+      learnClockOffset(Date.now() - Date.parse(ballot.openedAt));
       view.open.set(ballot.id, ballot);
       view.result = null;
       draw();
@@ -67,6 +66,22 @@ async function start() {
   });
 }
 
+/** A difference of a second or two is the network's or the Date header's rounding, not a wrong clock. */
+function learnClockOffset(offset) {
+  if (Number.isFinite(offset)) view.clockOffset = Math.abs(offset) > 2000 ? offset : 0;
+}
+
+/** On (re)loading during a vote, the server's clock is read off the Date header of a response. */
+async function readServerClock() {
+  try {
+    const response = await fetch(location.pathname, { method: 'HEAD', cache: 'no-store' });
+    const date = response.headers.get('Date');
+    if (date) learnClockOffset(Date.now() - Date.parse(date));
+  } catch {
+    // Without an answer the screen's own clock is used.
+  }
+}
+
 /** After a reload between ballots, the hall sees the last result announced. */
 async function latestResult(sittingId) {
   const closed = (await api(code, `/api/sittings/${sittingId}/ballots`)).filter((b) => b.state === BallotState.closed);
@@ -78,6 +93,6 @@ function refuse(message) {
   fill(body, h('p', { class: 'refused', role: 'alert' }, message));
 }
 
-start();
+readServerClock().then(start);
 startTicking(body, () => view.clockOffset);
 addEventListener('resize', () => view.sitting && draw());

@@ -24,11 +24,14 @@ export function renderHeader(element, sitting, attendance) {
 
 export function renderBody(element, { open, progress, result, attendance, clockOffset = 0 }) {
   const ballots = [...open.values()];
-  const voting = () => ballots.map((ballot) => votingBlock(ballot, progress.get(ballot.id), attendance, clockOffset));
+  // One ballot shows the quorum beside its progress, several show it once below them; under a result the header says it.
+  const voting = (quorum = attendance) =>
+    ballots.map((ballot) => votingBlock(ballot, progress.get(ballot.id), quorum, clockOffset));
+  const strip = (alone = false) => h('div', { class: `voting-strip${alone ? ' alone' : ''}` }, voting(null));
   if (result)
     return showPaged(element, `result-${result.ballotId}`, result.items.length, (page, label) => [
       resultBlock(result, page, label),
-      ballots.length ? h('div', { class: 'voting-strip' }, voting()) : null,
+      ballots.length ? strip() : null,
     ]);
   if (ballots.length === 1 && !isMotionKind(ballots[0].kind))
     return showPaged(element, `open-${ballots[0].id}`, ballots[0].items.length, (page, label) => [
@@ -38,7 +41,8 @@ export function renderBody(element, { open, progress, result, attendance, clockO
     ]);
   stopPaging();
   if (ballots.length === 1) return fill(element, voting());
-  if (ballots.length) return fill(element, h('div', { class: 'voting-strip' }, voting()));
+  if (ballots.length)
+    return fill(element, strip(true), attendance ? h('div', { class: 'strip-quorum' }, quorumBadge(attendance)) : null);
   fill(
     element,
     h(

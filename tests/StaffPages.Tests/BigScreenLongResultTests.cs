@@ -45,6 +45,20 @@ public sealed class BigScreenLongResultTests(ChromiumFixture chromium, SharedVen
         await sitting.Presidium.CloseBallotAsync(review.Id);
         await screens.ExpectResultAsync(review.Title);
         await AssertEveryRowShownAsync(screens, names, "发出测评表7张，收回7张。", "review");
+
+        // 民主测评 on the competence scale of 4 deputy town heads and 11 department heads: two categories, so the
+        // table carries a 类别 column, and the long names still fit across the screen.
+        var officials = Enumerable.Range(0, 4).Select(i => new NewItem($"{Surnames[i + 5]}副镇长", Group: "副镇长"))
+            .Concat(Departments.Select((d, i) => new NewItem($"{Surnames[i]}{(i % 2 == 0 ? "志强" : "丽华")}（{d}负责人）", Group: "部门负责人")))
+            .ToArray();
+        var appraisal = await sitting.OpenAsync(new("副镇长及政府工作部门负责人履职情况民主测评", Kind: BallotKind.Appraisal,
+            Scale: AppraisalScales.Competence, Items: officials));
+        await Task.WhenAll(Enumerable.Range(0, 7).Select(d => sitting.ChooseAsync(d, appraisal,
+            [.. officials.Select((_, i) => (i, (d + i) % 3 == 0 ? "competent" : i == 3 ? "incompetent" : "excellent"))])));
+        await sitting.Presidium.CloseBallotAsync(appraisal.Id);
+        await screens.ExpectResultAsync(appraisal.Title);
+        foreach (var page in screens.Pages) await Expect(page.Locator(".result-table thead")).ToContainTextAsync("类别");
+        await AssertEveryRowShownAsync(screens, [.. officials.Select(o => o.Name)], "应当整改后重新报告。", "democratic");
         browser.AssertNoScriptErrors();
     }
 

@@ -8,7 +8,11 @@ const percent = (part, whole) => `${Math.min(100, (100 * part) / (whole || 1))}%
 /** The pass line inside a track: a track that reaches it passes. */
 const passLine = (result) =>
   result.passThreshold
-    ? h('span', { class: 'pass-line', style: `left: ${percent(result.passThreshold.votes, result.currentDeputies)}` })
+    ? h('span', {
+        class: 'pass-line',
+        style: `left: ${percent(result.passThreshold.votes, result.currentDeputies)}`,
+        'data-votes': `${result.passThreshold.votes}票`,
+      })
     : null;
 
 /** One bar per option of a motion, with its count beside the label. */

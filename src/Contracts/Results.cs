@@ -33,6 +33,13 @@ public sealed record ShortfallView(int Adopted, int Places);
 /// <summary>Something in the result the presidium must decide; the software decides none of these.</summary>
 public sealed record ResultFlagView(string Code, IReadOnlyList<int> ItemIds, string Message);
 
+/// <summary>
+/// The pass rule's floor as people say it: the fewest 赞成 votes that pass (<see cref="Votes"/>, a whole number) and
+/// the sentence for the hall. Present when the rule is a majority of all current deputies; absent under plurality
+/// and for appraisals.
+/// </summary>
+public sealed record PassThresholdView(int Votes, string Wording);
+
 /// <summary>A project on the final list: its first-round item id, its name, and the round that adopted it.</summary>
 public sealed record AdoptedProjectView(int ItemId, string Name, int Round);
 
@@ -54,7 +61,7 @@ public sealed record BallotResultView(
     IReadOnlyList<ItemResultView> Items, IReadOnlyList<int> Adopted, IReadOnlyList<AdoptedProjectView>? FinalAdopted, bool? Passed,
     RunOffView? RunOff, ShortfallView? Shortfall, IReadOnlyList<int> ToRectify, IReadOnlyList<ResultFlagView> Flags,
     string Announcement, DateTimeOffset ClosedAt, PresidiumDecisionView? Decision = null, string? CountNote = null,
-    IReadOnlyList<GradeDecisionView>? GradeDecisions = null);
+    IReadOnlyList<GradeDecisionView>? GradeDecisions = null, PassThresholdView? PassThreshold = null);
 
 public static class CountMethods
 {

@@ -86,11 +86,12 @@ public static class PassRules
 /// A ballot as clients see it. <see cref="Options"/> are the choices for each item of a per-item kind (empty for
 /// select-up-to-N); <see cref="Round"/> counts rounds of the same question (第一轮 / 第二轮), and
 /// <see cref="PreviousBallotId"/> with <see cref="Relation"/> says which earlier ballot this one follows.
+/// <see cref="OpenedAt"/> is when voting began (null for a draft), for the elapsed time the hall and the chair see.
 /// </summary>
 public sealed record BallotView(
     int Id, int SittingId, int AgendaPosition, BallotKind Kind, string Title, int Places, bool Secret,
     BallotState State, int Round, int? PreviousBallotId, string? Relation, BallotSettingsView Settings,
-    IReadOnlyList<OptionView> Options, IReadOnlyList<ItemView> Items);
+    IReadOnlyList<OptionView> Options, IReadOnlyList<ItemView> Items, DateTimeOffset? OpenedAt = null);
 
 /// <summary>A deputy's own standing on one open ballot: issued a ballot, and whether it has been cast.</summary>
 public sealed record MyBallotStatus(int BallotId, bool Issued, bool Cast);

@@ -6,6 +6,13 @@ public enum PassRule { MajorityOfAllDeputies, Plurality }
 public static class MajorityOfAllDeputies
 {
     public static bool Passes(int votes, int currentDeputies) => 2 * votes > currentDeputies;
+
+    // The same rule as a whole number for people: the fewest votes that pass, so the hall never sees "22.5票".
+    // 2 × votes > current holds first at floor(current / 2) + 1: 23 of 45, 23 of 44.
+    public static int SmallestPassing(int currentDeputies) =>
+        currentDeputies >= 0
+            ? currentDeputies / 2 + 1
+            : throw new ArgumentOutOfRangeException(nameof(currentDeputies), currentDeputies, "现有代表人数不能为负数。");
 }
 
 // RULES.md "Pass rule", variant setting: pure plurality, no majority floor.

@@ -31,6 +31,11 @@ public static class Wording
 
     public static string MotionVerdict(bool passed) => passed ? "通过" : "未通过";
 
+    // RULES.md "Pass rule" as the hall reads it: the smallest passing whole number, never a half vote.
+    // "以上" includes the number itself, as in the law's own usage.
+    public static string MajorityThreshold(int currentDeputies) =>
+        $"须获{MajorityOfAllDeputies.SmallestPassing(currentDeputies)}票以上（全体代表{currentDeputies}人的过半数）";
+
     // RULES.md "Tie at the cut-off".
     public static string RunOff(string tiedNames, int votes, int placesLeft) =>
         $"{tiedNames}得票相等（{votes}票），需就得票相等的项目再次投票，确定剩余{placesLeft}个名额。";

@@ -88,7 +88,7 @@ public sealed class WholeSittingTests(ChromiumFixture chromium)
         await ScreenshotAsync(presidium, "presidium-result");
         await Expect(screen.Locator("[data-role=announcement]")).ToHaveTextAsync(Announcement);
         await Expect(screen.Locator(".result-table tbody tr")).ToHaveCountAsync(4);
-        await Expect(screen.Locator(".bar-row")).ToHaveCountAsync(4);
+        await Expect(screen.Locator(".result-table .bar-track")).ToHaveCountAsync(4);
         await Expect(screen.Locator(".result-table")).ToContainTextAsync("危桥改造项目61确定为民生实事项目");
         await ScreenshotAsync(screen, "screen-result");
 

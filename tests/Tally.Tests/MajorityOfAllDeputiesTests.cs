@@ -39,3 +39,34 @@ public class MajorityOfAllDeputiesTests
         Assert.Empty(result.Adopted);
     }
 }
+
+public class SmallestPassingTests
+{
+    [Theory]
+    [InlineData(45, 23)]
+    [InlineData(44, 23)]
+    [InlineData(9, 5)]
+    [InlineData(1, 1)]
+    [InlineData(0, 1)]
+    public void IsTheFewestVotesThatPass(int currentDeputies, int smallest) =>
+        Assert.Equal(smallest, MajorityOfAllDeputies.SmallestPassing(currentDeputies));
+
+    [Fact]
+    public void AgreesWithThePassRuleForEverySizeOfCongress()
+    {
+        for (var current = 0; current <= 3000; current++)
+        {
+            var smallest = MajorityOfAllDeputies.SmallestPassing(current);
+            Assert.True(MajorityOfAllDeputies.Passes(smallest, current), $"{smallest} of {current} should pass");
+            Assert.False(MajorityOfAllDeputies.Passes(smallest - 1, current), $"{smallest - 1} of {current} should not pass");
+        }
+    }
+
+    [Fact]
+    public void NegativeCongressIsRefused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => MajorityOfAllDeputies.SmallestPassing(-1));
+
+    [Fact]
+    public void IsWordedAsAWholeNumberOfVotes() =>
+        Assert.Equal("须获23票以上（全体代表45人的过半数）", Wording.MajorityThreshold(45));
+}

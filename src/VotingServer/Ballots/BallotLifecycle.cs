@@ -47,6 +47,7 @@ public sealed partial class BallotLifecycle(
             return issued;
         });
         ballot.State = BallotState.Open;
+        ballot.OpenedAt = now;
         LogOpened(ballotId, issued);
         var view = ballot.ToView();
         audience.Post(ballot.SittingId, nameof(IVenueClient.BallotOpened), client => client.BallotOpened(view));

@@ -50,7 +50,8 @@ public static class BallotMapping
         KindCatalog.Of(ballot.Kind).Options(ballot.Scale),
         ballot.Items.OrderBy(p => p.Position)
             .Select(p => new ItemView(p.Id, p.Name, p.Content, WithoutTrailingZeros(p.BudgetWan), p.LeadDepartment, p.Group, p.OriginItemId))
-            .ToList());
+            .ToList(),
+        ballot.OpenedAt);
 
     public static BallotSettingsView Settings(this Ballot ballot) => KindCatalog.Of(ballot.Kind).Settings(ballot);
 

@@ -30,8 +30,15 @@ public static class ResultCalculator
             box.CurrentDeputies, box.Issued, box.Choices.Count, counted.Valid, counted.Invalid, counted.VoteValid,
             Math.Max(0, box.Issued - box.Choices.Count),
             counted.Items, counted.Adopted, final, counted.Passed, counted.RunOff, counted.Shortfall,
-            counted.ToRectify, counted.Flags, announcement, closedAt, CountNote: countNote);
+            counted.ToRectify, counted.Flags, announcement, closedAt, CountNote: countNote,
+            PassThreshold: ThresholdOf(ballot, box.CurrentDeputies));
     }
+
+    /// <summary>The majority floor as a whole number of votes, computed by the rule the count applies.</summary>
+    private static PassThresholdView? ThresholdOf(Ballot ballot, int currentDeputies) =>
+        ballot.PassRule == PassRules.MajorityOfAllDeputies
+            ? new(MajorityOfAllDeputies.SmallestPassing(currentDeputies), Wording.MajorityThreshold(currentDeputies))
+            : null;
 }
 
 /// <summary>The part of a result that depends on the kind of ballot.</summary>

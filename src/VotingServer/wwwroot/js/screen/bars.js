@@ -1,53 +1,54 @@
-// The result as a bar chart in plain CSS: one stacked bar per item, one segment per option. 票决 and motions are
-// drawn against all current deputies with the 过半数 line (the pass rule's floor); appraisals as 100% bars.
+// Bars in plain CSS for the hall. A motion is drawn as one short labelled bar per option (赞成 / 反对 / 弃权 / 未表决),
+// so no label is ever cut; a project's 赞成 is a bar in its table row. Both are drawn against all current deputies,
+// with the pass line at the smallest passing whole number of votes (result.passThreshold), never at a half vote.
 import { h } from '/js/common/dom.js';
-import { isAppraisalKind, PassRule } from '/js/common/ballots.js';
 
-export function barChart(result) {
-  const appraisal = isAppraisalKind(result.kind);
-  const majority = !appraisal && result.settings.passRule !== PassRule.plurality;
-  const options = result.items[0]?.counts ?? [];
-  const scaleOf = (item) => (appraisal ? item.valid + item.invalid : result.currentDeputies) || 1;
-  const rows = result.items.map((item) => {
-    const scale = scaleOf(item);
-    const segments = item.counts
-      .filter((c) => c.count > 0)
-      .map((c) =>
-        h(
-          'span',
-          {
-            class: `segment option-${c.option}`,
-            style: `width: ${(100 * c.count) / scale}%`,
-            title: `${c.label} ${c.count}`,
-          },
-          (100 * c.count) / scale >= 6 ? c.count : '',
-        ),
-      );
-    return h(
-      'div',
-      { class: 'bar-row' },
-      h('span', { class: 'bar-label' }, item.name),
-      h(
-        'span',
-        { class: 'bar-track' },
-        segments,
-        majority
-          ? h('span', { class: 'majority', style: `left: ${(100 * (result.currentDeputies / 2)) / scale}%` })
-          : null,
-      ),
-    );
-  });
+const percent = (part, whole) => `${Math.min(100, (100 * part) / (whole || 1))}%`;
+
+/** The pass line inside a track: a track that reaches it passes. */
+const passLine = (result) =>
+  result.passThreshold
+    ? h('span', {
+        class: 'pass-line',
+        style: `left: ${percent(result.passThreshold.votes, result.currentDeputies)}`,
+        'data-votes': `${result.passThreshold.votes}票`,
+      })
+    : null;
+
+/** One bar per option of a motion, with its count beside the label. */
+export function motionBars(result) {
+  const item = result.items[0];
+  const rows = [
+    ...(item?.counts ?? []).map((c) => [c.option, c.label, c.count]),
+    ['unknown', '未表决', result.notVoting],
+  ];
   return h(
     'figure',
-    { class: 'bars', 'aria-label': '得票条形图' },
-    h(
-      'div',
-      { class: 'legend' },
-      options.map((o) => h('span', {}, h('i', { class: `swatch option-${o.option}` }), o.label)),
-      majority
-        ? h('span', {}, h('i', { class: 'swatch majority-swatch' }), `全体代表半数（${result.currentDeputies / 2}票）`)
-        : null,
+    { class: 'motion-bars', 'aria-label': '表决情况' },
+    rows.map(([option, label, count]) =>
+      h(
+        'div',
+        { class: 'motion-bar', 'data-option': option },
+        h('span', { class: 'bar-label' }, label),
+        h(
+          'span',
+          { class: 'bar-track' },
+          h('span', { class: `segment option-${option}`, style: `width: ${percent(count, result.currentDeputies)}` }),
+          option === 'for' ? passLine(result) : null,
+        ),
+        h('span', { class: 'bar-count' }, `${count}票`),
+      ),
     ),
-    rows,
+  );
+}
+
+/** A project's votes as a bar in its row: 赞成 against all current deputies (or the most votes under plurality). */
+export function projectBar(result, item, scale) {
+  const votes = item.votes ?? 0;
+  return h(
+    'span',
+    { class: 'bar-track', 'aria-hidden': 'true' },
+    h('span', { class: `segment option-for${item.passed ? ' passed' : ''}`, style: `width: ${percent(votes, scale)}` }),
+    passLine(result),
   );
 }

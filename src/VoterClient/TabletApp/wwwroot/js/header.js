@@ -23,15 +23,20 @@ export function showIdentity(state) {
 
 let noticeTimer = 0;
 
-/** A passing message (a ballot opened, a result published) read out politely by screen readers. */
+/** A passing message (a cast confirmed, a ballot ended elsewhere) read out politely; gone at the next screen. */
 export function notify(message) {
   const notice = $('#notice');
   notice.textContent = message;
   notice.hidden = false;
   clearTimeout(noticeTimer);
-  noticeTimer = setTimeout(() => {
-    notice.hidden = true;
-  }, 10000);
+  noticeTimer = setTimeout(clearNotice, 10000);
+}
+
+export function clearNotice() {
+  clearTimeout(noticeTimer);
+  const notice = $('#notice');
+  notice.hidden = true;
+  notice.textContent = '';
 }
 
 /** 「退出」 asks first, and refuses while a cast still waits for its receipt (it would be lost with the session). */

@@ -9,6 +9,14 @@ import {
   outcomeLabels,
 } from '/js/common/ballots.js';
 
+/**
+ * A wide table scrolls sideways inside its own region on a phone; the region takes focus, so that the keyboard can
+ * scroll it too, and is named for screen readers.
+ */
+function scrolling(label, table) {
+  return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': label }, table);
+}
+
 function table(headers, rows) {
   return h(
     'table',
@@ -58,7 +66,10 @@ function appraisal(result) {
     ['测评对象', ...options.map((o) => o.label), '无效', '等次', '名次'],
     result.items.map((item) => [
       item.name,
-      ...item.counts.map((c) => `${c.count}票（${item.rates.find((r) => r.option === c.option)?.percent ?? '0.00'}%）`),
+      ...item.counts.map((c) => [
+        h('span', { class: 'count' }, `${c.count}票`),
+        h('span', { class: 'rate' }, `（${item.rates.find((r) => r.option === c.option)?.percent ?? '0.00'}%）`),
+      ]),
       item.invalid,
       gradeText(result, item),
       item.rank ?? '—',
@@ -93,6 +104,6 @@ function motion(result) {
 
 export function resultTable(result) {
   if (isMotionKind(result.kind)) return motion(result);
-  if (isAppraisalKind(result.kind)) return appraisal(result);
-  return projects(result);
+  const label = `“${result.title}”各项得票`;
+  return scrolling(label, isAppraisalKind(result.kind) ? appraisal(result) : projects(result));
 }

@@ -35,8 +35,7 @@ export function reviewScreen(ctx, ballot) {
   const root = h(
     'section',
     { class: 'screen review' },
-    ballotHeading(ballot, '核对选票'),
-    h('p', { class: 'ballot-title' }, ballot.title),
+    ballotHeading(ballot, `核对选票：${ballot.title}`),
     summary(ballot, draft),
     h('div', { class: 'actions' }, status, back, confirm),
   );
@@ -87,7 +86,11 @@ function summary(ballot, draft) {
           'tr',
           {},
           h('th', { scope: 'row' }, i.name),
-          h('td', { class: `choice-${draft.choices.get(i.id)}` }, label(draft.choices.get(i.id))),
+          h(
+            'td',
+            { class: `choice choice-${draft.choices.get(i.id)}` },
+            h('span', { class: 'choice-mark' }, label(draft.choices.get(i.id))),
+          ),
         ),
       ),
     ),

@@ -89,12 +89,12 @@ public sealed class Tablet(IBrowserContext context, IPage page) : IAsyncDisposab
     }
 
     /// <summary>Saves the screen for a person to look at, once it has kept the app's size promises.</summary>
-    public async Task ScreenshotAsync(string screen)
+    public async Task ScreenshotAsync(string screen, bool fullPage = false)
     {
         await Accessibility.AssertReadableAndTouchableAsync(Page);
         var path = Screenshots.PathFor(screen);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await Page.ScreenshotAsync(new() { Path = path });
+        await Page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
     }
 
     public async ValueTask DisposeAsync() => await Context.DisposeAsync();

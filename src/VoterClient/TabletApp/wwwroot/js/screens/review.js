@@ -1,6 +1,6 @@
 // 核对选票: the choices once more, then 「确认提交」. From the moment it is sent the ballot is locked on screen.
 import { h } from '/js/common/dom.js';
-import { isMotionKind } from '/js/common/ballots.js';
+import { isAppraisalKind, isMotionKind } from '/js/common/ballots.js';
 import { ballotHeading } from './ballot.js';
 
 const waitingForNetwork = '网络连接中断。您的选票已暂存在本机，恢复连接后将自动提交，请勿退出。';
@@ -74,7 +74,7 @@ function summary(ballot, draft) {
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, isMotionKind(ballot.kind) ? '议案' : '项目或测评对象'),
+        h('th', { scope: 'col' }, isMotionKind(ballot.kind) ? '议案' : isAppraisalKind(ballot.kind) ? '测评对象' : '项目'),
         h('th', { scope: 'col' }, '您的选择'),
       ),
     ),

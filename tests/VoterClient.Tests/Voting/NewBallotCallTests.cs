@@ -1,0 +1,81 @@
+using Microsoft.Playwright;
+using PeoplesCongress.TestSupport;
+using PeoplesCongress.VoterClient.Tests.Browser;
+using static Microsoft.Playwright.Assertions;
+
+namespace PeoplesCongress.VoterClient.Tests.Voting;
+
+/// <summary>
+/// A ballot opened while the deputy looks at something else is called at the top of the screen, as one full-width
+/// button that leads to it; the call goes once the deputy is there, and no 「新的表决已开始」 stays on later screens.
+/// </summary>
+[Collection(TabletCollection.Name)]
+public sealed class NewBallotCallTests(BrowserFixture fixture, SharedVenue shared)
+{
+    private readonly TestVenue venue = shared.Venue;
+
+    private static ILocator Call(Tablet tablet) => tablet.Page.Locator("#call").GetByRole(AriaRole.Button);
+
+    [Fact]
+    public async Task BallotOpenedWhileReadingAResultIsCalledAndTheCallLeadsToIt()
+    {
+        await using var sitting = await TabletSitting.CreateAsync(venue);
+        await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url, size: Tablet.Phone);
+        await tablet.SignInByCodeAsync(sitting.Code);
+        await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+
+        // The motion is voted and closed: the tablet shows its result, with no word of a published notice.
+        var motion = await sitting.OpenAsync(TabletSitting.Motion);
+        await tablet.StartBallotAsync(motion.Title);
+        await tablet.ChooseAsync(motion.Title, "赞成");
+        await tablet.ReviewAndSubmitAsync();
+        await tablet.ExpectHeadingAsync("已提交");
+        await Expect(Call(tablet)).ToHaveCountAsync(0);
+        await sitting.OthersVoteAsync(motion);
+        await sitting.CloseAsync(motion);
+        await tablet.ExpectHeadingAsync(motion.Title);
+        await Expect(tablet.Page.GetByText("已公布")).ToHaveCountAsync(0);
+
+        // A ballot opens while the deputy reads the result.
+        var approval = await sitting.OpenAsync(TabletSitting.Approval);
+        await Expect(Call(tablet)).ToContainTextAsync($"新的表决已开始：{approval.Title}");
+        await Expect(Call(tablet)).ToBeInViewportAsync(new() { Ratio = 1 });
+        await tablet.ScreenshotAsync("390x844/14-new-ballot-call");
+        await Call(tablet).ClickAsync();
+        await tablet.ExpectHeadingAsync(approval.Title);
+        await Expect(Call(tablet)).ToHaveCountAsync(0);
+        await Expect(tablet.Page.GetByText("新的表决已开始")).ToHaveCountAsync(0);
+
+        foreach (var item in approval.Items) await tablet.ChooseAsync(item.Name, "赞成");
+        await tablet.ReviewAndSubmitAsync();
+        await tablet.ExpectHeadingAsync("已提交");
+        await Expect(tablet.Page.GetByText("新的表决已开始")).ToHaveCountAsync(0);
+        await Expect(tablet.Page.Locator("#notice")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task BallotOpenedWhileVotingOnAnotherIsCalledWithoutLeavingTheFirst()
+    {
+        await using var sitting = await TabletSitting.CreateAsync(venue);
+        await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url);
+        await tablet.SignInByCodeAsync(sitting.Code);
+        await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+        var selection = await sitting.OpenSelectionAsync();
+        await tablet.StartBallotAsync(selection.Title);
+        await tablet.Project(selection.Items[0].Name).CheckAsync();
+
+        var motion = await sitting.OpenAsync(TabletSitting.Motion);
+        await Expect(Call(tablet)).ToContainTextAsync($"新的表决已开始：{motion.Title}");
+        await tablet.ExpectHeadingAsync(selection.Title);
+        await Expect(tablet.Project(selection.Items[0].Name)).ToBeCheckedAsync();
+        await tablet.ScreenshotAsync("1280x800/14-new-ballot-call-while-voting");
+
+        // Voting on, the call stays until the deputy goes to the motion; after that it is gone.
+        await tablet.ReviewAndSubmitAsync();
+        await tablet.ExpectHeadingAsync("已提交");
+        await Expect(Call(tablet)).ToContainTextAsync(motion.Title);
+        await Call(tablet).ClickAsync();
+        await tablet.ExpectHeadingAsync(motion.Title);
+        await Expect(Call(tablet)).ToHaveCountAsync(0);
+    }
+}

@@ -13,8 +13,8 @@ import {
  * A wide table scrolls sideways inside its own region on a phone; the region takes focus, so that the keyboard can
  * scroll it too, and is named for screen readers.
  */
-function scrolling(label, table) {
-  return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': label }, table);
+function scrolling(label, content) {
+  return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': label }, content);
 }
 
 function table(headers, rows) {

@@ -74,7 +74,11 @@ function summary(ballot, draft) {
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, isMotionKind(ballot.kind) ? '议案' : isAppraisalKind(ballot.kind) ? '测评对象' : '项目'),
+        h(
+          'th',
+          { scope: 'col' },
+          isMotionKind(ballot.kind) ? '议案' : isAppraisalKind(ballot.kind) ? '测评对象' : '项目',
+        ),
         h('th', { scope: 'col' }, '您的选择'),
       ),
     ),

@@ -10,8 +10,9 @@ import {
 } from '/js/common/ballots.js';
 
 /**
- * A wide table scrolls sideways inside its own region on a phone; the region takes focus, so that the keyboard can
- * scroll it too, and is named for screen readers.
+ * On a phone each row becomes a card of label and figure (tablet.css), so nothing needs sideways scrolling; should a
+ * table still be wider than the screen, it scrolls inside a region that takes focus (the keyboard can scroll it too)
+ * and is named for screen readers.
  */
 function scrolling(label, content) {
   return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': label }, content);
@@ -38,7 +39,7 @@ function table(headers, rows) {
           'tr',
           {},
           h('th', { scope: 'row' }, name),
-          cells.map((cell) => h('td', {}, cell)),
+          cells.map((cell, i) => h('td', { 'data-label': headers[i + 1] }, cell)),
         ),
       ),
     ),

@@ -14,13 +14,22 @@ public sealed class NewBallotCallTests(BrowserFixture fixture, SharedVenue share
 {
     private readonly TestVenue venue = shared.Venue;
 
+    /// <summary>Counts the vibrations asked for and the tones made, in place of a speaker and a motor.</summary>
+    private const string CountSignals = """
+        window.vibrations = [];
+        window.tones = 0;
+        Navigator.prototype.vibrate = function (pattern) { window.vibrations.push(pattern); return true; };
+        const createOscillator = BaseAudioContext.prototype.createOscillator;
+        BaseAudioContext.prototype.createOscillator = function () { window.tones++; return createOscillator.call(this); };
+        """;
+
     private static ILocator Call(Tablet tablet) => tablet.Page.Locator("#call").GetByRole(AriaRole.Button);
 
     [Fact]
     public async Task BallotOpenedWhileReadingAResultIsCalledAndTheCallLeadsToIt()
     {
         await using var sitting = await TabletSitting.CreateAsync(venue);
-        await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url, size: Tablet.Phone);
+        await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url, page => page.AddInitScriptAsync(CountSignals), Tablet.Phone);
         await tablet.SignInByCodeAsync(sitting.Code);
         await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
 
@@ -36,9 +45,11 @@ public sealed class NewBallotCallTests(BrowserFixture fixture, SharedVenue share
         await tablet.ExpectHeadingAsync(motion.Title);
         await Expect(tablet.Page.GetByText("已公布")).ToHaveCountAsync(0);
 
-        // A ballot opens while the deputy reads the result.
+        // A ballot opens while the deputy reads the result: a call, two tones and a vibration.
+        await tablet.Page.EvaluateAsync("() => { window.vibrations = []; window.tones = 0; }");
         var approval = await sitting.OpenAsync(TabletSitting.Approval);
         await Expect(Call(tablet)).ToContainTextAsync($"新的表决已开始：{approval.Title}");
+        await tablet.Page.WaitForFunctionAsync("() => window.vibrations.length === 1 && window.tones === 2");
         await Expect(Call(tablet)).ToBeInViewportAsync(new() { Ratio = 1 });
         await tablet.ScreenshotAsync("390x844/14-new-ballot-call");
         await Call(tablet).ClickAsync();

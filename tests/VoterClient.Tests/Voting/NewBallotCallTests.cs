@@ -89,4 +89,30 @@ public sealed class NewBallotCallTests(BrowserFixture fixture, SharedVenue share
         await tablet.ExpectHeadingAsync(motion.Title);
         await Expect(Call(tablet)).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task BallotClosedWhileVotingOnAnotherIsNoticedAndTheNoticeLeadsToItsCount()
+    {
+        await using var sitting = await TabletSitting.CreateAsync(venue);
+        await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url);
+        await tablet.SignInByCodeAsync(sitting.Code);
+        await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+        var motion = await sitting.OpenAsync(TabletSitting.Motion);
+        var selection = await sitting.OpenSelectionAsync();
+        await tablet.StartBallotAsync(selection.Title);
+        await tablet.ExpectHeadingAsync(selection.Title);
+
+        await sitting.OthersVoteAsync(motion);
+        await sitting.CloseAsync(motion);
+        var notice = tablet.Page.Locator("#notice");
+        await Expect(notice).ToContainTextAsync($"“{motion.Title}”表决已经结束。");
+        await Expect(notice).Not.ToContainTextAsync("已公布");
+        await tablet.ExpectHeadingAsync(selection.Title);
+        await Axe.AssertCleanAsync(tablet.Page, "ballot with a closed ballot's notice");
+        await tablet.ScreenshotAsync("1280x800/15-ballot-closed-notice");
+        await notice.GetByRole(AriaRole.Button, new() { Name = "查看计票结果" }).ClickAsync();
+        await tablet.ExpectHeadingAsync(motion.Title);
+        await Expect(tablet.Page.Locator(".announcement")).ToContainTextAsync("本议案获得通过");
+        await Expect(notice).ToBeHiddenAsync();
+    }
 }

@@ -105,6 +105,9 @@ function closed(app, result) {
     app.drafts.drop(result.ballotId);
     app.go('result', result.ballotId);
   } else {
-    app.notify(`“${result.title}”表决已经结束，返回会议后可查看计票结果。`);
+    app.notify(`“${result.title}”表决已经结束。`, {
+      label: '查看计票结果',
+      run: () => app.go('result', result.ballotId),
+    });
   }
 }

@@ -81,6 +81,8 @@ export function followState(app) {
     else {
       if (change === 'opened') ballotOpened(detail.id);
       if (app.view.name === 'waiting') app.screen().update();
+      // The open ballots lead the sitting's page: a deputy reading further down is brought back up to them.
+      if (change === 'opened' && app.view.name === 'waiting') window.scrollTo(0, 0);
     }
     app.updateCall();
   });

@@ -97,6 +97,12 @@ public sealed class EveryScreenTests(BrowserFixture fixture, SharedVenue shared)
         }
         await Expect(tablet.Page.Locator(".attendance")).ToContainTextAsync("缺席");
         await CheckAsync("02-waiting-results");
+
+        await tablet.Button("退出").ClickAsync();
+        await Expect(tablet.Page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("本平板将清除您的凭证");
+        await CheckAsync("08-sign-out");
+        await tablet.Button("取消").ClickAsync();
+        await Expect(tablet.Page.GetByRole(AriaRole.Dialog)).ToBeHiddenAsync();
     }
 
     private static async Task OpenBallotAsync(Tablet tablet, BallotView ballot)

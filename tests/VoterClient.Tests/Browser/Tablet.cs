@@ -3,18 +3,22 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PeoplesCongress.VoterClient.Tests.Browser;
 
-/// <summary>A deputy's tablet: its own browser context (so its own localStorage) at 1280×800, driven as a person would.</summary>
+/// <summary>A deputy's tablet: its own browser context (so its own localStorage), at 1280×800 unless a phone's size is
+/// given, driven as a person would.</summary>
 public sealed class Tablet(IBrowserContext context, IPage page) : IAsyncDisposable
 {
     public IBrowserContext Context { get; } = context;
     public IPage Page { get; } = page;
 
-    public static async Task<Tablet> OpenAsync(IBrowser browser, Uri server, Func<IPage, Task>? beforeLoad = null)
+    public static readonly ViewportSize Landscape = new() { Width = 1280, Height = 800 };
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    public static async Task<Tablet> OpenAsync(IBrowser browser, Uri server, Func<IPage, Task>? beforeLoad = null, ViewportSize? size = null)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = server.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            ViewportSize = size ?? Landscape,
             Locale = "zh-CN",
             // The venue CA is not installed in the test browser; the C# clients check the chain, the pages need not.
             IgnoreHTTPSErrors = true,
@@ -32,11 +36,14 @@ public sealed class Tablet(IBrowserContext context, IPage page) : IAsyncDisposab
 
     public ILocator Button(string name) => Page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
 
+    /// <summary>The box for the printed code, labelled 「或手动输入凭证码」 beside a camera and 「凭证码」 without one.</summary>
+    public ILocator CodeBox => Page.GetByLabel("凭证码");
+
     public ILocator Alert => Page.GetByRole(AriaRole.Alert).Filter(new() { Visible = true });
 
     public async Task SignInByCodeAsync(string code)
     {
-        await Page.GetByLabel("或手动输入凭证码").FillAsync(code);
+        await CodeBox.FillAsync(code);
         await Button("签到").ClickAsync();
     }
 
@@ -82,11 +89,12 @@ public sealed class Tablet(IBrowserContext context, IPage page) : IAsyncDisposab
     }
 
     /// <summary>Saves the screen for a person to look at, once it has kept the app's size promises.</summary>
-    public async Task ScreenshotAsync(string screen)
+    public async Task ScreenshotAsync(string screen, bool fullPage = false)
     {
         await Accessibility.AssertReadableAndTouchableAsync(Page);
-        Directory.CreateDirectory(Screenshots.Folder);
-        await Page.ScreenshotAsync(new() { Path = Screenshots.PathFor(screen) });
+        var path = Screenshots.PathFor(screen);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await Page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
     }
 
     public async ValueTask DisposeAsync() => await Context.DisposeAsync();

@@ -23,7 +23,7 @@ public sealed class ManualSignInTests(BrowserFixture fixture, SharedVenue shared
         await Expect(tablet.Page.GetByText("未找到可用的摄像头，请手动输入凭证码。")).ToBeVisibleAsync();
 
         // Typed as a person might: lower case, spaces instead of hyphens.
-        await tablet.Page.GetByLabel("或手动输入凭证码").FillAsync(sitting.Code.ToLowerInvariant().Replace('-', ' '));
+        await tablet.CodeBox.FillAsync(sitting.Code.ToLowerInvariant().Replace('-', ' '));
         await tablet.ScreenshotAsync("07-sign-in-manual");
         await tablet.Button("签到").ClickAsync();
         await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);

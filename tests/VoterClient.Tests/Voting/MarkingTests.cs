@@ -67,7 +67,7 @@ public sealed class MarkingTests(BrowserFixture fixture, SharedVenue shared)
     {
         await using var sitting = await TabletSitting.CreateAsync(venue);
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url);
-        await tablet.TabToAsync(tablet.Page.GetByLabel("或手动输入凭证码"));
+        await tablet.TabToAsync(tablet.CodeBox);
         await tablet.Page.Keyboard.TypeAsync(sitting.Code);
         await tablet.Page.Keyboard.PressAsync("Enter");
         await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);

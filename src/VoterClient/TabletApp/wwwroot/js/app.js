@@ -3,7 +3,8 @@
 import { show } from './screens/layout.js';
 import { identify, normalize, storedCredential } from './credential.js';
 import { api } from '/js/common/api.js';
-import { notify, onSignOut, showConnection, showIdentity } from './header.js';
+import { clearNotice, notify, onSignOut, showConnection, showIdentity } from './header.js';
+import { updateCall } from './call.js';
 import { Drafts, castPayload } from './drafts.js';
 import { Casting } from './casting.js';
 import { SittingState } from './sitting-state.js';
@@ -30,7 +31,9 @@ const app = {
   get casting() {
     return session.casting;
   },
+  session: () => session,
   go,
+  updateCall: () => updateCall(app, (ballotId) => go('ballot', ballotId)),
   notify,
   submit: (ballot, draft) => session.casting.submit(ballot.id, castPayload(ballot, draft)),
   signedOut(message) {
@@ -46,9 +49,12 @@ function go(name, ballotId = null, extra = {}) {
   if (name === 'ballot' && (!state.canVote(ballotId) || pending)) name = 'waiting';
   if (name === 'review' && !(state.canVote(ballotId) || (pending && state.ballot(ballotId)))) name = 'waiting';
   current?.leave?.();
+  // A passing notice belongs to the screen it was shown on.
+  clearNotice();
   app.view = { name, ballotId };
   current = build(name, ballotId, extra);
   show(main, current.root);
+  app.updateCall();
 }
 
 function build(name, ballotId, extra) {

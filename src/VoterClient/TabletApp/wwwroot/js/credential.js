@@ -17,6 +17,19 @@ export function normalize(text) {
   return text.trim().toUpperCase().replace(/[-\s]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
+/** 26 symbols, printed in groups of four: ABCD-EFGH-…-YZ (src/VotingServer/Credentials/CredentialCode.cs). */
+export const codeLength = 26;
+
+/** Why a typed code cannot be a credential code, in words for the deputy; null when it may be one. */
+export function codeProblem(text) {
+  const symbols = normalize(text);
+  const odd = [...symbols].find((c) => !/[0-9A-HJKMNP-TV-Z]/.test(c));
+  if (odd) return `凭证码只含数字和字母，“${odd}”不在其中，请对照代表证核对。`;
+  if (symbols.length !== codeLength)
+    return `凭证码应为${codeLength}位（不计短横线），您输入了${symbols.length}位，请对照代表证核对。`;
+  return null;
+}
+
 export function isCredentialCode(text) {
   return /^[0-9A-HJKMNP-TV-Z]{26}$/.test(normalize(text));
 }

@@ -1,5 +1,5 @@
 // The bar above every screen: the sitting, the connection, who is signed in and 「退出」; and short notices.
-import { $ } from '/js/common/dom.js';
+import { $, h } from '/js/common/dom.js';
 
 const connectionText = {
   connecting: '正在连接…',
@@ -23,15 +23,26 @@ export function showIdentity(state) {
 
 let noticeTimer = 0;
 
-/** A passing message (a ballot opened, a result published) read out politely by screen readers. */
-export function notify(message) {
+/**
+ * A passing message (a cast confirmed, a ballot ended elsewhere) read out politely; gone at the next screen. With an
+ * action ({ label, run }) it carries a button for it and stays until then; without one it also goes after 10 s.
+ */
+export function notify(message, action = null) {
   const notice = $('#notice');
-  notice.textContent = message;
+  notice.replaceChildren(
+    h('span', { class: 'notice-text' }, message),
+    action ? h('button', { type: 'button', class: 'primary', onclick: action.run }, action.label) : null,
+  );
   notice.hidden = false;
   clearTimeout(noticeTimer);
-  noticeTimer = setTimeout(() => {
-    notice.hidden = true;
-  }, 10000);
+  if (!action) noticeTimer = setTimeout(clearNotice, 10000);
+}
+
+export function clearNotice() {
+  clearTimeout(noticeTimer);
+  const notice = $('#notice');
+  notice.hidden = true;
+  notice.textContent = '';
 }
 
 /** 「退出」 asks first, and refuses while a cast still waits for its receipt (it would be lost with the session). */

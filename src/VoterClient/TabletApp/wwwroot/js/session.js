@@ -4,6 +4,7 @@ import { HubLink } from '/js/common/hubLink.js';
 import { identify, refusals } from './credential.js';
 import { Casting } from './casting.js';
 import { showConnection, showIdentity } from './header.js';
+import { ballotOpened } from './call.js';
 
 export function startSession(app, code) {
   const { state } = app;
@@ -47,7 +48,7 @@ function castOutcomes(app) {
     app.drafts.drop(ballotId);
     app.state.markCast(ballotId);
     if (showsBallot(app, ballotId) || app.view.name === 'waiting') app.go('submitted', ballotId, { title, note });
-    else app.notify(`您对「${title}」的选票已提交。`);
+    else app.notify(`您对“${title}”的选票已提交。`);
   };
   return {
     recorded: (ballotId) => done(ballotId),
@@ -57,8 +58,8 @@ function castOutcomes(app) {
         return done(ballotId, '本表决此前已经提交过选票（可能在另一台平板上），不能重复投票。');
       if (error.code === 'ballot-not-open') {
         app.drafts.drop(ballotId);
-        app.notify(`「${titleOf(app, ballotId)}」表决已经结束，您的选票未能提交。`);
         if (showsBallot(app, ballotId)) app.go('result', ballotId);
+        app.notify(`“${titleOf(app, ballotId)}”表决已经结束，您的选票未能提交。`);
         return;
       }
       if (showsBallot(app, ballotId)) app.go('ballot', ballotId, { message: error.message });
@@ -75,10 +76,15 @@ function castOutcomes(app) {
 export function followState(app) {
   app.state.subscribe((change, detail) => {
     showIdentity(app.state);
-    if (change === 'state') return resynced(app);
-    if (change === 'closed') return closed(app, detail);
-    if (change === 'opened') app.notify(`新的表决已开始：${detail.title}`);
-    if (app.view.name === 'waiting') app.screen().update();
+    if (change === 'state') resynced(app);
+    else if (change === 'closed') closed(app, detail);
+    else {
+      if (change === 'opened') ballotOpened(detail.id);
+      if (app.view.name === 'waiting') app.screen().update();
+      // The open ballots lead the sitting's page: a deputy reading further down is brought back up to them.
+      if (change === 'opened' && app.view.name === 'waiting') window.scrollTo(0, 0);
+    }
+    app.updateCall();
   });
 }
 
@@ -90,12 +96,20 @@ function resynced(app) {
   if (name === 'waiting') app.screen().update();
 }
 
+/**
+ * The count is pushed when a ballot closes; the notice (公告) is published later by the secretariat and is not pushed,
+ * so the tablet speaks of the count, never of a published result.
+ */
 function closed(app, result) {
-  app.notify(`「${result.title}」表决已经结束，结果已公布。`);
   const { name, ballotId } = app.view;
   const elsewhere = ['waiting', 'submitted', 'result'].includes(name);
   if (elsewhere || (ballotId === result.ballotId && !app.casting.isPending(ballotId))) {
     app.drafts.drop(result.ballotId);
     app.go('result', result.ballotId);
+  } else {
+    app.notify(`“${result.title}”表决已经结束。`, {
+      label: '查看计票结果',
+      run: () => app.go('result', result.ballotId),
+    });
   }
 }

@@ -34,7 +34,9 @@ export function marksPanel(ballot, draft, problem) {
 
   function update() {
     counter.textContent = selectedCount(draft.marks.size, ballot.places);
-    list.classList.toggle('full', draft.marks.size >= ballot.places);
+    const full = draft.marks.size >= ballot.places;
+    list.classList.toggle('full', full);
+    if (full) counter.textContent += '（已选满，如需改选请先取消一个）';
   }
   update();
   return { root: h('div', {}, counter, list) };

@@ -9,6 +9,15 @@ import {
   outcomeLabels,
 } from '/js/common/ballots.js';
 
+/**
+ * On a phone each row becomes a card of label and figure (tablet.css), so nothing needs sideways scrolling; should a
+ * table still be wider than the screen, it scrolls inside a region that takes focus (the keyboard can scroll it too)
+ * and is named for screen readers.
+ */
+function scrolling(label, content) {
+  return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': label }, content);
+}
+
 function table(headers, rows) {
   return h(
     'table',
@@ -30,7 +39,7 @@ function table(headers, rows) {
           'tr',
           {},
           h('th', { scope: 'row' }, name),
-          cells.map((cell) => h('td', {}, cell)),
+          cells.map((cell, i) => h('td', { 'data-label': headers[i + 1] }, cell)),
         ),
       ),
     ),
@@ -58,7 +67,10 @@ function appraisal(result) {
     ['测评对象', ...options.map((o) => o.label), '无效', '等次', '名次'],
     result.items.map((item) => [
       item.name,
-      ...item.counts.map((c) => `${c.count}票（${item.rates.find((r) => r.option === c.option)?.percent ?? '0.00'}%）`),
+      ...item.counts.map((c) => [
+        h('span', { class: 'count' }, `${c.count}票`),
+        h('span', { class: 'rate' }, `（${item.rates.find((r) => r.option === c.option)?.percent ?? '0.00'}%）`),
+      ]),
       item.invalid,
       gradeText(result, item),
       item.rank ?? '—',
@@ -93,6 +105,6 @@ function motion(result) {
 
 export function resultTable(result) {
   if (isMotionKind(result.kind)) return motion(result);
-  if (isAppraisalKind(result.kind)) return appraisal(result);
-  return projects(result);
+  const label = `“${result.title}”各项得票`;
+  return scrolling(label, isAppraisalKind(result.kind) ? appraisal(result) : projects(result));
 }

@@ -1,6 +1,6 @@
 // 核对选票: the choices once more, then 「确认提交」. From the moment it is sent the ballot is locked on screen.
 import { h } from '/js/common/dom.js';
-import { isMotionKind } from '/js/common/ballots.js';
+import { isAppraisalKind, isMotionKind } from '/js/common/ballots.js';
 import { ballotHeading } from './ballot.js';
 
 const waitingForNetwork = '网络连接中断。您的选票已暂存在本机，恢复连接后将自动提交，请勿退出。';
@@ -35,8 +35,7 @@ export function reviewScreen(ctx, ballot) {
   const root = h(
     'section',
     { class: 'screen review' },
-    ballotHeading(ballot, '核对选票'),
-    h('p', { class: 'ballot-title' }, ballot.title),
+    ballotHeading(ballot, `核对选票：${ballot.title}`),
     summary(ballot, draft),
     h('div', { class: 'actions' }, status, back, confirm),
   );
@@ -75,7 +74,11 @@ function summary(ballot, draft) {
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, isMotionKind(ballot.kind) ? '议案' : '项目或测评对象'),
+        h(
+          'th',
+          { scope: 'col' },
+          isMotionKind(ballot.kind) ? '议案' : isAppraisalKind(ballot.kind) ? '测评对象' : '项目',
+        ),
         h('th', { scope: 'col' }, '您的选择'),
       ),
     ),
@@ -87,7 +90,11 @@ function summary(ballot, draft) {
           'tr',
           {},
           h('th', { scope: 'row' }, i.name),
-          h('td', { class: `choice-${draft.choices.get(i.id)}` }, label(draft.choices.get(i.id))),
+          h(
+            'td',
+            { class: `choice choice-${draft.choices.get(i.id)}` },
+            h('span', { class: 'choice-mark' }, label(draft.choices.get(i.id))),
+          ),
         ),
       ),
     ),

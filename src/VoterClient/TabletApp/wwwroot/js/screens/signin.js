@@ -1,7 +1,7 @@
 // 代表签到: the camera reads the QR code on the credential; typing the printed code is the fallback.
 import { h } from '/js/common/dom.js';
 import { heading } from './layout.js';
-import { isCredentialCode, normalize } from '../credential.js';
+import { codeProblem, isCredentialCode, normalize } from '../credential.js';
 import { cameraProblem, cameraUnavailable, startScanner } from '../scanner.js';
 
 /** onCode(code) resolves when signed in and rejects with a VenueError whose message is shown here. */
@@ -10,14 +10,23 @@ export function signInScreen({ onCode, message }) {
   const status = h('p', { class: 'status', role: 'status' });
   const cameraNote = h('p', { class: 'camera-note' });
   const video = h('video', { class: 'camera', muted: true, playsinline: true, 'aria-label': '摄像头画面' });
-  const input = h('input', {
+  // A text area, so that on a phone the whole code shows on two lines instead of scrolling out of a narrow box.
+  const input = h('textarea', {
     id: 'credential-code',
     name: 'code',
-    type: 'text',
+    rows: 1,
+    maxlength: 60,
     autocomplete: 'off',
     autocapitalize: 'characters',
     spellcheck: 'false',
-    placeholder: '例如 RQHS-MD15-73H3-H50M-WHTE-4CE0-JW',
+    'aria-describedby': 'credential-code-hint',
+    placeholder: 'RQHS-MD15-73H3-H50M-WHTE-4CE0-JW',
+    onkeydown: (e) => {
+      if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+        e.preventDefault();
+        form.requestSubmit();
+      }
+    },
   });
   const submit = h('button', { type: 'submit', class: 'primary' }, '签到');
   let stopCamera = () => {};
@@ -45,36 +54,46 @@ export function signInScreen({ onCode, message }) {
     }
   }
 
+  const label = h('label', { for: 'credential-code' }, '或手动输入凭证码');
   const form = h(
     'form',
     {
       class: 'manual',
       onsubmit: (e) => {
         e.preventDefault();
-        if (!input.value.trim()) {
-          problem.textContent = '请输入代表证上印的凭证码。';
+        const wrong = input.value.trim() ? codeProblem(input.value) : '请输入代表证上印的凭证码。';
+        if (wrong) {
+          status.textContent = '';
+          problem.textContent = wrong;
           input.focus();
           return;
         }
         tryCode(input.value);
       },
     },
-    h('label', { for: input.id }, '或手动输入凭证码（代表证下方印有凭证码）'),
-    h('div', { class: 'row' }, input, submit),
+    label,
+    input,
+    h('p', { class: 'hint', id: 'credential-code-hint' }, '共26位，印在代表证二维码下方，短横线可不输入'),
+    h('div', { class: 'row' }, submit),
   );
 
   const camera = h('div', { class: 'camera-box' }, video, h('div', { class: 'aim', 'aria-hidden': 'true' }));
-  const root = h(
-    'section',
-    { class: 'screen signin' },
-    heading('代表签到', '请将代表证上的二维码对准摄像头'),
-    h('div', { class: 'signin-layout' }, camera, h('div', {}, cameraNote, status, problem, form)),
-  );
+  const title = heading('代表签到', '请将代表证上的二维码对准摄像头');
+  const layout = h('div', { class: 'signin-layout' }, camera, h('div', {}, cameraNote, status, problem, form));
+  const root = h('section', { class: 'screen signin' }, title, layout);
+
+  // Without a camera the screen asks only for what can be done: typing the code.
+  function noCamera(why) {
+    camera.hidden = true;
+    layout.classList.add('no-camera');
+    cameraNote.textContent = why;
+    title.querySelector('.subtitle').textContent = '本机无法扫码，请输入代表证上印的凭证码';
+    label.textContent = '凭证码';
+  }
 
   const unavailable = cameraUnavailable();
   if (unavailable) {
-    camera.hidden = true;
-    cameraNote.textContent = unavailable;
+    noCamera(unavailable);
   } else {
     startScanner(video, (text) => {
       if (!isCredentialCode(text)) {
@@ -87,10 +106,7 @@ export function signInScreen({ onCode, message }) {
         if (left) stop();
         else stopCamera = stop;
       },
-      (error) => {
-        camera.hidden = true;
-        cameraNote.textContent = cameraProblem(error);
-      },
+      (error) => noCamera(cameraProblem(error)),
     );
   }
   return {

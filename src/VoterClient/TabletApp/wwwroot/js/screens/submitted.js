@@ -7,9 +7,9 @@ export function submittedScreen(ctx, title, note) {
     'section',
     { class: 'screen submitted' },
     heading('已提交'),
-    h('p', { class: 'done' }, `您对「${title}」的选票已提交。`),
+    h('p', { class: 'done' }, `您对“${title}”的选票已提交。`),
     note ? h('p', { class: 'note' }, note) : null,
-    h('p', {}, '表决结束后，结果将在本机显示。'),
+    h('p', {}, '表决结束后，计票结果将在本机显示。'),
     h(
       'div',
       { class: 'actions' },

@@ -1,4 +1,4 @@
-// The sitting at a glance: the deputy's sign-in, attendance (应到/实到), the agenda items now open and the results.
+// The sitting at a glance: the deputy's sign-in, the ballots now open, attendance (应到/实到/请假/缺席) and the results.
 import { h, keepingFocus } from '/js/common/dom.js';
 import { heading } from './layout.js';
 import { kindLabels, roundLabel } from '/js/common/ballots.js';
@@ -23,9 +23,10 @@ export function waitingScreen(ctx) {
         h('span', { class: 'number' }, `代表证号 ${state.me.deputyNumber}`),
       ),
     ),
-    attendance,
-    h('h2', {}, '正在进行的议程'),
+    // What the deputy has to do comes first, so that 「开始表决」 is in view on a phone without scrolling.
+    h('h2', {}, '正在进行的表决'),
     agenda,
+    attendance,
     results,
   );
 
@@ -35,6 +36,7 @@ export function waitingScreen(ctx) {
       figure('应到', `${a.expected}人`),
       figure('实到', `${a.present}人`),
       figure('请假', `${a.onLeave}人`),
+      figure('缺席', `${a.absent}人`),
       h('p', { class: 'sentence' }, a.sentence),
     );
     keepingFocus(root, () => {
@@ -95,7 +97,7 @@ function resultList(ctx) {
   const closed = [...ctx.state.closed.entries()].sort(([, a], [, b]) => b.agendaPosition - a.agendaPosition);
   if (!closed.length) return [];
   return [
-    h('h2', {}, '已公布的表决结果'),
+    h('h2', {}, '已结束的表决'),
     h(
       'ul',
       { class: 'result-list' },

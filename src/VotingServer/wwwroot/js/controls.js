@@ -94,7 +94,11 @@ let dialogs = 0;
 export function confirmAct({ title, text, body, confirm = '确定', cancel = '取消', danger = false }) {
   const id = `confirm-act-${++dialogs}`;
   const opener = document.activeElement;
-  const yes = h('button', { type: 'button', class: danger ? 'primary danger' : 'primary', 'data-key': 'confirm-act-yes' }, confirm);
+  const yes = h(
+    'button',
+    { type: 'button', class: danger ? 'primary danger' : 'primary', 'data-key': 'confirm-act-yes' },
+    confirm,
+  );
   const no = h('button', { type: 'button', 'data-key': 'confirm-act-no' }, cancel);
   const dialog = h(
     'dialog',

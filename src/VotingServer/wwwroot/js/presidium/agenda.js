@@ -10,7 +10,8 @@ import { act, messageArea, say } from '../controls.js';
 import { BallotState, isProjectKind, kindLabels, marksItems, roundLabel, stateLabels } from '/js/common/ballots.js';
 import { quorumShortfall } from '../attendance.js';
 import { confirmDialog } from './dialog.js';
-import { progressView, ticker, timeOfDay } from './progress.js';
+import { progressView, timeOfDay } from './progress.js';
+import { elapsedSeconds, formatElapsed, learnServerTime, readServerClock, ticker } from '../serverClock.js';
 
 const setText = (node, text) => {
   if (node.textContent !== text) node.textContent = text;
@@ -42,7 +43,6 @@ export function agendaView({ call, sitting, onResult }) {
   let ballots = [];
   let attendance = null;
   const progress = new Map();
-  const openedAt = new Map();
   const rows = new Map();
   const cards = new Map();
   const busy = new Set();
@@ -54,23 +54,8 @@ export function agendaView({ call, sitting, onResult }) {
   });
 
   async function reload() {
-    ballots = await call(`/api/sittings/${sittingId}/ballots`);
-    await learnOpeningTimes();
+    [ballots] = await Promise.all([call(`/api/sittings/${sittingId}/ballots`), readServerClock()]);
     render();
-  }
-
-  // When an open ballot was opened, for its elapsed time: the moment of the push when the console saw it open,
-  // else the audit record's entry of its opening (after a reload of the page).
-  async function learnOpeningTimes() {
-    const unknown = ballots.filter((b) => b.state === BallotState.open && !openedAt.has(b.id));
-    if (!unknown.length) return;
-    try {
-      const entries = await call(`/api/audit?sittingId=${sittingId}&latest=200`);
-      for (const entry of entries)
-        if (entry.action === 'ballot-opened' && entry.ballotId) openedAt.set(entry.ballotId, Date.parse(entry.at));
-    } catch {
-      // Without the record the card shows no elapsed time; nothing else depends on it.
-    }
   }
 
   function replace(ballot) {
@@ -163,7 +148,7 @@ export function agendaView({ call, sitting, onResult }) {
     if (!confirmed) return;
     await busyWhile(ballot, button, async () => {
       const opened = await call(`/api/ballots/${ballot.id}/open`, { method: 'POST' });
-      if (!openedAt.has(opened.id)) openedAt.set(opened.id, Date.now());
+      learnServerTime(opened.openedAt);
       replace(opened);
     });
   }
@@ -276,10 +261,12 @@ export function agendaView({ call, sitting, onResult }) {
       h('div', { class: 'actions' }, elapsed, button, reason),
     );
     title.id = `open-title-${id}`;
-    const tick = () => {
-      const since = openedAt.get(id);
-      setText(elapsed, since === undefined ? '' : `已进行 ${duration(Date.now() - since)}（${timeOfDay(since)}开始）`);
-    };
+    let openedAt = null;
+    const tick = () =>
+      setText(
+        elapsed,
+        openedAt ? `已进行 ${formatElapsed(elapsedSeconds(openedAt))}（${timeOfDay(Date.parse(openedAt))}开始）` : '',
+      );
     return {
       element: node,
       tick,
@@ -288,6 +275,7 @@ export function agendaView({ call, sitting, onResult }) {
         setText(meta, metaOf(ballot));
         bar.show(progress.get(ballot.id));
         button.update(ballot, true);
+        openedAt = ballot.openedAt;
         tick();
       },
     };
@@ -356,7 +344,7 @@ export function agendaView({ call, sitting, onResult }) {
     nowNext,
     reload,
     opened: (ballot) => {
-      if (!openedAt.has(ballot.id)) openedAt.set(ballot.id, Date.now());
+      learnServerTime(ballot.openedAt);
       clearStale(staleAfterAgendaChange);
       replace(ballot);
     },
@@ -384,13 +372,4 @@ export function agendaView({ call, sitting, onResult }) {
 /** 已投 5 / 应投 7，未投2人 */
 function castText({ issued = 0, cast = 0 } = {}) {
   return `已投 ${cast} / 应投 ${issued}，未投${Math.max(issued - cast, 0)}人`;
-}
-
-/** 03:25, or 1:03:25 past the hour. */
-function duration(ms) {
-  const seconds = Math.max(0, Math.floor(ms / 1000));
-  const pad = (n) => String(n).padStart(2, '0');
-  const hours = Math.floor(seconds / 3600);
-  const rest = `${pad(Math.floor((seconds % 3600) / 60))}:${pad(seconds % 60)}`;
-  return hours ? `${hours}:${rest}` : rest;
 }

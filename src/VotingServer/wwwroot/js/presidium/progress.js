@@ -14,11 +14,6 @@ export function progressView() {
   return { element, show };
 }
 
-/** Calls `tick` once a second while the page is open (the elapsed time of open ballots). */
-export function ticker(tick) {
-  return setInterval(tick, 1000);
-}
-
 /** 14:02, Beijing time, as the console's other times. */
 export function timeOfDay(ms) {
   return new Intl.DateTimeFormat('zh-CN', {

@@ -5,16 +5,16 @@ import { $, fill, h } from '/js/common/dom.js';
 import { BallotState } from '/js/common/ballots.js';
 import { Role } from '/js/common/roles.js';
 import { watchSitting } from '../live.js';
-import { startTicking } from './clock.js';
+import { learnServerTime, readServerClock, startTicking } from '../serverClock.js';
 import { renderBody, renderHeader } from './view.js';
 
 const code = decodeURIComponent(location.hash.slice(1)).trim();
 const header = $('#screen-header');
 const body = $('#screen-body');
 const status = $('#link-status');
-// clockOffset: how far this computer's clock runs ahead of the server's, learnt on loading and when a ballot opens,
-// so that the elapsed time is right even on a projector whose clock was never set.
-const view = { sitting: null, attendance: null, open: new Map(), progress: new Map(), result: null, clockOffset: 0 };
+// The server's clock is learnt on loading and when a ballot opens (serverClock.js), so that the elapsed time is
+// right even on a projector whose clock was never set.
+const view = { sitting: null, attendance: null, open: new Map(), progress: new Map(), result: null };
 const draw = () => {
   renderHeader(header, view.sitting, view.attendance);
   renderBody(body, view);
@@ -49,7 +49,7 @@ async function start() {
       draw();
     },
     BallotOpened: (ballot) => {
-      learnClockOffset(Date.now() - Date.parse(ballot.openedAt));
+      learnServerTime(ballot.openedAt);
       view.open.set(ballot.id, ballot);
       view.result = null;
       draw();
@@ -67,21 +67,6 @@ async function start() {
 }
 
 /** A difference of a second or two is the network's or the Date header's rounding, not a wrong clock. */
-function learnClockOffset(offset) {
-  if (Number.isFinite(offset)) view.clockOffset = Math.abs(offset) > 2000 ? offset : 0;
-}
-
-/** On (re)loading during a vote, the server's clock is read off the Date header of a response. */
-async function readServerClock() {
-  try {
-    const response = await fetch(location.pathname, { method: 'HEAD', cache: 'no-store' });
-    const date = response.headers.get('Date');
-    if (date) learnClockOffset(Date.now() - Date.parse(date));
-  } catch {
-    // Without an answer the screen's own clock is used.
-  }
-}
-
 /** After a reload between ballots, the hall sees the last result announced. */
 async function latestResult(sittingId) {
   const closed = (await api(code, `/api/sittings/${sittingId}/ballots`)).filter((b) => b.state === BallotState.closed);
@@ -94,5 +79,5 @@ function refuse(message) {
 }
 
 readServerClock().then(start);
-startTicking(body, () => view.clockOffset);
+startTicking(body);
 addEventListener('resize', () => view.sitting && draw());

@@ -4,7 +4,7 @@
 import { fill, h } from '/js/common/dom.js';
 import { CountedBy, isAppraisalKind, isMotionKind, kindLabels, paperOf, roundLabel } from '/js/common/ballots.js';
 import { motionBars } from './bars.js';
-import { formatElapsed, elapsedSeconds } from './clock.js';
+import { formatElapsed, elapsedSeconds } from '../serverClock.js';
 import { pageLabel, pageSeconds, paginate } from './pager.js';
 import { screenTable } from './table.js';
 
@@ -22,11 +22,10 @@ export function renderHeader(element, sitting, attendance) {
   );
 }
 
-export function renderBody(element, { open, progress, result, attendance, clockOffset = 0 }) {
+export function renderBody(element, { open, progress, result, attendance }) {
   const ballots = [...open.values()];
   // One ballot shows the quorum beside its progress, several show it once below them; under a result the header says it.
-  const voting = (quorum = attendance) =>
-    ballots.map((ballot) => votingBlock(ballot, progress.get(ballot.id), quorum, clockOffset));
+  const voting = (quorum = attendance) => ballots.map((ballot) => votingBlock(ballot, progress.get(ballot.id), quorum));
   const strip = (alone = false) => h('div', { class: `voting-strip${alone ? ' alone' : ''}` }, voting(null));
   if (result)
     return showPaged(element, `result-${result.ballotId}`, result.items.length, (page, label) => [
@@ -77,7 +76,7 @@ function quorumBadge(attendance) {
   );
 }
 
-function votingBlock(ballot, progress, attendance, clockOffset) {
+function votingBlock(ballot, progress, attendance) {
   const { issued = 0, cast = 0 } = progress ?? {};
   return h(
     'section',
@@ -95,7 +94,7 @@ function votingBlock(ballot, progress, attendance, clockOffset) {
           ? h(
               'span',
               { class: 'elapsed', 'data-role': 'elapsed', 'data-opened-at': ballot.openedAt },
-              formatElapsed(elapsedSeconds(ballot.openedAt, clockOffset)),
+              formatElapsed(elapsedSeconds(ballot.openedAt)),
             )
           : null,
       ),

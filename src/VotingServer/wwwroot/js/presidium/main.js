@@ -68,5 +68,6 @@ if (!sitting) {
     BallotClosed: (result) => agenda.closed(result),
     ProgressChanged: (progress) => agenda.progressed(progress),
     ConfirmationsChanged: () => confirmations.reload(),
+    AgendaChanged: () => agenda.reload(),
   });
 }

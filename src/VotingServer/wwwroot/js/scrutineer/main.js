@@ -155,5 +155,6 @@ if (!mine) {
     status: (value) => showLinkStatus($('#link-status'), value),
     BallotClosed: () => Promise.all([refresh(), audit.reload()]),
     ConfirmationsChanged: () => refresh(),
+    CountRecordSigned: () => refresh(),
   });
 }

@@ -28,7 +28,7 @@ public sealed class EveryScreenTests(BrowserFixture fixture, SharedVenue shared)
         // A result is photographed whole, so that its table can be looked at below the announcement.
         async Task CheckAsync(string screen)
         {
-            await Axe.AssertCleanAsync(tablet.Page, $"{folder} {screen}");
+            await AxeCheck.AssertCleanAsync(tablet.Page, $"{folder} {screen}");
             await tablet.ScreenshotAsync($"{folder}/{screen}", fullPage: screen.StartsWith("10-"));
         }
 

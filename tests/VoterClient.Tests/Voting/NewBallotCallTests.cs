@@ -108,7 +108,7 @@ public sealed class NewBallotCallTests(BrowserFixture fixture, SharedVenue share
         await Expect(notice).ToContainTextAsync($"“{motion.Title}”表决已经结束。");
         await Expect(notice).Not.ToContainTextAsync("已公布");
         await tablet.ExpectHeadingAsync(selection.Title);
-        await Axe.AssertCleanAsync(tablet.Page, "ballot with a closed ballot's notice");
+        await AxeCheck.AssertCleanAsync(tablet.Page, "ballot with a closed ballot's notice");
         await tablet.ScreenshotAsync("1280x800/15-ballot-closed-notice");
         await notice.GetByRole(AriaRole.Button, new() { Name = "查看计票结果" }).ClickAsync();
         await tablet.ExpectHeadingAsync(motion.Title);

@@ -9,25 +9,13 @@ namespace PeoplesCongress.StaffPages.Tests;
 
 /// <summary>
 /// axe-core over every state of the staff pages, the big screen and the public pages, at the staff's two screen sizes
-/// (1920×1080 and 1366×768). A critical, serious or moderate finding fails, unless it is one of the
-/// <see cref="Known"/> findings in pages reworked elsewhere; every finding, minor ones too, is written to
-/// artifacts/accessibility/staff-axe.txt, and each state is saved as a screenshot at both sizes.
+/// (1920×1080 and 1366×768). A critical, serious or moderate finding fails; every finding, minor ones too, is written
+/// to artifacts/accessibility/staff-axe.txt, and each state is saved as a screenshot at both sizes.
 /// </summary>
 [Collection(StaffPagesCollection.Name)]
 public sealed class AccessibilityTests(ChromiumFixture chromium, SharedVenue shared)
 {
     private static readonly (int Width, int Height)[] Sizes = [(1920, 1080), (1366, 768)];
-
-    /// <summary>
-    /// Findings known to be in pages whose rework is under way in other branches of issue #13 (state prefix, rule):
-    /// each one is listed so that the test still fails on anything new, and is removed once its page is fixed.
-    /// </summary>
-    private static readonly (string State, string Rule)[] Known =
-    [
-        // The public notices page (Publication/NoticesApi.cs) has no main landmark; it is being restyled with the notices.
-        ("notices ", "landmark-one-main"),
-        ("notices ", "region"),
-    ];
 
     private readonly TestVenue venue = shared.Venue;
 
@@ -109,8 +97,7 @@ public sealed class AccessibilityTests(ChromiumFixture chromium, SharedVenue sha
 
         var report = Path.Combine(Artifacts.Folder("accessibility"), "staff-axe.txt");
         await File.WriteAllLinesAsync(report, findings.Select(f => f.ToString()));
-        var failing = AxeCheck.Failures(findings)
-            .Where(f => !Known.Any(k => f.State.StartsWith(k.State, StringComparison.Ordinal) && f.Rule == k.Rule)).ToList();
+        var failing = AxeCheck.Failures(findings);
         Assert.True(failing.Count == 0, "axe findings:\n" + string.Join('\n', failing));
         pages.AssertNoScriptErrors();
     }

@@ -66,12 +66,12 @@ public sealed class NoticePagesTests(ChromiumFixture chromium, SharedVenue share
         {
             var page = await pages.OpenAsync("/notices", width, height);
             var item = page.GetByRole(AriaRole.Main)
-                .Locator($"section[aria-labelledby='sitting-{sitting.Setup.SittingId}'] li[data-number='{notice.Number}']");
+                .Locator($"div[data-sitting='{sitting.Setup.SittingId}'] li[data-number='{notice.Number}']");
             await Expect(item).ToContainTextAsync($"公告 第{notice.Number}号：");
-            await Expect(item.GetByRole(AriaRole.Link, new() { Name = $"查看公告 第{notice.Number}号（PDF）" })).ToHaveAttributeAsync("href", notice.PdfUrl);
-            await Expect(item.GetByRole(AriaRole.Link, new() { Name = $"下载公告 第{notice.Number}号（PDF）" }))
+            await Expect(item.GetByRole(AriaRole.Link, new() { Name = $"查看公告（公告 第{notice.Number}号，PDF）" })).ToHaveAttributeAsync("href", notice.PdfUrl);
+            await Expect(item.GetByRole(AriaRole.Link, new() { Name = $"下载 PDF（公告 第{notice.Number}号）" }))
                 .ToHaveAttributeAsync("href", notice.PdfUrl + "?download=true");
-            await Expect(item.GetByRole(AriaRole.Link, new() { Name = $"下载公告 第{notice.Number}号（Excel）" })).ToHaveAttributeAsync("href", notice.XlsxUrl);
+            await Expect(item.GetByRole(AriaRole.Link, new() { Name = $"下载 Excel（公告 第{notice.Number}号）" })).ToHaveAttributeAsync("href", notice.XlsxUrl);
             await Expect(page.Locator("a[href$='.json']")).ToHaveCountAsync(0);
             // Nothing runs off the side of a phone.
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));

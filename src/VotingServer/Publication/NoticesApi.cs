@@ -82,7 +82,8 @@ public static class NoticesApi
             """);
         foreach (var sitting in sittings.Where(s => notices[s.Id].Any()))
         {
-            html.Append($"""<section aria-labelledby="sitting-{sitting.Id}"><h2 id="sitting-{sitting.Id}">{E(sitting.Name)}</h2><ol>""");
+            // One block per sitting, not a landmark: two sittings may share a name, and landmarks must be told apart.
+            html.Append($"""<div class="sitting" data-sitting="{sitting.Id}"><h2>{E(sitting.Name)}</h2><ol>""");
             foreach (var notice in notices[sitting.Id])
             {
                 var view = notice.ToView(notice.Document().Result.Title);
@@ -90,12 +91,12 @@ public static class NoticesApi
                 html.Append($"""
                     <li data-number="{view.Number}"><p class="title">{label}：{E(view.Title)}</p>
                     <p class="meta">发布时间：{ChinaTime.Format(view.PublishedAt)}</p><p class="links">
-                    <a class="button primary" href="{view.PdfUrl}" target="_blank" rel="noopener" aria-label="查看{label}（PDF）">查看公告</a>
-                    <a class="button" href="{view.PdfUrl}?download=true" download aria-label="下载{label}（PDF）">下载 PDF</a>
-                    <a class="button" href="{view.XlsxUrl}" download aria-label="下载{label}（Excel）">下载 Excel</a></p></li>
+                    <a class="button primary" href="{view.PdfUrl}" target="_blank" rel="noopener" aria-label="查看公告（{label}，PDF）">查看公告</a>
+                    <a class="button" href="{view.PdfUrl}?download=true" download aria-label="下载 PDF（{label}）">下载 PDF</a>
+                    <a class="button" href="{view.XlsxUrl}" download aria-label="下载 Excel（{label}）">下载 Excel</a></p></li>
                     """);
             }
-            html.Append("</ol></section>");
+            html.Append("</ol></div>");
         }
         if (!notices.Any()) html.Append("""<p class="empty">尚未发布公告。</p>""");
         html.Append("</main></body></html>");

@@ -55,9 +55,10 @@ public sealed class StaffBrowser(IBrowser browser, TestVenue venue) : IAsyncDisp
         page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{name}.png") });
 
     /// <summary>
-    /// Presses a button with the Enter key, for lists that live pushes draw again (the presidium's agenda, the
-    /// secretariat's roster) and that keep the focus on the same button when they do: a mouse click that lands
-    /// during a redraw is lost between mousedown and mouseup, a key press on the focused button is not.
+    /// Presses a button with the Enter key, for the secretariat's roster, whose rows live pushes draw again (keeping
+    /// every button in its column and the focus on the same button): a mouse click that lands during a redraw can be
+    /// lost between mousedown and mouseup, a key press on the focused button cannot. The presidium's console updates
+    /// its controls in place and is clicked with the mouse.
     /// </summary>
     public static Task PressButtonAsync(ILocator scope, string name) =>
         scope.GetByRole(AriaRole.Button, new() { Name = name }).PressAsync("Enter");

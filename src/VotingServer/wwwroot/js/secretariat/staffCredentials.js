@@ -114,7 +114,7 @@ export function staffCredentialsPanel({ call, sitting }) {
         h(
           'tr',
           {},
-          ['角色', '持有人', '发放时间', '状态', ''].map((t) => h('th', { scope: 'col' }, t)),
+          ['角色', '持有人', '发放时间', '状态', '操作'].map((t) => h('th', { scope: 'col' }, t)),
         ),
       ),
       body,

@@ -87,11 +87,13 @@ let dialogs = 0;
  * will happen to whom; focus starts on 取消, so a stray Enter or a second click does nothing; Escape or 取消 declines.
  * Resolves true only when the confirming button is pressed. Focus then returns to the control that asked.
  *
- * What it says is `text` (or `body`): a string, a node, or a list of them; `danger` marks the confirming button.
+ * What it says is `text` (or `body`): a string, a node, or a list of them; `facts`, [term, value] pairs shown as a
+ * list (a value may be a node the caller keeps updating); `warning`, what cannot be undone; `danger` marks the
+ * confirming button.
  *
  * confirmAct({ title: '作废代表证？', text: ['王芳（D012）的代表证将立即失效。'], confirm: '作废代表证' })
  */
-export function confirmAct({ title, text, body, confirm = '确定', cancel = '取消', danger = false }) {
+export function confirmAct({ title, text, body, facts, warning, confirm = '确定', cancel = '取消', danger = false }) {
   const id = `confirm-act-${++dialogs}`;
   const opener = document.activeElement;
   const yes = h(
@@ -99,7 +101,7 @@ export function confirmAct({ title, text, body, confirm = '确定', cancel = '�
     { type: 'button', class: danger ? 'primary danger' : 'primary', 'data-key': 'confirm-act-yes' },
     confirm,
   );
-  const no = h('button', { type: 'button', 'data-key': 'confirm-act-no' }, cancel);
+  const no = h('button', { type: 'button', class: 'quiet', 'data-key': 'confirm-act-no' }, cancel);
   const dialog = h(
     'dialog',
     { class: 'confirm-act', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-text` },
@@ -108,6 +110,14 @@ export function confirmAct({ title, text, body, confirm = '确定', cancel = '�
       'div',
       { id: `${id}-text` },
       [text ?? body ?? []].flat().map((line) => (typeof line === 'string' ? h('p', {}, line) : line)),
+      facts
+        ? h(
+            'dl',
+            { class: 'dialog-facts' },
+            facts.map(([term, value]) => h('div', {}, h('dt', {}, term), h('dd', {}, value))),
+          )
+        : null,
+      warning ? h('p', { class: 'dialog-warning' }, warning) : null,
     ),
     h('div', { class: 'dialog-actions' }, yes, no),
   );
@@ -116,7 +126,7 @@ export function confirmAct({ title, text, body, confirm = '确定', cancel = '�
       if (!dialog.open) return;
       dialog.close();
       dialog.remove();
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+      if (opener instanceof HTMLElement && opener.isConnected && !opener.disabled) opener.focus();
       resolve(confirmed);
     };
     yes.addEventListener('click', () => answer(true));

@@ -6,10 +6,9 @@
 // card is built once per ballot and then only has its text and state updated, so a button never leaves the place
 // where a mouse button went down: a click is never lost to a redraw.
 import { h } from '/js/common/dom.js';
-import { act, messageArea, say } from '../controls.js';
+import { act, confirmAct, messageArea, say } from '../controls.js';
 import { BallotState, isProjectKind, kindLabels, marksItems, roundLabel, stateLabels } from '/js/common/ballots.js';
 import { quorumShortfall } from '../attendance.js';
-import { confirmDialog } from './dialog.js';
 import { progressView, timeOfDay } from './progress.js';
 import { elapsedSeconds, formatElapsed, learnServerTime, readServerClock, ticker } from '../serverClock.js';
 
@@ -130,7 +129,7 @@ export function agendaView({ call, sitting, onResult }) {
   }
 
   async function open(ballot, button) {
-    const confirmed = await confirmDialog({
+    const confirmed = await confirmAct({
       title: '开始表决',
       facts: [
         ['表决事项', `${ballot.agendaPosition}. ${ballot.title}`],
@@ -143,7 +142,7 @@ export function agendaView({ call, sitting, onResult }) {
         ['发出表决票', `向实到的${attendance.present}名代表各发出一张`],
       ],
       warning: '开始后代表即可投票，本项表决不能再次开始。',
-      confirmLabel: '确认开始表决',
+      confirm: '确认开始表决',
     });
     if (!confirmed) return;
     await busyWhile(ballot, button, async () => {
@@ -157,7 +156,7 @@ export function agendaView({ call, sitting, onResult }) {
     // The count in the dialog follows the votes still coming in while the chair decides.
     const counts = h('span', {}, castText(progress.get(ballot.id)));
     closing.set(ballot.id, counts);
-    const confirmed = await confirmDialog({
+    const confirmed = await confirmAct({
       title: '结束表决',
       facts: [
         ['表决事项', `${ballot.agendaPosition}. ${ballot.title}`],
@@ -165,7 +164,7 @@ export function agendaView({ call, sitting, onResult }) {
         ['投票情况', counts],
       ],
       warning: '结束后代表不能再投票，系统立即计票。',
-      confirmLabel: '确认结束表决',
+      confirm: '确认结束表决',
     });
     closing.delete(ballot.id);
     if (!confirmed) return;

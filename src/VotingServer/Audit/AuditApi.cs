@@ -1,4 +1,6 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using PeoplesCongress.Tally.Records;
 using MiniExcelLibs;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Infrastructure;
@@ -23,6 +25,26 @@ public static class AuditApi
                     .AsEnumerable().Reverse()
                 : await Entries(db, sittingId).Where(e => e.Id > (after ?? 0)).OrderBy(e => e.Id).Take(PageSize).ToListAsync();
             return TypedResults.Ok(page.Select(e => e.ToView()).ToList());
+        });
+        audit.MapGet("/verify", async (VenueDbContext db) =>
+        {
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT {AuditTrail.Columns} FROM AuditEntries ORDER BY Id";
+                using var reader = await command.ExecuteReaderAsync();
+                var entries = new List<StoredEntry>();
+                while (await reader.ReadAsync()) entries.Add(AuditTrail.ToStored(reader));
+                var check = AuditChain.Verify(entries);
+                return TypedResults.Ok(new AuditChainView(entries.Count, check.Head, check.Intact,
+                    check.Problem is { } p ? new AuditChainProblemView(p.EntryId, p.Reason, p.Code) : null));
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         });
         audit.MapGet("/export.xlsx", async (int? sittingId, VenueDbContext db) =>
         {

@@ -68,6 +68,7 @@ export function printableRecord(record, sitting, team) {
     announcement(result),
     confirmedActs(record),
     h('p', { class: 'muted' }, `计票记录校验值（SHA-256）：${record.recordSha256}`),
+    record.auditHead ? h('p', { class: 'muted' }, `操作记录校验值（SHA-256）：${record.auditHead}`) : null,
     h(
       'ol',
       { class: 'sign-lines', 'aria-label': '签字栏' },

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -7,6 +8,7 @@ using MiniExcelLibs;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.TestSupport;
 using PeoplesCongress.VoterClient;
+using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Tallying;
 
@@ -51,6 +53,37 @@ public sealed class AuditChainTests
         using var workbook = new MemoryStream(await secretariat.DownloadAsync(notice.XlsxUrl));
         var lines = workbook.Query(sheetName: "公告").Select(r => string.Join(" ", ((IDictionary<string, object?>)r).Values)).ToList();
         Assert.Contains(lines, l => l.Contains("操作记录校验值（SHA-256）") && l.Contains(closedHash));
+        var pdf = Path.Combine(Artifacts.Folder("notices"), "notice-audit-head.pdf");
+        await File.WriteAllBytesAsync(pdf, await secretariat.DownloadAsync(notice.PdfUrl));
+        var text = Regex.Replace(await Programs.RunAsync("pdftotext", pdf, "-"), @"\s", "");
+        Assert.Contains($"计票记录校验值（SHA-256）：{record.RecordSha256}操作记录校验值（SHA-256）：{closedHash}", text);
+    }
+
+    [Fact]
+    public async Task WritesThatShareOneCommitAndARefusedOneAmongThemLeaveAnExactChain()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        var writer = venue.Service<GroupCommitWriter>();
+        var batchesBefore = writer.CommittedBatches;
+        var writes = Enumerable.Range(0, 60).Select(i => writer.WriteAsync(tx =>
+        {
+            AuditTrail.Record(tx, Actor.Server, DateTimeOffset.UtcNow, AuditAction.SittingCreated, $"写入{i}");
+            // Every fifth write is refused after its entry: its savepoint takes the entry back with it.
+            return i % 5 == 4 ? throw new InvalidOperationException("refused") : i;
+        })).ToList();
+        var written = await Task.WhenAll(writes.Select(async write =>
+        {
+            try { return await write; }
+            catch (InvalidOperationException) { return -1; }
+        }));
+        Assert.Equal(12, written.Count(w => w < 0));
+        Assert.True(writer.CommittedBatches - batchesBefore < 60, "the writes shared commits");
+
+        var issued = await venue.Api(venue.BootstrapCode!).IssueStaffCredentialAsync(Role.Presidium, "执行主席");
+        var check = await venue.Api(issued.Code).VerifyAuditAsync();
+        Assert.True(check.Intact, check.Problem?.Reason);
+        var summaries = (await venue.Api(issued.Code).AuditAsync()).Select(e => e.Summary).Where(s => s.StartsWith("写入")).ToList();
+        Assert.Equal(Enumerable.Range(0, 60).Where(i => i % 5 != 4).Select(i => $"写入{i}"), summaries);
     }
 
     [Fact]

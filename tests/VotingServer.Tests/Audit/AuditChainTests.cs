@@ -111,6 +111,26 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public async Task AnEntryEditedIntoSomethingUnreadableIsFoundNotAFailure()
+    {
+        await using var venue = await TestVenue.StartAsync();
+        var (ballotId, _, _, code) = await CountedBallotAsync(venue, publish: false);
+        await venue.StopAsync();
+
+        var changed = Tamper(venue.DatabasePath, connection =>
+        {
+            var id = connection.Scalar<long>("SELECT MIN(Id) FROM AuditEntries WHERE BallotId = $b", ("$b", ballotId));
+            connection.Execute("UPDATE AuditEntries SET At = 'yesterday', CredentialId = 'nobody' WHERE Id = $id", ("$id", id));
+            return id;
+        });
+
+        await using var restarted = await TestVenue.RestartOnAsync(venue.DataDirectory);
+        var check = await restarted.Api(code).VerifyAuditAsync();
+        Assert.Equal((changed, "audit-chain-changed"), (check.Problem!.EntryId, check.Problem.Code));
+        await restarted.StopAsync();
+    }
+
+    [Fact]
     public async Task TwoEntriesWhoseContentsWereSwappedAreFound()
     {
         await using var venue = await TestVenue.StartAsync();

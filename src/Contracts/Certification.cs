@@ -41,11 +41,14 @@ public sealed record SignatureView(int StaffId, string Name, CountingRole Role, 
 /// The count record (计票记录) of a closed ballot: the certified result, the SHA-256 of its stored form that each
 /// signature covers, who has signed and who is still awaited, the notice number once published, and the acts the
 /// presidium confirmed that bear on this ballot (a hand count, a deputy's credential reissued or signed in by hand while
-/// it was open, a scrutineer's credential reissued).
+/// it was open, a scrutineer's credential reissued). <see cref="AuditHead"/> is the audit chain's head when the ballot
+/// was counted (the hash of its closing entry; GET /api/audit/verify walks the chain); null for ballots counted before
+/// the record was chained.
 /// </summary>
 public sealed record CountRecordView(
     BallotResultView Result, string RecordSha256, IReadOnlyList<SignatureView> Signatures,
-    IReadOnlyList<string> AwaitingSignatures, bool Complete, int? NoticeNumber, IReadOnlyList<ConfirmationView> ConfirmedActs);
+    IReadOnlyList<string> AwaitingSignatures, bool Complete, int? NoticeNumber, IReadOnlyList<ConfirmationView> ConfirmedActs,
+    string? AuditHead = null);
 
 /// <summary>A published notice (公告 第N号), numbered per sitting, and where to download it.</summary>
 public sealed record NoticeView(
@@ -55,11 +58,12 @@ public sealed record NoticeView(
 /// <summary>
 /// What a notice says, exactly as published; the JSON download is this record. <see cref="Issuer"/> is the 落款
 /// (大会主席团 unless the venue names another); notices published before it was recorded show the default.
+/// <see cref="AuditHead"/> is the audit chain's head at the count, as on the signed count record.
 /// </summary>
 public sealed record NoticeDocument(
     int SittingId, string SittingName, int Number, string Heading, DateTimeOffset PublishedAt,
     BallotResultView Result, IReadOnlyList<SignatureView> Signatures, IReadOnlyList<string> Tellers, string RecordSha256,
-    IReadOnlyList<ConfirmationView>? ConfirmedActs = null, string? Issuer = null);
+    IReadOnlyList<ConfirmationView>? ConfirmedActs = null, string? Issuer = null, string? AuditHead = null);
 
 /// <summary>
 /// Hand-counted totals of a paper vote (人工计票). Select-up-to-N: each item's "for" count and the invalid ballots.

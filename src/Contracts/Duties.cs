@@ -99,3 +99,12 @@ public enum AuditAction
 /// </summary>
 public sealed record AuditEntryView(
     long Id, DateTimeOffset At, ActorView Actor, string? Address, AuditAction Action, int? SittingId, int? BallotId, string Summary);
+
+/// <summary>
+/// The whole audit record checked link by link: how many entries were walked, the head (the last good entry's hash),
+/// whether every link holds and, if not, the first problem.
+/// </summary>
+public sealed record AuditChainView(int Entries, string Head, bool Intact, AuditChainProblemView? Problem);
+
+/// <summary>Where the chain first breaks: the entry, why (Chinese), and a stable code such as audit-chain-changed.</summary>
+public sealed record AuditChainProblemView(long EntryId, string Reason, string Code);

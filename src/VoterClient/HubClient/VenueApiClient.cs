@@ -149,6 +149,9 @@ public sealed class VenueApiClient(HttpClient http)
         Send<List<AuditEntryView>>(HttpMethod.Get, $"api/audit?after={after}"
             + (sittingId is { } id ? $"&sittingId={id}" : "") + (latest is { } count ? $"&latest={count}" : ""));
 
+    /// <summary>The whole audit record checked link by link (its hash chain).</summary>
+    public Task<AuditChainView> VerifyAuditAsync() => Send<AuditChainView>(HttpMethod.Get, "api/audit/verify");
+
     /// <summary>A public download (notice PDF, XLSX or JSON) as bytes.</summary>
     public async Task<byte[]> DownloadAsync(string path)
     {

@@ -115,8 +115,10 @@ public sealed partial class BallotLifecycle(
             connection.Execute("UPDATE Ballots SET ResultJson = $json WHERE Id = $ballot",
                 ("$json", ResultStore.Write(counted)), ("$ballot", ballotId));
             RewriteIssuances(connection, ballotId);
-            AuditTrail.Record(tx, who, now, action,
+            var head = AuditTrail.Record(tx, who, now, action,
                 $"{(action == AuditAction.BallotHandCounted ? "以人工计票结果结束" : "结束")}表决“{ballot.Title}”：{counted.Announcement}", ballot.SittingId, ballotId);
+            // The chain's head at the count: the count record the scrutineers sign and the notice carry it.
+            connection.Execute("UPDATE Ballots SET AuditHead = $head WHERE Id = $ballot", ("$head", head), ("$ballot", ballotId));
             return counted;
         });
         if (!await wal.TruncateAsync()) LogWalNotTruncated(ballotId);

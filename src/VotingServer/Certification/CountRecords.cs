@@ -37,7 +37,8 @@ public sealed class CountRecords(
         var awaiting = designated.Where(d => signatures.All(s => s.CountingStaffId != d.Id)).Select(d => d.Name).ToList();
         var notice = store.Notices.AsNoTracking().Where(n => n.BallotId == ballotId).Select(n => (int?)n.Number).SingleOrDefault();
         return new CountRecordView(
-            result, Sha256(ballot.ResultJson!), signed, awaiting, designated.Count > 0 && awaiting.Count == 0, notice, ConfirmedActs(store, ballot));
+            result, Sha256(ballot.ResultJson!), signed, awaiting, designated.Count > 0 && awaiting.Count == 0, notice, ConfirmedActs(store, ballot),
+            ballot.AuditHead);
     }
 
     /// <summary>

@@ -68,6 +68,9 @@ public sealed class Ballot
     public DateTimeOffset? OpenedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public string? ResultJson { get; set; }
+
+    /// <summary>The audit chain's head when the ballot was counted: the hash of its closing entry.</summary>
+    public string? AuditHead { get; set; }
     public List<BallotItem> Items { get; set; } = [];
     public ShortfallDecision? ShortfallDecision { get; set; }
     public List<GradeDecision> GradeDecisions { get; set; } = [];
@@ -197,6 +200,12 @@ public sealed class AuditEntry
     public int? SittingId { get; set; }
     public int? BallotId { get; set; }
     public required string Summary { get; set; }
+
+    /// <summary>The hash of the entry before (AuditChain.Genesis for the first), lowercase hex.</summary>
+    public string? PrevHash { get; set; }
+
+    /// <summary>This entry's hash over PrevHash and its fields (src/Tally/Records/AuditChain.cs), lowercase hex.</summary>
+    public string? Hash { get; set; }
 }
 
 /// <summary>A notice's PDF or XLSX (<see cref="Format"/> is the file extension), rendered once and served as stored.</summary>

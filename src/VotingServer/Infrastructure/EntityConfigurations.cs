@@ -45,6 +45,7 @@ internal sealed class BallotConfiguration : IEntityTypeConfiguration<Ballot>
         b.HasMany(x => x.Items).WithOne().HasForeignKey(p => p.BallotId);
         b.HasOne<Ballot>().WithMany().HasForeignKey(x => x.PreviousBallotId);
         b.Property(x => x.Title).HasMaxLength(200);
+        b.Property(x => x.AuditHead).HasMaxLength(64);
         // Kind and state are stored by their wire names, as they always were.
         b.Property(x => x.Kind).HasConversion(v => v.Wire(), s => WireNames.Parse<BallotKind>(s));
         b.Property(x => x.State).HasConversion(v => v.Wire(), s => WireNames.Parse<BallotState>(s));
@@ -177,6 +178,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(e => e.Address).HasMaxLength(64);
         b.Property(e => e.Action).HasConversion(v => v.Wire(), s => WireNames.Parse<AuditAction>(s)).HasMaxLength(48);
         b.Property(e => e.Summary).HasMaxLength(1000);
+        b.Property(e => e.PrevHash).HasMaxLength(64);
+        b.Property(e => e.Hash).HasMaxLength(64);
     }
 }
 

@@ -41,6 +41,8 @@ public static class StorageExtensions
         }
         var writer = services.GetRequiredService<GroupCommitWriter>();
         writer.Start();
+        // Entries written before the record was chained get their hashes now, through the one write path.
+        await writer.WriteAsync(tx => Audit.AuditTrail.ChainUnchained(tx.Connection));
         await writer.LoadObserversAsync();
     }
 

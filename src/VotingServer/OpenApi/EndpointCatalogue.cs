@@ -139,6 +139,9 @@ public static class EndpointCatalogue
             "Decline an act as the presidium, once", Presidium, [NotFound, new(409, ErrorCodes.AlreadyDecided), .. UnreadableBody]),
         ["GET /api/audit"] = new(
             "The audit record (操作记录), oldest first: 500 entries after a given id, or the latest N (at most 500)", AuditReaders),
+        ["GET /api/audit/verify"] = new(
+            "Walks the whole hash-chained audit record: how many entries, the head hash, and the first broken link if any",
+            AuditReaders),
         ["GET /api/audit/export.xlsx"] = new("The whole audit record, or a sitting's, as a workbook", AuditReaders) { Returns = Xlsx },
         ["POST /api/ballots/{ballotId}/publish"] = new(
             "Publish the signed count record as the sitting's next notice (公告 第N号)", Secretariat,

@@ -41,6 +41,7 @@ public static partial class NoticePdf
         page.Paragraph("特此公告。", Body, indent: true);
         page.Closing(NoticeWording.Issuer(notice), ChinaTime.OfficialDate(notice.PublishedAt), Body);
         page.Paragraph($"计票记录校验值（SHA-256）：{notice.RecordSha256}", 7.5);
+        if (notice.AuditHead is { } head) page.Paragraph($"操作记录校验值（SHA-256）：{head}", 7.5);
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
         return output.ToArray();

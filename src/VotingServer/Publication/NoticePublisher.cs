@@ -81,7 +81,7 @@ public sealed partial class NoticePublisher(
         var number = NoticeNumbering.Next(db, sittingId, ballotId);
         var document = new NoticeDocument(
             sittingId, sitting.Name, number, $"公告 第{number}号", now, record.Result, record.Signatures, tellers, record.RecordSha256,
-            record.ConfirmedActs, issuer);
+            record.ConfirmedActs, issuer, record.AuditHead);
         return new Drafted(document, JsonSerializer.Serialize(document, ResultStore.Json));
     }
 

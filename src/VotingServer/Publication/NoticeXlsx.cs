@@ -33,6 +33,7 @@ public static class NoticeXlsx
         summary.Add(Line("发布单位", NoticeWording.Issuer(notice)));
         summary.Add(Line("发布时间", ChinaTime.Format(notice.PublishedAt)));
         summary.Add(Line("计票记录校验值（SHA-256）", notice.RecordSha256));
+        if (notice.AuditHead is { } head) summary.Add(Line("操作记录校验值（SHA-256）", head));
 
         var table = NoticeTable.Of(result);
         var header = table.Header.Select(h => h.EndsWith('率') ? h + "（%）" : h).ToList();

@@ -41,8 +41,16 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.Property<int?>("CredentialId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrevHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -73,6 +81,10 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
 
                     b.Property<int>("AgendaPosition")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuditHead")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("TEXT");

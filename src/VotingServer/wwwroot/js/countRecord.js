@@ -17,8 +17,19 @@ export function countRecordView(record, ...actions) {
     resultTable(result, { caption: '各项目（对象）得票' }),
     announcement(result),
     confirmedActs(record),
+    auditHead(record),
     signatures(record),
     actions,
+  );
+}
+
+/** The audit chain's hash at the count, shortened on screen; the printed record carries it whole. */
+function auditHead(record) {
+  if (!record.auditHead) return null;
+  return h(
+    'p',
+    { class: 'muted audit-head', title: record.auditHead },
+    `操作记录校验值：${record.auditHead.slice(0, 16)}…`,
   );
 }
 
@@ -68,6 +79,7 @@ export function printableRecord(record, sitting, team) {
     announcement(result),
     confirmedActs(record),
     h('p', { class: 'muted' }, `计票记录校验值（SHA-256）：${record.recordSha256}`),
+    record.auditHead ? h('p', { class: 'muted' }, `操作记录校验值（SHA-256）：${record.auditHead}`) : null,
     h(
       'ol',
       { class: 'sign-lines', 'aria-label': '签字栏' },

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
+using PeoplesCongress.Contracts;
 
 namespace PeoplesCongress.VotingServer.Infrastructure;
 
@@ -44,9 +45,14 @@ public static class PageWeight
             ];
         });
 
-    /// <summary>Call before the static files and the endpoints.</summary>
+    /// <summary>
+    /// Call before the static files and the endpoints. The hub's path is left out: its GETs are WebSocket upgrades
+    /// (and long-polling reads) of thousands of tablets, which carry no page to compress and would each get a
+    /// compressing wrapper for the life of the connection.
+    /// </summary>
     public static IApplicationBuilder UsePageWeight(this IApplicationBuilder app) =>
-        app.UseWhen(c => HttpMethods.IsGet(c.Request.Method) || HttpMethods.IsHead(c.Request.Method),
+        app.UseWhen(c => (HttpMethods.IsGet(c.Request.Method) || HttpMethods.IsHead(c.Request.Method))
+                && !c.Request.Path.StartsWithSegments(VenueHubProtocol.Path),
             branch => branch.UseResponseCompression());
 
     /// <summary>The Cache-Control of a static file: a day for a vendored library, revalidation for the rest.</summary>

@@ -9,7 +9,8 @@ import { h } from '/js/common/dom.js';
 import { act, confirmAct, messageArea, say } from '../controls.js';
 import { BallotState, isProjectKind, kindLabels, marksItems, roundLabel, stateLabels } from '/js/common/ballots.js';
 import { quorumShortfall } from '../attendance.js';
-import { progressView, timeOfDay } from './progress.js';
+import { progressView } from './progress.js';
+import { chinaTimeOfDay } from '../chinaTime.js';
 import { elapsedSeconds, formatElapsed, learnServerTime, readServerClock, ticker } from '../serverClock.js';
 
 const setText = (node, text) => {
@@ -264,7 +265,7 @@ export function agendaView({ call, sitting, onResult }) {
     const tick = () =>
       setText(
         elapsed,
-        openedAt ? `已进行 ${formatElapsed(elapsedSeconds(openedAt))}（${timeOfDay(Date.parse(openedAt))}开始）` : '',
+        openedAt ? `已进行 ${formatElapsed(elapsedSeconds(openedAt))}（${chinaTimeOfDay(openedAt)}开始）` : '',
       );
     return {
       element: node,

@@ -13,13 +13,3 @@ export function progressView() {
   show();
   return { element, show };
 }
-
-/** 14:02, Beijing time, as the console's other times. */
-export function timeOfDay(ms) {
-  return new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(new Date(ms));
-}

@@ -4,7 +4,7 @@
 // never lands on another act; a click that is the second of a double click is ignored altogether.
 import { h, redraw } from '/js/common/dom.js';
 import { act, confirmAct, field, messageArea, say } from '../controls.js';
-import { chinaTime } from '../chinaTime.js';
+import { chinaTime, chinaTimeOfDay } from '../chinaTime.js';
 import { openCredentialSheet } from './printing.js';
 
 const statusLabels = { current: '在任', suspended: '暂停执行代表职务', ended: '代表资格终止' };
@@ -146,7 +146,7 @@ export function rosterTable({ call, sitting }) {
       ? h(
           'span',
           { class: 'source', title: `${chinaTime(deputy.signedInAt)} 签到` },
-          ` ${chinaTime(deputy.signedInAt).slice(11)}${deputy.signInSource ? ` · ${sourceLabels[deputy.signInSource]}` : ''}`,
+          ` ${chinaTimeOfDay(deputy.signedInAt)}${deputy.signInSource ? ` · ${sourceLabels[deputy.signInSource]}` : ''}`,
         )
       : null;
     if (deputy.onLeave) return [h('strong', {}, '请假'), signedIn];

@@ -104,6 +104,8 @@ public static class VenueApp
     {
         app.Services.GetRequiredService<VenueCertificates>().Ensure();
         await app.Services.PrepareStorageAsync();
+        // Created on first start, so its fingerprint can go on the first credential sheet.
+        _ = app.Services.GetRequiredService<ServerSigningKey>();
         var seeded = demo ? await app.SeedDemoDataAsync() : null;
         await app.Services.GetRequiredService<BootstrapCredential>().EnsureAsync();
         return seeded;
@@ -135,6 +137,7 @@ public static class VenueApp
         services.AddScoped<DraftBallots>();
         services.AddScoped<CountingStaffRegister>();
         services.AddScoped<CountRecords>();
+        services.AddSingleton<ServerSigningKey>();
         services.AddScoped<NoticePublisher>();
         services.AddScoped<NoticeFiles>();
         services.AddSingleton<OpenBallotRegistry>();

@@ -38,6 +38,7 @@ public sealed class CredentialAuthenticationHandler(
             Context.Items[ErrorItem] = error;
             return Task.FromResult(AuthenticateResult.Fail(error.Code));
         }
+        Context.Items[PresentedCode.Item] = CredentialCode.Normalize(presented);
         var principal = Caller.FromEntry(entry!).ToPrincipal(SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }

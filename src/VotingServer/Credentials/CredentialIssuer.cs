@@ -161,6 +161,8 @@ public sealed partial class CredentialIssuer(
             TokenHash = CredentialCode.Hash(code), Role = role, Name = name, DeputyId = deputyId, SittingId = sittingId,
             IssuedAt = clock.GetUtcNow(),
         };
+        // A scrutineer's keys are registered with the credential: a reissued card has new ones.
+        if (role == Role.Scrutineer) (credential.SigningKey, credential.SealingKey) = CredentialKeys.PublicKeys(code);
         tx.Db.Credentials.Add(credential);
         return (code, credential);
     }

@@ -39,6 +39,16 @@ public sealed class Credential
     public int? SittingId { get; set; }
     public DateTimeOffset IssuedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
+
+    /// <summary>
+    /// A scrutineer's public keys (base64 SubjectPublicKeyInfo, P-256), derived from the code when it is issued
+    /// (<c>Credentials/CredentialKeys.cs</c>): one verifies their signatures on count records, the other is the key
+    /// the box keys of the sitting's ballots are wrapped for. The private keys are never stored: they are derived
+    /// again from the code whenever the card is presented. Null for every other credential.
+    /// </summary>
+    public string? SigningKey { get; set; }
+
+    public string? SealingKey { get; set; }
 }
 
 /// <summary>
@@ -71,6 +81,9 @@ public sealed class Ballot
 
     /// <summary>The audit chain's head when the ballot was counted: the hash of its closing entry.</summary>
     public string? AuditHead { get; set; }
+
+    /// <summary>The Merkle root of the box as published (src/Tally/Records/BoxCommitment.cs), lowercase hex; set at the count.</summary>
+    public string? BoxRoot { get; set; }
     public List<BallotItem> Items { get; set; } = [];
     public ShortfallDecision? ShortfallDecision { get; set; }
     public List<GradeDecision> GradeDecisions { get; set; } = [];
@@ -132,6 +145,25 @@ public sealed class Issuance
     public int BallotId { get; set; }
     public int DeputyId { get; set; }
     public string? CastId { get; set; }
+
+    /// <summary>The short tracking code (查验码) the tablet showed after the ack; listed in the bundle without any choice.</summary>
+    public string? TrackingCode { get; set; }
+}
+
+/// <summary>
+/// A ballot's box key wrapped for one scrutineer's credential (ECDH with the credential's sealing key, then AES-GCM):
+/// any one scrutineer's card unseals the box after a crash. Deleted when the box is counted.
+/// </summary>
+public sealed class BoxKeyWrap
+{
+    public int BallotId { get; set; }
+    public int CredentialId { get; set; }
+
+    /// <summary>The one-off P-256 public key of the key agreement (SubjectPublicKeyInfo).</summary>
+    public required byte[] EphemeralKey { get; set; }
+
+    /// <summary>Nonce (12 bytes), the wrapped key, and the tag (16 bytes).</summary>
+    public required byte[] Wrapped { get; set; }
 }
 
 /// <summary>A person who runs the count of a sitting; scrutineers have a credential to sign with.</summary>
@@ -151,6 +183,12 @@ public sealed class CountSignature
     public int CountingStaffId { get; set; }
     public DateTimeOffset SignedAt { get; set; }
     public required string RecordSha256 { get; set; }
+
+    /// <summary>The ECDSA P-256 signature (base64, IEEE P1363) over the stored result's UTF-8 bytes; null for older signatures.</summary>
+    public string? Signature { get; set; }
+
+    /// <summary>The public key that made <see cref="Signature"/> (base64 SubjectPublicKeyInfo): a reissued card has another.</summary>
+    public string? SigningKey { get; set; }
 }
 
 /// <summary>A published notice (公告). The database refuses any change to a row once written.</summary>
@@ -163,6 +201,9 @@ public sealed class Notice
     public DateTimeOffset PublishedAt { get; set; }
     public required string DocumentJson { get; set; }
     public required string Sha256 { get; set; }
+
+    /// <summary>The server's ECDSA P-256 signature (base64, IEEE P1363) over DocumentJson's UTF-8 bytes.</summary>
+    public string? ServerSignature { get; set; }
 }
 
 /// <summary>An act the secretariat asked the presidium to confirm; decided once, done once (docs/security.md).</summary>

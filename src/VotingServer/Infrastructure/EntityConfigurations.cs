@@ -34,6 +34,18 @@ internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credent
         b.HasOne<Deputy>().WithMany().HasForeignKey(c => c.DeputyId);
         b.Property(c => c.Role).HasConversion(v => v.Wire(), s => WireNames.Parse<Role>(s)).HasMaxLength(16);
         b.Property(c => c.Name).HasMaxLength(64);
+        b.Property(c => c.SigningKey).HasMaxLength(200);
+        b.Property(c => c.SealingKey).HasMaxLength(200);
+    }
+}
+
+internal sealed class BoxKeyWrapConfiguration : IEntityTypeConfiguration<BoxKeyWrap>
+{
+    public void Configure(EntityTypeBuilder<BoxKeyWrap> b)
+    {
+        b.HasKey(w => new { w.BallotId, w.CredentialId });
+        b.HasOne<Ballot>().WithMany().HasForeignKey(w => w.BallotId);
+        b.HasOne<Credential>().WithMany().HasForeignKey(w => w.CredentialId);
     }
 }
 
@@ -46,6 +58,7 @@ internal sealed class BallotConfiguration : IEntityTypeConfiguration<Ballot>
         b.HasOne<Ballot>().WithMany().HasForeignKey(x => x.PreviousBallotId);
         b.Property(x => x.Title).HasMaxLength(200);
         b.Property(x => x.AuditHead).HasMaxLength(64);
+        b.Property(x => x.BoxRoot).HasMaxLength(64);
         // Kind and state are stored by their wire names, as they always were.
         b.Property(x => x.Kind).HasConversion(v => v.Wire(), s => WireNames.Parse<BallotKind>(s));
         b.Property(x => x.State).HasConversion(v => v.Wire(), s => WireNames.Parse<BallotState>(s));
@@ -110,6 +123,7 @@ internal sealed class IssuanceConfiguration : IEntityTypeConfiguration<Issuance>
         b.HasOne<Ballot>().WithMany().HasForeignKey(i => i.BallotId);
         b.HasOne<Deputy>().WithMany().HasForeignKey(i => i.DeputyId);
         b.Property(i => i.CastId).HasMaxLength(64);
+        b.Property(i => i.TrackingCode).HasMaxLength(16);
     }
 }
 
@@ -136,6 +150,8 @@ internal sealed class CountSignatureConfiguration : IEntityTypeConfiguration<Cou
         b.HasKey(s => new { s.BallotId, s.CountingStaffId });
         b.HasOne<Ballot>().WithMany().HasForeignKey(s => s.BallotId);
         b.HasOne<CountingStaff>().WithMany().HasForeignKey(s => s.CountingStaffId);
+        b.Property(s => s.Signature).HasMaxLength(200);
+        b.Property(s => s.SigningKey).HasMaxLength(200);
     }
 }
 
@@ -147,6 +163,7 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         b.HasIndex(n => n.BallotId).IsUnique();
         b.HasOne<Sitting>().WithMany().HasForeignKey(n => n.SittingId);
         b.HasOne<Ballot>().WithMany().HasForeignKey(n => n.BallotId);
+        b.Property(n => n.ServerSignature).HasMaxLength(200);
     }
 }
 

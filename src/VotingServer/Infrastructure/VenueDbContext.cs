@@ -19,6 +19,7 @@ public sealed class VenueDbContext(DbContextOptions<VenueDbContext> options) : D
     public DbSet<GradeDecision> GradeDecisions => Set<GradeDecision>();
     public DbSet<Confirmation> Confirmations => Set<Confirmation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<BoxKeyWrap> BoxKeyWraps => Set<BoxKeyWrap>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(VenueDbContext).Assembly);

@@ -76,7 +76,7 @@ public sealed class SecrecyTests
     private static void AssertBoxHasNoIdentity(string database)
     {
         using var connection = Open(database);
-        Assert.Equal(["BallotId", "BoxKey", "Choices"], Columns(connection, "BallotBox"));
+        Assert.Equal(["BallotId", "BoxKey", "Choices", "Sealed"], Columns(connection, "BallotBox"));
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT sql FROM sqlite_master WHERE name = 'BallotBox'";
         Assert.Contains("WITHOUT ROWID", (string)command.ExecuteScalar()!);
@@ -85,7 +85,7 @@ public sealed class SecrecyTests
     private static void AssertIssuanceHasNoChoiceOrTime(string database)
     {
         using var connection = Open(database);
-        Assert.Equal(["BallotId", "DeputyId", "CastId"], Columns(connection, "Issuances"));
+        Assert.Equal(["BallotId", "DeputyId", "CastId", "TrackingCode"], Columns(connection, "Issuances"));
     }
 
     private static SqliteConnection Open(string database)

@@ -86,6 +86,10 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BoxRoot")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("TEXT");
 
@@ -203,6 +207,29 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.ToTable("BallotItems");
                 });
 
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.BoxKeyWrap", b =>
+                {
+                    b.Property<int>("BallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CredentialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("EphemeralKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Wrapped")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("BallotId", "CredentialId");
+
+                    b.HasIndex("CredentialId");
+
+                    b.ToTable("BoxKeyWraps");
+                });
+
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Confirmation", b =>
                 {
                     b.Property<int>("Id")
@@ -292,7 +319,15 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Signature")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SigningKey")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("BallotId", "CountingStaffId");
@@ -361,6 +396,14 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealingKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SigningKey")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("SittingId")
@@ -473,6 +516,10 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TrackingCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("BallotId", "DeputyId");
 
                     b.HasIndex("DeputyId");
@@ -516,6 +563,10 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServerSignature")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")
@@ -630,6 +681,21 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
                         .WithMany("Items")
                         .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.BoxKeyWrap", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Credential", null)
+                        .WithMany()
+                        .HasForeignKey("CredentialId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

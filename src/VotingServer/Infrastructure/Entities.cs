@@ -84,6 +84,13 @@ public sealed class Ballot
 
     /// <summary>The Merkle root of the box as published (src/Tally/Records/BoxCommitment.cs), lowercase hex; set at the count.</summary>
     public string? BoxRoot { get; set; }
+
+    /// <summary>
+    /// The public half of the ballot's box key (P-256, base64 SubjectPublicKeyInfo), made at open: each cast is sealed
+    /// to it, so casting never needs the private half, which the server holds in memory and the scrutineers' wraps
+    /// (<see cref="BoxKeyWrap"/>) hold on disk until the count.
+    /// </summary>
+    public string? BoxPublicKey { get; set; }
     public List<BallotItem> Items { get; set; } = [];
     public ShortfallDecision? ShortfallDecision { get; set; }
     public List<GradeDecision> GradeDecisions { get; set; } = [];
@@ -151,7 +158,8 @@ public sealed class Issuance
 }
 
 /// <summary>
-/// A ballot's box key wrapped for one scrutineer's credential (ECDH with the credential's sealing key, then AES-GCM):
+/// The private half of a ballot's box key wrapped for one scrutineer's credential (ECDH with the credential's sealing
+/// key, then AES-GCM):
 /// any one scrutineer's card unseals the box after a crash. Deleted when the box is counted.
 /// </summary>
 public sealed class BoxKeyWrap

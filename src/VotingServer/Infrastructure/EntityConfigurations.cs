@@ -59,6 +59,7 @@ internal sealed class BallotConfiguration : IEntityTypeConfiguration<Ballot>
         b.Property(x => x.Title).HasMaxLength(200);
         b.Property(x => x.AuditHead).HasMaxLength(64);
         b.Property(x => x.BoxRoot).HasMaxLength(64);
+        b.Property(x => x.BoxPublicKey).HasMaxLength(200);
         // Kind and state are stored by their wire names, as they always were.
         b.Property(x => x.Kind).HasConversion(v => v.Wire(), s => WireNames.Parse<BallotKind>(s));
         b.Property(x => x.State).HasConversion(v => v.Wire(), s => WireNames.Parse<BallotState>(s));

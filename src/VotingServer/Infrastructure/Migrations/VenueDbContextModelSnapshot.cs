@@ -86,6 +86,10 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BoxPublicKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BoxRoot")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");

@@ -11,7 +11,7 @@ using PeoplesCongress.VotingServer.Infrastructure;
 namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
 {
     [DbContext(typeof(VenueDbContext))]
-    [Migration("20261203063659_SealedBoxAndSignatures")]
+    [Migration("20261203064316_SealedBoxAndSignatures")]
     partial class SealedBoxAndSignatures
     {
         /// <inheritdoc />
@@ -87,6 +87,10 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
 
                     b.Property<string>("AuditHead")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BoxPublicKey")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BoxRoot")

@@ -69,6 +69,13 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
+                name: "BoxPublicKey",
+                table: "Ballots",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "BoxRoot",
                 table: "Ballots",
                 type: "TEXT",
@@ -149,6 +156,10 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
             migrationBuilder.DropColumn(
                 name: "SigningKey",
                 table: "CountSignatures");
+
+            migrationBuilder.DropColumn(
+                name: "BoxPublicKey",
+                table: "Ballots");
 
             migrationBuilder.DropColumn(
                 name: "BoxRoot",

@@ -8,8 +8,9 @@ namespace PeoplesCongress.VotingServer.Publication;
 /// <summary>
 /// A notice as an A4 PDF laid out as an official 公告: the title (会议名称, 公告, （第N号）), the formal opening, the
 /// figures and result stated once, the table of every item's counts (figures right-aligned), how it was counted and
-/// who certified it, 「特此公告。」, then the issuer and the date in Chinese right-aligned with room for the seal. The
-/// record's hash is the last, small line. The text is real text in an embedded CJK font subset, so it can be searched
+/// who certified it, 「特此公告。」, then the issuer and the date in Chinese right-aligned with room for the seal. A small
+/// framed block (校验信息) gives the box root, the audit head and the key fingerprints; the full hashes are the last,
+/// small lines. The text is real text in an embedded CJK font subset, so it can be searched
 /// and copied; lines break by the rules of Chinese typesetting (<see cref="LineBreaker"/>).
 /// </summary>
 public static partial class NoticePdf
@@ -40,8 +41,10 @@ public static partial class NoticePdf
         page.Keep(Body * 1.75 * 3 + 90);
         page.Paragraph("特此公告。", Body, indent: true);
         page.Closing(NoticeWording.Issuer(notice), ChinaTime.OfficialDate(notice.PublishedAt), Body);
+        page.Checks(NoticeWording.Checks(notice), 8.5);
         page.Paragraph($"计票记录校验值（SHA-256）：{notice.RecordSha256}", 7.5);
         if (notice.AuditHead is { } head) page.Paragraph($"操作记录校验值（SHA-256）：{head}", 7.5);
+        if (notice.BoxRoot is { } root) page.Paragraph($"票箱校验值（SHA-256）：{root}", 7.5);
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
         return output.ToArray();
@@ -86,6 +89,26 @@ public static partial class NoticePdf
                 graphics.DrawString(line, font, XBrushes.Black, new XPoint(Side, y), XStringFormats.TopLeft);
                 y += size * 1.75;
             }
+        }
+
+        /// <summary>
+        /// The certification block: a thin frame holding its lines two to a row, each half as wide as the text, so
+        /// that the box root, the audit head and the key fingerprints take a few small lines at most.
+        /// </summary>
+        public void Checks(IReadOnlyList<string> lines, double size)
+        {
+            if (lines.Count == 0) return;
+            var font = Font(size, false);
+            var leading = size * 1.6;
+            var rows = (lines.Count + 1) / 2;
+            Room(rows * leading + 2 * Pad + 8);
+            graphics.DrawRectangle(new XPen(XColors.Gray, 0.5), new XRect(Side, y, Width, rows * leading + 2 * Pad));
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var x = Side + Pad * 2 + (i % 2) * Width / 2;
+                graphics.DrawString(lines[i], font, XBrushes.Black, new XPoint(x, y + Pad + (i / 2) * leading), XStringFormats.TopLeft);
+            }
+            y += rows * leading + 2 * Pad + 8;
         }
 
         /// <summary>

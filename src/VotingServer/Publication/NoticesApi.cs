@@ -27,6 +27,8 @@ public static class NoticesApi
         .notices-page .empty { color: var(--muted); }
         .notices-page .checks { display: flex; flex-wrap: wrap; gap: .1em 1.4em; margin: 0 0 .6em; padding: 0; list-style: none;
           font-size: .85rem; color: var(--muted); }
+        .notices-page .checks li { background: none; border: 0; border-radius: 0; padding: 0; }
+        .notices-page .checks .value { white-space: nowrap; font-variant-numeric: tabular-nums; }
         """;
 
     public static IEndpointRouteBuilder MapNotices(this IEndpointRouteBuilder app)
@@ -93,7 +95,7 @@ public static class NoticesApi
                 var view = notice.ToView(document.Result.Title);
                 var label = $"公告 第{view.Number}号";
                 var checks = NoticeWording.Checks(document) is { Count: > 0 } lines
-                    ? $"""<ul class="checks" aria-label="校验信息（{label}）">{string.Concat(lines.Select(l => $"<li>{E(l)}</li>"))}</ul>"""
+                    ? $"""<ul class="checks" aria-label="校验信息（{label}）">{string.Concat(lines.Select(Check))}</ul>"""
                     : "";
                 html.Append($"""
                     <li data-number="{view.Number}"><p class="title">{label}：{E(view.Title)}</p>
@@ -108,6 +110,13 @@ public static class NoticesApi
         if (!notices.Any()) html.Append("""<p class="empty">尚未发布公告。</p>""");
         html.Append("</main></body></html>");
         return TypedResults.Content(html.ToString(), "text/html; charset=utf-8");
+    }
+
+    /// <summary>「票箱校验值：1a2b 3c4d 5e6f 7a8b」 with the digits kept on one line.</summary>
+    private static string Check(string line)
+    {
+        var colon = line.IndexOf('：');
+        return $"""<li>{E(line[..(colon + 1)])}<span class="value">{E(line[(colon + 1)..])}</span></li>""";
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using MiniExcelLibs;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.Tally.Records;
 using PeoplesCongress.TestSupport;
@@ -101,6 +102,21 @@ public sealed class SignedRecordTests
         Assert.Equal(secondSigned.Signatures.Select(s => s.KeyFingerprint), document.Signatures.Select(s => s.KeyFingerprint));
         // Every scrutineer's signature checks against the record as stored, from the notice alone.
         Assert.All(document.Signatures, s => Assert.True(RecordSignatures.Verify(s.SigningKey!, stored.Json, s.Signature!)));
+
+        // The PDF's certification block gives the first 16 digits of each; the workbook gives them whole.
+        var pdfPath = Path.Combine(Artifacts.Folder("notices"), "notice-signed.pdf");
+        await File.WriteAllBytesAsync(pdfPath, await anyone.DownloadAsync(notice.PdfUrl));
+        var text = await Programs.RunAsync("pdftotext", "-layout", pdfPath, "-");
+        Assert.Contains($"票箱校验值：{RecordSignatures.ShortFingerprint(closed.BoxRoot!)}", text);
+        Assert.Contains($"操作记录校验值：{RecordSignatures.ShortFingerprint(closed.AuditHead!)}", text);
+        Assert.Contains($"服务器签名密钥指纹：{RecordSignatures.ShortFingerprint(server.Fingerprint)}", text);
+        Assert.Contains($"总监票人陈海涛签名密钥指纹：{RecordSignatures.ShortFingerprint(first.KeyFingerprint!)}", text);
+        await Programs.RunAsync("pdftoppm", "-png", "-r", "110", pdfPath, Path.ChangeExtension(pdfPath, null));
+        using var workbook = new MemoryStream(await anyone.DownloadAsync(notice.XlsxUrl));
+        var lines = workbook.Query(sheetName: "公告").Select(r => string.Join(" ", ((IDictionary<string, object?>)r).Values)).ToList();
+        Assert.Contains(lines, l => l.Contains("票箱校验值（SHA-256）") && l.Contains(closed.BoxRoot!));
+        Assert.Contains(lines, l => l.Contains("服务器签名密钥指纹") && l.Contains(server.Fingerprint));
+        Assert.Contains(lines, l => l.Contains("监票人杨春梅签名密钥指纹") && l.Contains(document.Signatures[1].KeyFingerprint!));
     }
 
     [Fact]

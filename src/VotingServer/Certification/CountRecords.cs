@@ -65,6 +65,9 @@ public sealed class CountRecords(
     /// </summary>
     public async Task<CountRecordView> SignAsync(int ballotId, Caller caller, string code)
     {
+        // Derived before the write, so that the one writer spends no time on it.
+        using var key = CredentialKeys.Signing(code);
+        var publicKey = RecordSignatures.PublicKey(key);
         var sittingId = await writer.WriteAsync(tx =>
         {
             var ballot = tx.Db.Ballots.AsNoTracking().SingleOrDefault(b => b.Id == ballotId)
@@ -76,8 +79,6 @@ public sealed class CountRecords(
                 ?? throw VenueErrors.NotDesignatedScrutineer();
             if (tx.Db.CountSignatures.Any(s => s.BallotId == ballotId && s.CountingStaffId == scrutineer.Id)) throw VenueErrors.AlreadySigned();
             var registered = tx.Db.Credentials.AsNoTracking().Where(c => c.Id == caller.CredentialId).Select(c => c.SigningKey).Single();
-            using var key = CredentialKeys.Signing(code);
-            var publicKey = RecordSignatures.PublicKey(key);
             if (registered is null || !string.Equals(registered, publicKey, StringComparison.Ordinal)) throw VenueErrors.SigningKeyNotRegistered();
             var now = clock.GetUtcNow();
             tx.Db.CountSignatures.Add(new CountSignature

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using PeoplesCongress.Contracts;
 
-namespace PeoplesCongress.VotingServer.Ballots;
+namespace PeoplesCongress.Tally.Certified;
 
 /// <summary>
 /// How a cast's choices are kept in the box, canonically so that equal ballots are equal text: the chosen item ids
 /// of a select-up-to-N ballot, sorted, as a JSON array ("[3,5]"); for every other kind, an object from item id to
-/// option, in item order ({"3":"for","5":"abstain"}).
+/// option, in item order ({"3":"for","5":"abstain"}). The server encodes casts with it; the count, and so a
+/// verifier recounting a published box, decodes them.
 /// </summary>
 public static class BoxChoices
 {

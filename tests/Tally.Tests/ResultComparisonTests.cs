@@ -85,6 +85,17 @@ public class ResultComparisonTests
         Assert.Contains(differences, d => d.Figure == "items[21].grade");
     }
 
+    [Fact]
+    public void EveryKindOnTheWireHasACount()
+    {
+        var settings = new BallotSettingsView(1, PassRules.MajorityOfAllDeputies, AppraisalScales.Satisfaction, "1/2", GradeDenominators.AllCurrentMembers, null);
+        Assert.All(Enum.GetValues<BallotKind>(), kind =>
+        {
+            var ballot = new CountDefinition(1, 1, kind, "表决", 1, null, null, true, settings, [new CountItem(1, "事项", "", null)]);
+            Assert.Equal(kind, ResultCount.Calculate(ballot, new BoxContents(5, 0, []), null, ClosedAt).Kind);
+        });
+    }
+
     /// <summary>
     /// Every part of a certified result is either recounted or stated by the result itself (or recorded beside the
     /// figures later): a part added to the record must be placed in one of these, and in <see cref="ResultCount.Recount"/>.

@@ -86,6 +86,19 @@ public class ResultComparisonTests
     }
 
     [Fact]
+    public void ARowThatIsNoBallotOfTheKindIsRefusedWithoutRepeatingIt()
+    {
+        var published = Counted(30, 15);
+        var approvalRow = BoxChoices.Encode([(11, ChoiceOption.For)]);
+
+        foreach (var row in new[] { approvalRow, "not json", "[\"11\"]" })
+        {
+            var refused = Assert.Throws<FormatException>(() => ResultCount.Recount(published, [BoxChoices.Encode([11]), row], null));
+            Assert.Equal("票箱中有一张选票不是本表决的选票格式，无法计票。", refused.Message);
+        }
+    }
+
+    [Fact]
     public void EveryKindOnTheWireHasACount()
     {
         var settings = new BallotSettingsView(1, PassRules.MajorityOfAllDeputies, AppraisalScales.Satisfaction, "1/2", GradeDenominators.AllCurrentMembers, null);

@@ -16,8 +16,23 @@ public static class BoxChoices
     public static string Encode(IEnumerable<(int ItemId, ChoiceOption Option)> choices) =>
         JsonSerializer.Serialize(new SortedDictionary<int, ChoiceOption>(choices.ToDictionary(c => c.ItemId, c => c.Option)));
 
-    public static IReadOnlyList<int> DecodeMarks(string choices) => JsonSerializer.Deserialize<int[]>(choices) ?? [];
+    /// <summary>The items a select-up-to-N ballot marks; a row of another shape is <see cref="FormatException"/>.</summary>
+    public static IReadOnlyList<int> DecodeMarks(string choices) => Decode<int[]>(choices) ?? [];
 
-    public static IReadOnlyDictionary<int, ChoiceOption> DecodeChoices(string choices) =>
-        JsonSerializer.Deserialize<Dictionary<int, ChoiceOption>>(choices) ?? [];
+    /// <summary>The option chosen per item; a row of another shape is <see cref="FormatException"/>.</summary>
+    public static IReadOnlyDictionary<int, ChoiceOption> DecodeChoices(string choices) => Decode<Dictionary<int, ChoiceOption>>(choices) ?? [];
+
+    // The server never stores a row it did not encode; a box handed to a verifier may hold anything. The message does
+    // not repeat the row: whatever reports it never writes a choice down.
+    private static T? Decode<T>(string choices)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(choices);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException("票箱中有一张选票不是本表决的选票格式，无法计票。", e);
+        }
+    }
 }

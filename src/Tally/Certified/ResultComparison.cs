@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using PeoplesCongress.Contracts;
 
@@ -121,7 +122,7 @@ public static class ResultComparison
 
         public static Said Text(string zh, string en) => new(zh, en);
 
-        public static Said Of(int? value) => value is { } v ? Text(v.ToString(System.Globalization.CultureInfo.InvariantCulture)) : None;
+        public static Said Of(int? value) => value is { } v ? Text(v.ToString(CultureInfo.InvariantCulture)) : None;
 
         public static Said Of(bool? value) => value switch { true => new("是", "yes"), false => new("否", "no"), null => None };
     }

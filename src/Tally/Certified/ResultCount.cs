@@ -43,7 +43,9 @@ public static class ResultCount
     /// run-off or further ballot completes. Every figure the count produces is recounted; what it does not produce
     /// (the presidium's later decisions, and whatever else the record carries beside the figures) stands as published,
     /// so a faithful box gives a record equal to <paramref name="published"/>, and <see cref="ResultComparison"/>
-    /// names any figure that is not.
+    /// names any figure that is not. A row that is no ballot of this kind is <see cref="FormatException"/>; a result
+    /// stating a ballot the count cannot take (an unknown kind, a grade threshold that is no fraction) is
+    /// <see cref="ArgumentException"/>.
     /// </summary>
     public static BallotResultView Recount(BallotResultView published, IReadOnlyList<string> box, BallotResultView? previousRound)
     {

@@ -36,7 +36,7 @@ public sealed partial class BoxUnsealing(
                 {
                     if (tx.Db.Ballots.Single(b => b.Id == ballotId).State != BallotState.Open) throw VenueErrors.BallotNotOpen();
                     AuditTrail.Record(tx, actor.Value, clock.GetUtcNow(), AuditAction.BoxUnsealed,
-                        $"监票人{staff.Name}出示凭证启封票箱“{ballot.Title}”", ballot.SittingId, ballotId);
+                        $"{staff.Role.Title()}{staff.Name}出示凭证启封票箱“{ballot.Title}”", ballot.SittingId, ballotId);
                     return true;
                 });
             }

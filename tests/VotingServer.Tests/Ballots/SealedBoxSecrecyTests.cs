@@ -6,6 +6,7 @@ using PeoplesCongress.TestSupport;
 using PeoplesCongress.VoterClient;
 using PeoplesCongress.VotingServer.Ballots;
 using PeoplesCongress.VotingServer.Certification;
+using PeoplesCongress.VotingServer.Publication;
 using PeoplesCongress.VotingServer.Sealing;
 
 namespace PeoplesCongress.VotingServer.Tests.Ballots;
@@ -38,6 +39,7 @@ public sealed class SealedBoxSecrecyTests
         var encoded = choices.Select(c => BoxChoices.Encode(c)).ToList();
         var copies = Directory.CreateTempSubdirectory("pc-probe-").FullName;
         var snapshots = new List<Snapshot>();
+        var trackingCodes = new List<string>();
         try
         {
             for (var i = 0; i < Deputies; i++)
@@ -45,6 +47,7 @@ public sealed class SealedBoxSecrecyTests
                 var receipt = await tablets[i].CastAsync(new CastRequest(ballot, choices[i], VenueConnection.NewCastId()));
                 Assert.False(receipt.Duplicate);
                 Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}$", receipt.TrackingCode);
+                trackingCodes.Add(receipt.TrackingCode!);
                 var copy = CopyDataFolder(venue, Path.Combine(copies, $"{i:00}"));
                 snapshots.Add(Probe(copy, ballot, encoded));
             }
@@ -77,11 +80,21 @@ public sealed class SealedBoxSecrecyTests
             Assert.Equal(expected, result.Items.ToDictionary(i => i.ItemId, i => i.Votes));
             Assert.Equal(0, new FileInfo(venue.DatabasePath + "-wal").Length);
             var after = Probe(CopyDataFolder(venue, Path.Combine(copies, "after")), ballot, []);
+            // Every counted ballot's tracking code is listed for the publication, sorted, and kept through the count's rewrite.
+            await using (var db = new SqliteConnection($"Data Source={Path.Combine(copies, "after", "venue.db")};Pooling=False"))
+            {
+                await db.OpenAsync();
+                Assert.Equal(trackingCodes.Order(StringComparer.Ordinal), TrackingCodes.Counted(db, ballot));
+            }
             Assert.Empty(after.Wraps);
             Assert.Empty(after.Rows);
             Assert.Equal(Deputies, after.PlainRows);
             // The published box's rows lie under fresh keys: none of the keys the probe paired with a deputy is left.
             Assert.Empty(after.AllBoxKeys.Intersect(last.Rows.Keys));
+            // Nor are the sealed rows' bytes left in the files: their cells were zeroed (secure_delete), the WAL emptied.
+            var afterFiles = Directory.GetFiles(Path.Combine(copies, "after"), "venue.db*").Select(File.ReadAllBytes).ToList();
+            Assert.All(snapshots.SelectMany(s => s.Rows.Values), row =>
+                Assert.All(afterFiles, file => Assert.Empty(Occurrences(file, row[^48..]))));
 
             // What is left on disk after the count opens no earlier copy's box: no wrap, no box key; the server's key fails.
             var serverKeyAfter = ServerKeyAsAgreementKey(Path.Combine(copies, "after"));

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Formats.Asn1;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -33,13 +34,13 @@ public static class SealedChoices
     /// <summary>The canonical choices of a sealed row; throws <see cref="CryptographicException"/> for a wrong key, a changed byte or another row's place.</summary>
     public static string Open(ECDiffieHellman boxKey, byte[] sealedRow, int ballotId, byte[] rowKey)
     {
-        using var probe = ECDiffieHellman.Create();
         int keyLength;
         try
         {
-            probe.ImportSubjectPublicKeyInfo(sealedRow, out keyLength);
+            // The one-off public key is one DER element (SubjectPublicKeyInfo); the sealed data follows it.
+            AsnDecoder.ReadEncodedValue(sealedRow, AsnEncodingRules.DER, out _, out _, out keyLength);
         }
-        catch (Exception ex) when (ex is not CryptographicException)
+        catch (AsnContentException ex)
         {
             throw new CryptographicException("The sealed row does not start with a public key.", ex);
         }

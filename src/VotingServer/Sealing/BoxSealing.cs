@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
@@ -66,15 +67,65 @@ public static class BoxSealing
         connection.Execute("DELETE FROM BoxKeyWraps WHERE BallotId = $ballot", ("$ballot", ballotId));
 
     /// <summary>
-    /// The box's choices, canonical, each sealed row opened with the key in memory. A sealed row with no key, or one
-    /// that does not open (changed on disk), stops the count.
+    /// The box's choices, canonical, each sealed row opened with the key in memory (or taken from <paramref name="opened"/>
+    /// when the same row was opened before the write). A sealed row with no key, or one that does not open (changed on
+    /// disk), stops the count.
     /// </summary>
-    public static List<string> OpenBox(SqliteConnection connection, int ballotId, ECDiffieHellman? key)
+    public static List<string> OpenBox(SqliteConnection connection, int ballotId, ECDiffieHellman? key, OpenedRows? opened = null) =>
+        ReadRows(connection, ballotId)
+            .Select(row => row.Choices ?? opened?.Find(row.RowKey, row.Sealed!) ?? Open(key, row.Sealed!, ballotId, row.RowKey))
+            .ToList();
+
+    /// <summary>
+    /// Opens the sealed rows already in the box before the count's write, on the request's own connection, so that the
+    /// writer (which every cast and sign-in waits for) opens only the rows cast since. A row that does not open is left
+    /// for the write to refuse; a key disposed meanwhile (another close won) leaves the write to refuse the close.
+    /// </summary>
+    public static async Task<OpenedRows> PreOpenAsync(VenueDbContext db, int ballotId, ECDiffieHellman? key)
     {
-        var rows = connection.Query("SELECT BoxKey, Choices, Sealed FROM BallotBox WHERE BallotId = $ballot",
-            r => (RowKey: (byte[])r.GetValue(0), Choices: r.IsDBNull(1) ? null : r.GetString(1), Sealed: r.IsDBNull(2) ? null : (byte[])r.GetValue(2)),
-            ("$ballot", ballotId));
-        return rows.Select(row => row.Choices ?? Open(key, row.Sealed!, ballotId, row.RowKey)).ToList();
+        var opened = new OpenedRows();
+        if (key is null) return opened;
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            foreach (var row in ReadRows(connection, ballotId).Where(r => r.Sealed is not null))
+            {
+                try
+                {
+                    opened.Add(row.RowKey, row.Sealed!, SealedChoices.Open(key, row.Sealed!, ballotId, row.RowKey));
+                }
+                catch (CryptographicException)
+                {
+                }
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return opened;
+    }
+
+    private static List<(byte[] RowKey, string? Choices, byte[]? Sealed)> ReadRows(SqliteConnection connection, int ballotId) => connection.Query(
+        "SELECT BoxKey, Choices, Sealed FROM BallotBox WHERE BallotId = $ballot",
+        r => ((byte[])r.GetValue(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : (byte[])r.GetValue(2)),
+        ("$ballot", ballotId));
+
+    /// <summary>Sealed rows opened ahead of the write, by row key; a row counts only if its sealed bytes are still the same.</summary>
+    public sealed class OpenedRows
+    {
+        private readonly Dictionary<string, (byte[] Sealed, string Choices)> rows = [];
+
+        public int Count => rows.Count;
+
+        internal void Add(byte[] rowKey, byte[] sealedRow, string choices) => rows[Convert.ToHexString(rowKey)] = (sealedRow, choices);
+
+        internal string? Find(byte[] rowKey, byte[] sealedRow) =>
+            rows.TryGetValue(Convert.ToHexString(rowKey), out var row) && row.Sealed.AsSpan().SequenceEqual(sealedRow) ? row.Choices : null;
     }
 
     private static string Open(ECDiffieHellman? key, byte[] sealedRow, int ballotId, byte[] rowKey)

@@ -67,11 +67,15 @@ public sealed class SealedBoxSecrecyTests
                 Assert.Equal(0, now.PlainRows);
                 Assert.Empty(now.ChoicesFound);
             }
-            // Nor does a row open with anything in the copy: the server's signing key is the only private key on disk.
+            // Nor does a row open with any private key in the copy (the server's signing key, the venue CA's and the TLS
+            // server's keys), taken as the box key; nor does a wrap open with one of them taken as a scrutineer's key.
             var last = snapshots[^1];
-            var serverKey = ServerKeyAsAgreementKey(Path.Combine(copies, $"{Deputies - 1:00}"));
-            Assert.All(last.Rows, row => Assert.ThrowsAny<CryptographicException>(() => SealedChoices.Open(serverKey, row.Value, ballot, row.Key.Bytes)));
+            var keysDuring = PrivateKeys(Path.Combine(copies, $"{Deputies - 1:00}"));
+            Assert.NotEmpty(keysDuring);
+            AssertNothingOpens(keysDuring, last.Rows, ballot);
             Assert.NotEmpty(last.Wraps);
+            Assert.All(keysDuring, key => Assert.All(last.Wraps, wrap => Assert.ThrowsAny<CryptographicException>(() =>
+                BoxKeyWrapping.Unwrap(key, wrap.EphemeralKey, wrap.Wrapped, ballot, wrap.CredentialId))));
 
             // The count: every ballot counted, the box published plain, the wraps of its key gone, the WAL emptied.
             var result = await sitting.Presidium.CloseBallotAsync(ballot);
@@ -96,10 +100,9 @@ public sealed class SealedBoxSecrecyTests
             Assert.All(snapshots.SelectMany(s => s.Rows.Values), row =>
                 Assert.All(afterFiles, file => Assert.Empty(Occurrences(file, row[^48..]))));
 
-            // What is left on disk after the count opens no earlier copy's box: no wrap, no box key; the server's key fails.
-            var serverKeyAfter = ServerKeyAsAgreementKey(Path.Combine(copies, "after"));
-            Assert.All(snapshots.SelectMany(s => s.Rows), row =>
-                Assert.ThrowsAny<CryptographicException>(() => SealedChoices.Open(serverKeyAfter, row.Value, ballot, row.Key.Bytes)));
+            // What is left on disk after the count opens no earlier copy's box: no wrap, no box key, and no private key in
+            // the data folder opens a sealed row of any earlier copy.
+            AssertNothingOpens(PrivateKeys(Path.Combine(copies, "after")), snapshots.SelectMany(s => s.Rows), ballot);
         }
         finally
         {
@@ -107,6 +110,8 @@ public sealed class SealedBoxSecrecyTests
             Directory.Delete(copies, recursive: true);
         }
     }
+
+    private sealed record Wrap(int CredentialId, byte[] EphemeralKey, byte[] Wrapped);
 
     private sealed record RowKey(byte[] Bytes)
     {
@@ -117,19 +122,19 @@ public sealed class SealedBoxSecrecyTests
     /// <summary>What the probe reads in one copy: who has voted, the box's sealed rows by key, plain rows, wraps, choices seen in the bytes.</summary>
     private sealed record Snapshot(
         HashSet<int> Voted, Dictionary<int, string> Numbers, Dictionary<RowKey, byte[]> Rows, int PlainRows, List<RowKey> AllBoxKeys,
-        List<int> Wraps, List<string> ChoicesFound)
+        List<Wrap> Wraps, List<string> ChoicesFound)
     {
         public static readonly Snapshot Empty = new([], [], [], 0, [], [], []);
     }
 
+    /// <summary>The whole data folder as someone with the machine's disk would copy it: database, WAL, shared memory, keys, certificates.</summary>
     private static string CopyDataFolder(TestVenue venue, string target)
     {
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.GetFiles(venue.DataDirectory))
+        foreach (var file in Directory.GetFiles(venue.DataDirectory, "*", SearchOption.AllDirectories))
         {
-            var name = Path.GetFileName(file);
-            if (name.StartsWith("venue.db", StringComparison.Ordinal) || name == ServerSigningKey.FileName)
-                File.Copy(file, Path.Combine(target, name));
+            var copy = Path.Combine(target, Path.GetRelativePath(venue.DataDirectory, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
         }
         return target;
     }
@@ -147,17 +152,40 @@ public sealed class SealedBoxSecrecyTests
             r => (new RowKey((byte[])r.GetValue(0)), (byte[])r.GetValue(1))).ToDictionary();
         var plain = Query(db, "SELECT COUNT(*) FROM BallotBox WHERE BallotId = $b AND Choices IS NOT NULL", ballot, r => r.GetInt32(0)).Single();
         var keys = Query(db, "SELECT BoxKey FROM BallotBox WHERE BallotId = $b", ballot, r => new RowKey((byte[])r.GetValue(0)));
-        var wraps = Query(db, "SELECT CredentialId FROM BoxKeyWraps WHERE BallotId = $b", ballot, r => r.GetInt32(0));
+        var wraps = Query(db, "SELECT CredentialId, EphemeralKey, Wrapped FROM BoxKeyWraps WHERE BallotId = $b", ballot,
+            r => new Wrap(r.GetInt32(0), (byte[])r.GetValue(1), (byte[])r.GetValue(2)));
         return new Snapshot(voted, numbers, rows, plain, keys, wraps, found);
     }
 
-    private static ECDiffieHellman ServerKeyAsAgreementKey(string copy)
+    /// <summary>Every elliptic-curve private key in PEM files of a copied data folder, as a key-agreement key.</summary>
+    private static List<ECDiffieHellman> PrivateKeys(string copy)
     {
-        using var signing = ECDsa.Create();
-        signing.ImportFromPem(File.ReadAllText(Path.Combine(copy, ServerSigningKey.FileName)));
-        var key = ECDiffieHellman.Create();
-        key.ImportParameters(signing.ExportParameters(includePrivateParameters: true));
-        return key;
+        var keys = new List<ECDiffieHellman>();
+        foreach (var file in Directory.GetFiles(copy, "*", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(file);
+            if (!text.Contains("PRIVATE KEY-----", StringComparison.Ordinal)) continue;
+            using var probe = ECDsa.Create();
+            try
+            {
+                probe.ImportFromPem(text);
+            }
+            catch (Exception ex) when (ex is CryptographicException or ArgumentException)
+            {
+                continue; // not an elliptic-curve key (the venue CA's and the TLS server's may be RSA)
+            }
+            var key = ECDiffieHellman.Create();
+            key.ImportParameters(probe.ExportParameters(includePrivateParameters: true));
+            keys.Add(key);
+        }
+        return keys;
+    }
+
+    private static void AssertNothingOpens(List<ECDiffieHellman> keys, IEnumerable<KeyValuePair<RowKey, byte[]>> rows, int ballot)
+    {
+        var all = rows.ToList();
+        Assert.All(keys, key => Assert.All(all, row =>
+            Assert.ThrowsAny<CryptographicException>(() => SealedChoices.Open(key, row.Value, ballot, row.Key.Bytes))));
     }
 
     private static List<T> Query<T>(SqliteConnection db, string sql, int ballot, Func<SqliteDataReader, T> read)

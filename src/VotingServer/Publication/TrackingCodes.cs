@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Infrastructure;
 
@@ -19,12 +21,30 @@ public static class TrackingCodes
         return $"{symbols[..4]}-{symbols[4..]}";
     }
 
-    /// <summary>The tracking codes of the ballot's counted casts, sorted.</summary>
+    /// <summary>
+    /// The tracking codes of the ballot's counted casts, sorted (ordinal). Empty for a ballot not counted electronically:
+    /// a hand count (人工计票) keeps the electronic ballots uncounted, so none of their codes is listed as counted.
+    /// </summary>
     public static List<string> Counted(SqliteConnection connection, int ballotId) => connection.Query(
-        "SELECT TrackingCode FROM Issuances WHERE BallotId = $ballot AND CastId IS NOT NULL AND TrackingCode IS NOT NULL ORDER BY TrackingCode",
-        r => r.GetString(0), ("$ballot", ballotId));
+        """
+        SELECT i.TrackingCode FROM Issuances i JOIN Ballots b ON b.Id = i.BallotId
+        WHERE i.BallotId = $ballot AND i.CastId IS NOT NULL AND i.TrackingCode IS NOT NULL
+          AND json_extract(b.ResultJson, '$.countedBy') = $electronic
+        ORDER BY i.TrackingCode
+        """,
+        r => r.GetString(0), ("$ballot", ballotId), ("$electronic", CountMethods.Electronic));
 
-    public static List<string> Counted(VenueDbContext db, int ballotId) =>
-        [.. db.Issuances.Where(i => i.BallotId == ballotId && i.CastId != null && i.TrackingCode != null)
-            .Select(i => i.TrackingCode!).AsEnumerable().Order(StringComparer.Ordinal)];
+    public static List<string> Counted(VenueDbContext db, int ballotId)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        db.Database.OpenConnection();
+        try
+        {
+            return Counted(connection, ballotId);
+        }
+        finally
+        {
+            db.Database.CloseConnection();
+        }
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.TestSupport;
 using PeoplesCongress.VoterClient;
+using PeoplesCongress.VotingServer.Publication;
 
 namespace PeoplesCongress.VotingServer.Tests.Sealing;
 
@@ -69,6 +70,8 @@ public sealed class BoxKeyHoldersTests
         command.CommandText = "SELECT Choices FROM BallotBox WHERE BallotId = $b AND Sealed IS NULL";
         command.Parameters.AddWithValue("$b", ballot.Id);
         Assert.Equal($"[{items[0]},{items[1]}]", await command.ExecuteScalarAsync());
+        // The kept electronic ballot was not counted, so its tracking code is not listed as counted.
+        Assert.Empty(TrackingCodes.Counted(db, ballot.Id));
     }
 
     /// <summary>The names of the counting staff whose card holds a wrap of the ballot's box key, read from the database file.</summary>

@@ -8,7 +8,8 @@ namespace PeoplesCongress.LoadTests;
 
 /// <summary>
 /// A sitting set up through the real API as the secretariat would: roster file, one credential sheet for all
-/// deputies (read back off the printed cards), and a presidium credential to open and close ballots.
+/// deputies (read back off the printed cards), a presidium credential to open and close ballots, and a chief
+/// scrutineer, who holds the secret ballots' box keys (a secret ballot is not opened without one).
 /// </summary>
 internal sealed partial record LoadSitting(int SittingId, VenueApiClient Secretariat, VenueApiClient Presidium, IReadOnlyList<string> Codes)
 {
@@ -23,6 +24,7 @@ internal sealed partial record LoadSitting(int SittingId, VenueApiClient Secreta
         var codes = CodePattern().Matches(sheet).Select(m => m.Groups[1].Value.Replace(' ', '-')).ToList();
         if (codes.Count != deputies) throw new InvalidOperationException($"the credential sheet has {codes.Count} codes for {deputies} deputies");
         var presidium = await secretariat.IssueStaffCredentialAsync(Role.Presidium, "负载测试执行主席");
+        await secretariat.AddCountingStaffAsync(sitting.Id, new AddCountingStaffRequest("负载测试总监票人", CountingRole.ChiefScrutineer));
         return new LoadSitting(sitting.Id, secretariat, Api(server, presidium.Code), codes);
     }
 

@@ -15,6 +15,7 @@ using PeoplesCongress.VotingServer.OpenApi;
 using PeoplesCongress.VotingServer.Publication;
 using PeoplesCongress.VotingServer.Realtime;
 using PeoplesCongress.VotingServer.Roster;
+using PeoplesCongress.VotingServer.Sealing;
 using PeoplesCongress.VotingServer.Sittings;
 using PeoplesCongress.VotingServer.Tablet;
 using Serilog;
@@ -141,6 +142,8 @@ public static class VenueApp
         services.AddScoped<NoticePublisher>();
         services.AddScoped<NoticeFiles>();
         services.AddSingleton<OpenBallotRegistry>();
+        services.AddSingleton<BoxKeys>();
+        services.AddScoped<BoxUnsealing>();
         services.AddSingleton<IStoreObserver>(sp => sp.GetRequiredService<OpenBallotRegistry>());
         services.AddSingleton<CastHandler>();
         services.AddScoped<SittingStateQuery>();

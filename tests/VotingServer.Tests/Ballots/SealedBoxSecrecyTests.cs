@@ -35,7 +35,7 @@ public sealed class SealedBoxSecrecyTests
 
         // Every deputy marks two or three projects (encodings long enough not to turn up by chance in other bytes).
         var ids = sitting.Ballot.Items.Select(p => p.Id).ToArray();
-        var kinds = Subsets(ids).Where(s => s.Length is 2 or 3).ToList();
+        var kinds = DiskProbe.Subsets(ids).Where(s => s.Length is 2 or 3).ToList();
         var choices = Enumerable.Range(0, Deputies).Select(i => kinds[i * 7 % kinds.Count]).ToList();
         var encoded = choices.Select(c => BoxChoices.Encode(c)).ToList();
         var copies = Directory.CreateTempSubdirectory("pc-probe-").FullName;
@@ -99,7 +99,7 @@ public sealed class SealedBoxSecrecyTests
             // Nor are the sealed rows' bytes left in the files: their cells were zeroed (secure_delete), the WAL emptied.
             var afterFiles = Directory.GetFiles(Path.Combine(copies, "after"), "venue.db*").Select(File.ReadAllBytes).ToList();
             Assert.All(snapshots.SelectMany(s => s.Rows.Values), row =>
-                Assert.All(afterFiles, file => Assert.Empty(Occurrences(file, row[^48..]))));
+                Assert.All(afterFiles, file => Assert.Empty(DiskProbe.Occurrences(file, row[^48..]))));
 
             // What is left on disk after the count opens no earlier copy's box: no wrap, no box key, and no private key in
             // the data folder opens a sealed row of any earlier copy.
@@ -144,7 +144,7 @@ public sealed class SealedBoxSecrecyTests
     {
         // The raw bytes first (database and WAL as copied), then the database as SQLite reads it (the WAL applied).
         var bytes = Directory.GetFiles(copy, "venue.db*").Select(File.ReadAllBytes).ToList();
-        var found = encoded.Distinct().Where(e => bytes.Any(b => Occurrences(b, Encoding.UTF8.GetBytes(e)).Count > 0)).ToList();
+        var found = encoded.Distinct().Where(e => bytes.Any(b => DiskProbe.Occurrences(b, Encoding.UTF8.GetBytes(e)).Count > 0)).ToList();
         using var db = new SqliteConnection($"Data Source={Path.Combine(copy, "venue.db")};Pooling=False");
         db.Open();
         var voted = Query(db, "SELECT DeputyId FROM Issuances WHERE BallotId = $b AND CastId IS NOT NULL", ballot, r => r.GetInt32(0)).ToHashSet();
@@ -198,21 +198,5 @@ public sealed class SealedBoxSecrecyTests
         var list = new List<T>();
         while (reader.Read()) list.Add(read(reader));
         return list;
-    }
-
-    private static IEnumerable<int[]> Subsets(int[] ids) =>
-        Enumerable.Range(1, (1 << ids.Length) - 1).Select(mask => ids.Where((_, i) => (mask & (1 << i)) != 0).ToArray());
-
-    private static List<int> Occurrences(byte[] haystack, byte[] needle)
-    {
-        var found = new List<int>();
-        for (var at = 0; at <= haystack.Length - needle.Length;)
-        {
-            var next = haystack.AsSpan(at).IndexOf(needle);
-            if (next < 0) break;
-            found.Add(at + next);
-            at += next + 1;
-        }
-        return found;
     }
 }

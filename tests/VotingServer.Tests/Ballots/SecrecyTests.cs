@@ -23,7 +23,7 @@ public sealed class SecrecyTests
         // (No project reaches a majority of 12, so no list of adopted ids in the stored result looks like a choice.)
         // The deputies cast in an order that is not the roster's, so that rows kept in roster order tell nothing either.
         var ids = sitting.Ballot.Items.Select(p => p.Id).ToArray();
-        var choices = Subsets(ids).Where(s => s.Length is 1 or 2).Take(12).ToList();
+        var choices = DiskProbe.Subsets(ids).Where(s => s.Length is 1 or 2).Take(12).ToList();
         var castIds = new List<string>();
         for (var i = 0; i < tablets.Count; i++)
         {
@@ -40,14 +40,14 @@ public sealed class SecrecyTests
         // Each choice lies in the file once, and the order the rows lie in follows neither the casting nor its reverse.
         var file = await File.ReadAllBytesAsync(venue.DatabasePath);
         var encoded = choices.Select(BoxChoices.Encode).ToList();
-        Assert.All(encoded, e => Assert.Single(Occurrences(file, Encoding.UTF8.GetBytes(e))));
-        var order = encoded.Select((e, i) => (Offset: Occurrences(file, Encoding.UTF8.GetBytes(e))[0], Cast: i))
+        Assert.All(encoded, e => Assert.Single(DiskProbe.Occurrences(file, Encoding.UTF8.GetBytes(e))));
+        var order = encoded.Select((e, i) => (Offset: DiskProbe.Occurrences(file, Encoding.UTF8.GetBytes(e))[0], Cast: i))
             .OrderBy(x => x.Offset).Select(x => x.Cast).ToList();
         Assert.NotEqual(Enumerable.Range(0, 12), order);
         Assert.NotEqual(Enumerable.Range(0, 12).Reverse(), order);
 
         // Nor do the issuance rows ("has voted", with each tablet's cast id) lie in the order of casting.
-        var issued = castIds.Select(c => Assert.Single(Occurrences(file, Encoding.UTF8.GetBytes(c)))).ToList();
+        var issued = castIds.Select(c => Assert.Single(DiskProbe.Occurrences(file, Encoding.UTF8.GetBytes(c)))).ToList();
         var issuanceOrder = issued.Select((offset, cast) => (offset, cast)).OrderBy(x => x.offset).Select(x => x.cast).ToList();
         Assert.InRange(RankCorrelation(issuanceOrder), -0.3, 0.3);
 
@@ -103,21 +103,5 @@ public sealed class SecrecyTests
         var names = new List<string>();
         while (reader.Read()) names.Add(reader.GetString(0));
         return names;
-    }
-
-    private static IEnumerable<int[]> Subsets(int[] ids) =>
-        Enumerable.Range(1, (1 << ids.Length) - 1).Select(mask => ids.Where((_, i) => (mask & (1 << i)) != 0).ToArray());
-
-    private static List<int> Occurrences(byte[] haystack, byte[] needle)
-    {
-        var found = new List<int>();
-        for (var at = 0; at <= haystack.Length - needle.Length;)
-        {
-            var next = haystack.AsSpan(at).IndexOf(needle);
-            if (next < 0) break;
-            found.Add(at + next);
-            at += next + 1;
-        }
-        return found;
     }
 }

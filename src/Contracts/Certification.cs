@@ -50,10 +50,13 @@ public sealed record CountRecordView(
     IReadOnlyList<string> AwaitingSignatures, bool Complete, int? NoticeNumber, IReadOnlyList<ConfirmationView> ConfirmedActs,
     string? AuditHead = null);
 
-/// <summary>A published notice (公告 第N号), numbered per sitting, and where to download it.</summary>
+/// <summary>
+/// A published notice (公告 第N号), numbered per sitting, and where to download it; <see cref="BundleUrl"/> is its
+/// publication bundle (公告数据包) for the offline verifier.
+/// </summary>
 public sealed record NoticeView(
     int SittingId, int Number, int BallotId, string Title, DateTimeOffset PublishedAt, string Sha256,
-    string JsonUrl, string PdfUrl, string XlsxUrl);
+    string JsonUrl, string PdfUrl, string XlsxUrl, string BundleUrl);
 
 /// <summary>
 /// What a notice says, exactly as published; the JSON download is this record. <see cref="Issuer"/> is the 落款

@@ -140,6 +140,7 @@ public static class VenueApp
         services.AddSingleton<ServerSigningKey>();
         services.AddScoped<NoticePublisher>();
         services.AddScoped<NoticeFiles>();
+        services.AddScoped<NoticeBundles>();
         services.AddSingleton<OpenBallotRegistry>();
         services.AddSingleton<IStoreObserver>(sp => sp.GetRequiredService<OpenBallotRegistry>());
         services.AddSingleton<CastHandler>();

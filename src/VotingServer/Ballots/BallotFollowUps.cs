@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.Tally.Certified;
 using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;

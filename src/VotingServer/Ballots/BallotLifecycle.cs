@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.Tally.Certified;
 using PeoplesCongress.VotingServer.Attendance;
 using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Duties;

@@ -1,5 +1,5 @@
 using PeoplesCongress.Contracts;
-using PeoplesCongress.VotingServer.Ballots;
+using PeoplesCongress.Tally.Certified;
 using PeoplesCongress.VotingServer.Ballots.Kinds;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;

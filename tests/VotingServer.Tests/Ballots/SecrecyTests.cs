@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.Tally.Certified;
 using PeoplesCongress.VoterClient;
-using PeoplesCongress.VotingServer.Ballots;
 using PeoplesCongress.TestSupport;
 
 namespace PeoplesCongress.VotingServer.Tests.Ballots;

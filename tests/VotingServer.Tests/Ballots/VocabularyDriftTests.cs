@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
 using PeoplesCongress.Contracts;
-using PeoplesCongress.VotingServer.Ballots;
+using PeoplesCongress.Tally.Certified;
 using PeoplesCongress.VotingServer.Ballots.Kinds;
-using PeoplesCongress.VotingServer.Tallying;
 
 namespace PeoplesCongress.VotingServer.Tests.Ballots;
 

@@ -1,4 +1,5 @@
 using PeoplesCongress.Contracts;
+using PeoplesCongress.Tally.Certified;
 using PeoplesCongress.VotingServer.Errors;
 
 namespace PeoplesCongress.VotingServer.Ballots.Kinds;

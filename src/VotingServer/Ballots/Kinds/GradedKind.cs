@@ -1,7 +1,7 @@
 using PeoplesCongress.Contracts;
+using PeoplesCongress.Tally.Certified;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
-using PeoplesCongress.VotingServer.Tallying;
 
 namespace PeoplesCongress.VotingServer.Ballots.Kinds;
 
@@ -37,6 +37,4 @@ public abstract class GradedKind : KindDescriptor
 
     public override BallotSettingsView Settings(Ballot ballot) => new(0, null, ballot.Scale,
         $"{ballot.GradeThresholdNumerator}/{ballot.GradeThresholdDenominator}", ballot.GradeDenominator, ballot.Purpose);
-
-    public override KindCount Count(Ballot ballot, List<BallotItem> items, BoxContents box) => AppraisalCount.Count(ballot, items, box);
 }

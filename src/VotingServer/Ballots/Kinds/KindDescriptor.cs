@@ -1,15 +1,16 @@
 using PeoplesCongress.Contracts;
+using PeoplesCongress.Tally.Certified;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
-using PeoplesCongress.VotingServer.Tallying;
 
 namespace PeoplesCongress.VotingServer.Ballots.Kinds;
 
 /// <summary>
 /// Everything that varies by ballot kind, in one descriptor per kind: what its items are called and which it
 /// supplies, its settings and their defaults, the options a deputy chooses from, the shape of a cast and its
-/// checks, the count, and the words of its result. Adding a kind is one descriptor here, listed in
-/// <see cref="KindCatalog"/>, plus its renderers in the pages (docs/ballot-kinds.md).
+/// checks, and the words of its result. The count itself is in <c>src/Tally/Certified</c> (<see cref="ResultCount"/>),
+/// where a verifier runs it without the server. Adding a kind is one descriptor here, listed in
+/// <see cref="KindCatalog"/>, its count there, plus its renderers in the pages (docs/ballot-kinds.md).
 /// </summary>
 public abstract class KindDescriptor
 {
@@ -26,7 +27,7 @@ public abstract class KindDescriptor
     public virtual string ItemHeading => ItemNoun;
 
     /// <summary>Whether the top N projects are adopted, with run-offs and shortfalls (and rounds combined).</summary>
-    public virtual bool AdoptsProjects => false;
+    public bool AdoptsProjects => ResultCount.AdoptsProjects(Code);
 
     /// <summary>Whether items get rates, grades and ranks (the appraisal columns of a notice).</summary>
     public virtual bool Grades => false;
@@ -49,9 +50,6 @@ public abstract class KindDescriptor
 
     /// <summary>Checks a cast against the open ballot and encodes it for the box; a refusal is a coded error.</summary>
     public virtual string EncodeCast(OpenBallot ballot, CastRequest request) => CastShapes.Choices(ballot, request);
-
-    /// <summary>Counts the box by the kind's rules in <c>src/Tally</c>.</summary>
-    public abstract KindCount Count(Ballot ballot, List<BallotItem> items, BoxContents box);
 
     /// <summary>The word in a notice's 结果 column for an item of a kind that does not grade.</summary>
     public virtual string Outcome(BallotResultView result, ItemResultView item) => ProjectCounts.OutcomeWords(item.Outcome);

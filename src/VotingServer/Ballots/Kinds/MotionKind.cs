@@ -1,8 +1,8 @@
 using PeoplesCongress.Contracts;
 using PeoplesCongress.Tally;
+using PeoplesCongress.Tally.Certified;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
-using PeoplesCongress.VotingServer.Tallying;
 
 namespace PeoplesCongress.VotingServer.Ballots.Kinds;
 
@@ -37,8 +37,6 @@ public sealed class MotionKind : KindDescriptor
         var encoded = CastShapes.Choices(ballot, request);
         return request.Choices!.Count == 1 ? encoded : throw VenueErrors.Malformed("请在赞成、反对、弃权中选择一项");
     }
-
-    public override KindCount Count(Ballot ballot, List<BallotItem> items, BoxContents box) => MotionCount.Count(items, box);
 
     public override string Outcome(BallotResultView result, ItemResultView item) => Wording.MotionVerdict(result.Passed == true);
 }

@@ -1,6 +1,5 @@
 using PeoplesCongress.Contracts;
-using PeoplesCongress.VotingServer.Infrastructure;
-using PeoplesCongress.VotingServer.Tallying;
+using PeoplesCongress.Tally.Certified;
 
 namespace PeoplesCongress.VotingServer.Ballots.Kinds;
 
@@ -12,6 +11,4 @@ public sealed class ProjectApprovalKind : ProjectKind
     public override string Label => "民生实事项目票决（逐项表决）";
 
     public override IReadOnlyList<OptionView> Options(string? scale) => BallotOptions.Approvals;
-
-    public override KindCount Count(Ballot ballot, List<BallotItem> items, BoxContents box) => ProjectCounts.Approval(ballot, items, box);
 }

@@ -14,8 +14,6 @@ public abstract class ProjectKind : KindDescriptor
 
     public override string ItemHeading => "项目";
 
-    public override bool AdoptsProjects => true;
-
     public override void Configure(Ballot ballot, CreateBallotRequest request)
     {
         if (request.Places < 1 || request.Places > ballot.Items.Count)

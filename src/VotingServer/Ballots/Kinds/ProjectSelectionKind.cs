@@ -1,6 +1,4 @@
 using PeoplesCongress.Contracts;
-using PeoplesCongress.VotingServer.Infrastructure;
-using PeoplesCongress.VotingServer.Tallying;
 
 namespace PeoplesCongress.VotingServer.Ballots.Kinds;
 
@@ -16,6 +14,4 @@ public sealed class ProjectSelectionKind : ProjectKind
     public override IReadOnlyList<OptionView> Options(string? scale) => [];
 
     public override string EncodeCast(OpenBallot ballot, CastRequest request) => CastShapes.Marks(ballot, request);
-
-    public override KindCount Count(Ballot ballot, List<BallotItem> items, BoxContents box) => ProjectCounts.Selection(ballot, items, box);
 }

@@ -1,16 +1,13 @@
 using PeoplesCongress.Contracts;
-using PeoplesCongress.Tally;
-using PeoplesCongress.VotingServer.Ballots;
-using PeoplesCongress.VotingServer.Infrastructure;
 
-namespace PeoplesCongress.VotingServer.Tallying;
+namespace PeoplesCongress.Tally.Certified;
 
 /// <summary>表决 on a motion: 赞成 / 反对 / 弃权, passing with 赞成 from more than half of all current deputies.</summary>
 internal static class MotionCount
 {
-    public static KindCount Count(List<BallotItem> items, BoxContents box)
+    public static KindCount Count(CountDefinition ballot, BoxContents box)
     {
-        var item = items.Single();
+        var item = ballot.Items.Single();
         var result = MotionTally.Count(new MotionVote(box.CurrentDeputies, box.Issued,
             box.Choices.Select(c => (IReadOnlyList<Approval>)BoxChoices.DecodeChoices(c).Values.SelectMany(BallotOptions.ApprovalMarks).ToList()).ToList()));
         var view = new ItemResultView(item.Id, item.Name, item.Group, item.OriginItemId,

@@ -1,21 +1,16 @@
 using PeoplesCongress.Contracts;
-using PeoplesCongress.Tally;
-using PeoplesCongress.VotingServer.Ballots;
-using PeoplesCongress.VotingServer.Infrastructure;
 
-namespace PeoplesCongress.VotingServer.Tallying;
+namespace PeoplesCongress.Tally.Certified;
 
 /// <summary>满意度测评 and 民主测评: counts, rates, grades by the ballot's rule, 整改 list and exact-threshold flags.</summary>
 internal static class AppraisalCount
 {
-    public static KindCount Count(Ballot ballot, List<BallotItem> items, BoxContents box)
+    public static KindCount Count(CountDefinition ballot, BoxContents box)
     {
-        var options = BallotOptions.Levels(ballot.Scale);
-        var rule = new GradeRule(
-            new Fraction(ballot.GradeThresholdNumerator, ballot.GradeThresholdDenominator),
-            ballot.GradeDenominator == GradeDenominators.ValidVotes ? Denominator.ValidVotes : Denominator.AllCurrentMembers);
+        var options = BallotOptions.Levels(ballot.Settings.Scale);
+        var items = ballot.Items;
         var result = AppraisalTally.Count(new AppraisalVote(
-            box.CurrentDeputies, box.Issued, BallotOptions.TallyScale(ballot.Scale), rule,
+            box.CurrentDeputies, box.Issued, ballot.Scale, ballot.GradeRule,
             items.Select(i => new Candidate(i.Id, i.Name)).ToList(),
             box.Choices.Select(c => new AppraisalBallot(BoxChoices.DecodeChoices(c)
                 .ToDictionary(x => x.Key, x => BallotOptions.LevelMarks(options, x.Value)))).ToList()));

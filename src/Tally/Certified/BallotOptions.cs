@@ -1,7 +1,6 @@
 using PeoplesCongress.Contracts;
-using PeoplesCongress.Tally;
 
-namespace PeoplesCongress.VotingServer.Ballots;
+namespace PeoplesCongress.Tally.Certified;
 
 /// <summary>
 /// The options a deputy chooses from on an item (<see cref="ChoiceOption"/>), with their words from the rules'

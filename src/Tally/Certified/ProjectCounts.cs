@@ -1,27 +1,26 @@
 using PeoplesCongress.Contracts;
-using PeoplesCongress.Tally;
-using PeoplesCongress.VotingServer.Ballots;
-using PeoplesCongress.VotingServer.Infrastructure;
 
-namespace PeoplesCongress.VotingServer.Tallying;
+namespace PeoplesCongress.Tally.Certified;
 
 /// <summary>民生实事项目票决 in both forms: select up to N of M, and per item 赞成 / 反对 / 弃权.</summary>
-internal static class ProjectCounts
+public static class ProjectCounts
 {
-    public static KindCount Selection(Ballot ballot, List<BallotItem> items, BoxContents box)
+    internal static KindCount Selection(CountDefinition ballot, BoxContents box)
     {
+        var items = ballot.Items;
         var result = SelectionTally.Count(new SelectionVote(
-            box.CurrentDeputies, box.Issued, ballot.Places, PassRuleOf(ballot), Candidates(items),
+            box.CurrentDeputies, box.Issued, ballot.Places, ballot.PassRule, Candidates(items),
             box.Choices.Select(c => new SelectionBallot(BoxChoices.DecodeMarks(c))).ToList()));
         var views = items.Zip(result.Candidates, (item, c) => Item(item, c,
             [BallotOptions.ApprovalCounts(c.Votes, 0, 0)[0]], result.Valid, result.Invalid)).ToList();
         return Project(result.Valid, result.Invalid, result.VoteValid, views, result.Adopted, result.RunOff, result.Shortfall, result.Announcement, items);
     }
 
-    public static KindCount Approval(Ballot ballot, List<BallotItem> items, BoxContents box)
+    internal static KindCount Approval(CountDefinition ballot, BoxContents box)
     {
+        var items = ballot.Items;
         var result = ApprovalTally.Count(new ApprovalVote(
-            box.CurrentDeputies, box.Issued, ballot.Places, PassRuleOf(ballot), Candidates(items),
+            box.CurrentDeputies, box.Issued, ballot.Places, ballot.PassRule, Candidates(items),
             box.Choices.Select(c => new ApprovalBallot(BoxChoices.DecodeChoices(c)
                 .ToDictionary(x => x.Key, x => BallotOptions.ApprovalMarks(x.Value)))).ToList()));
         var views = items.Zip(result.Candidates, result.Counts).Select(x => Item(x.First, x.Second,
@@ -32,7 +31,7 @@ internal static class ProjectCounts
 
     private static KindCount Project(
         int valid, int invalid, bool voteValid, List<ItemResultView> views, IReadOnlyList<int> adopted,
-        RunOff? runOff, Shortfall? shortfall, string announcement, List<BallotItem> items)
+        RunOff? runOff, Shortfall? shortfall, string announcement, IReadOnlyList<CountItem> items)
     {
         var flags = new List<ResultFlagView>();
         if (runOff is not null)
@@ -50,15 +49,13 @@ internal static class ProjectCounts
             [], flags, announcement);
     }
 
-    private static ItemResultView Item(BallotItem item, CandidateResult result, IReadOnlyList<OptionCountView> counts, int valid, int invalid) => new(
+    private static ItemResultView Item(CountItem item, CandidateResult result, IReadOnlyList<OptionCountView> counts, int valid, int invalid) => new(
         item.Id, item.Name, item.Group, item.OriginItemId, counts, valid, invalid,
         result.Votes, result.Passed, result.Rank, Outcome(result.Outcome), [], null, null, null, false);
 
-    private static PassRule PassRuleOf(Ballot ballot) => ballot.PassRule == PassRules.Plurality ? PassRule.Plurality : PassRule.MajorityOfAllDeputies;
+    private static List<Candidate> Candidates(IReadOnlyList<CountItem> items) => items.Select(i => new Candidate(i.Id, i.Name)).ToList();
 
-    private static List<Candidate> Candidates(List<BallotItem> items) => items.Select(i => new Candidate(i.Id, i.Name)).ToList();
-
-    internal static string Names(IEnumerable<BallotItem> items, IEnumerable<int> ids) =>
+    internal static string Names(IEnumerable<CountItem> items, IEnumerable<int> ids) =>
         string.Join("、", ids.Select(id => items.Single(i => i.Id == id).Name));
 
     private static readonly IReadOnlyDictionary<CandidateOutcome, string> OutcomeCodes = new Dictionary<CandidateOutcome, string>

@@ -27,7 +27,8 @@ public static class BundleFile
         {
             throw new UnreadableBundle($"文件不是有效的公告数据包：{ex.Message}", $"The file is not a valid publication bundle: {ex.Message}");
         }
-        if (bundle?.Format != PublicationBundle.FormatName || bundle.Notice is null || bundle.CountRecord is null || bundle.ServerKey is null)
+        if (bundle?.Format != PublicationBundle.FormatName || bundle.Notice is null || bundle.CountRecord is null || bundle.ServerKey?.PublicKey is null
+            || bundle.ServerKey.Fingerprint is null)
             throw new UnreadableBundle($"文件不是 {PublicationBundle.FormatName} 格式的公告数据包",
                 $"The file is not a publication bundle of format {PublicationBundle.FormatName}");
         return bundle with

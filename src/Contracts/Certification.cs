@@ -35,7 +35,16 @@ public sealed record CountingStaffAdded(CountingStaffView Staff, IssuedCredentia
 /// <summary>A sitting whose count the calling scrutineer was designated to watch and sign, and in which role.</summary>
 public sealed record CountingAssignmentView(SittingView Sitting, CountingStaffView Staff);
 
-public sealed record SignatureView(int StaffId, string Name, CountingRole Role, DateTimeOffset SignedAt);
+/// <summary>
+/// A scrutineer's signature on a count record: who, when, and with which key. <see cref="Signature"/> is the ECDSA
+/// P-256 signature (base64, IEEE P1363) over the stored count record's UTF-8 bytes, <see cref="SigningKey"/> the
+/// public key that made it (base64 SubjectPublicKeyInfo, derived from the card) and <see cref="KeyFingerprint"/> its
+/// SHA-256 (64 hex; shown as its first 16 in groups of four). A reissued card signs with another key. All three
+/// are null for a signature given before signatures were made with keys (it covered the record's SHA-256 only).
+/// </summary>
+public sealed record SignatureView(
+    int StaffId, string Name, CountingRole Role, DateTimeOffset SignedAt,
+    string? KeyFingerprint = null, string? Signature = null, string? SigningKey = null);
 
 /// <summary>
 /// The count record (计票记录) of a closed ballot: the certified result, the SHA-256 of its stored form that each
@@ -52,21 +61,32 @@ public sealed record CountRecordView(
 
 /// <summary>
 /// A published notice (公告 第N号), numbered per sitting, and where to download it; <see cref="BundleUrl"/> is its
-/// publication bundle (公告数据包) for the offline verifier.
+/// publication bundle (公告数据包) for the offline verifier. <see cref="ServerSignature"/> is the venue server's ECDSA
+/// P-256 signature (base64, IEEE P1363) over the JSON download's bytes (GET /api/server-key gives the key); null for
+/// notices published before notices were signed.
 /// </summary>
 public sealed record NoticeView(
     int SittingId, int Number, int BallotId, string Title, DateTimeOffset PublishedAt, string Sha256,
-    string JsonUrl, string PdfUrl, string XlsxUrl, string BundleUrl);
+    string JsonUrl, string PdfUrl, string XlsxUrl, string BundleUrl, string? ServerSignature = null);
+
+/// <summary>
+/// The venue server's signing key, public: <see cref="PublicKey"/> is base64 of its DER SubjectPublicKeyInfo (ECDSA
+/// P-256), <see cref="Fingerprint"/> its SHA-256 in lowercase hex, as printed on the credential sheet and every notice.
+/// </summary>
+public sealed record ServerKeyView(string PublicKey, string Fingerprint);
 
 /// <summary>
 /// What a notice says, exactly as published; the JSON download is this record. <see cref="Issuer"/> is the 落款
 /// (大会主席团 unless the venue names another); notices published before it was recorded show the default.
-/// <see cref="AuditHead"/> is the audit chain's head at the count, as on the signed count record.
+/// <see cref="AuditHead"/> is the audit chain's head at the count and <see cref="BoxRoot"/> the box commitment, as on
+/// the signed count record. <see cref="ServerKeyFingerprint"/> is the fingerprint of the server key that signs this
+/// document (inside the signed bytes, so the notice names its signer); null for notices published before.
 /// </summary>
 public sealed record NoticeDocument(
     int SittingId, string SittingName, int Number, string Heading, DateTimeOffset PublishedAt,
     BallotResultView Result, IReadOnlyList<SignatureView> Signatures, IReadOnlyList<string> Tellers, string RecordSha256,
-    IReadOnlyList<ConfirmationView>? ConfirmedActs = null, string? Issuer = null, string? AuditHead = null);
+    IReadOnlyList<ConfirmationView>? ConfirmedActs = null, string? Issuer = null, string? AuditHead = null,
+    string? BoxRoot = null, string? ServerKeyFingerprint = null);
 
 /// <summary>
 /// Hand-counted totals of a paper vote (人工计票). Select-up-to-N: each item's "for" count and the invalid ballots.
@@ -79,9 +99,10 @@ public sealed record HandCountItem(int ItemId, IReadOnlyDictionary<string, int> 
 
 /// <summary>
 /// The notice a count record would be published as now, for the secretariat to read before publishing: the number it
-/// would get and its text as the PDF sets it (title, opening, result, table, certification lines, 落款).
+/// would get and its text as the PDF sets it (title, opening, result, table, certification lines, 落款), and the
+/// certification block (<see cref="Checks"/>: box root, audit head, server key and scrutineers' key fingerprints).
 /// </summary>
 public sealed record NoticePreviewView(
     int BallotId, int Number, string SittingName, string Heading, string Opening, string Result,
     IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<string> Certification,
-    string Issuer, string Date);
+    string Issuer, string Date, IReadOnlyList<string>? Checks = null);

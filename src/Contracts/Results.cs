@@ -53,6 +53,9 @@ public sealed record PresidiumDecisionView(string Decision, string Note, int? Fo
 /// The certified result of a closed ballot of any kind, as stored and as pushed to every client.
 /// <see cref="FinalAdopted"/> is the list so far across the rounds of a run-off, further ballot or repeat.
 /// <see cref="CountNote"/> is the secretariat's note on a hand count (why the vote went to paper).
+/// <see cref="BoxRoot"/> is the box commitment (票箱校验值: the Merkle root over the box as published, 64 hex) and
+/// <see cref="AuditHead"/> the audit chain's head at the count (操作记录校验值: the hash of the closing entry); both are
+/// inside the stored record, so the scrutineers' signatures and the notice cover them. Null for older records.
 /// </summary>
 public sealed record BallotResultView(
     int BallotId, int SittingId, BallotKind Kind, string Title, int Round, int? PreviousBallotId, string? Relation,
@@ -61,7 +64,8 @@ public sealed record BallotResultView(
     IReadOnlyList<ItemResultView> Items, IReadOnlyList<int> Adopted, IReadOnlyList<AdoptedProjectView>? FinalAdopted, bool? Passed,
     RunOffView? RunOff, ShortfallView? Shortfall, IReadOnlyList<int> ToRectify, IReadOnlyList<ResultFlagView> Flags,
     string Announcement, DateTimeOffset ClosedAt, PresidiumDecisionView? Decision = null, string? CountNote = null,
-    IReadOnlyList<GradeDecisionView>? GradeDecisions = null, PassThresholdView? PassThreshold = null);
+    IReadOnlyList<GradeDecisionView>? GradeDecisions = null, PassThresholdView? PassThreshold = null,
+    string? BoxRoot = null, string? AuditHead = null);
 
 public static class CountMethods
 {

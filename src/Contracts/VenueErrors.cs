@@ -27,6 +27,7 @@ public static class ErrorCodes
     public const string SignaturesMissing = "signatures-missing";
     public const string AlreadyPublished = "already-published";
     public const string AlreadySigned = "already-signed";
+    public const string SigningKeyNotRegistered = "signing-key-not-registered";
     public const string Conflict = "conflict";
     public const string ConfirmationRequired = "confirmation-required";
     public const string AlreadyRequested = "already-requested";

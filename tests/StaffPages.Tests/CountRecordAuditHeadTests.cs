@@ -30,7 +30,7 @@ public sealed class CountRecordAuditHeadTests(ChromiumFixture chromium, SharedVe
         var page = await pages.OpenAsync("/staff/scrutineer.html", 1366, 768);
         await SignInAsAsync(page, chief.Credential!.Code);
         var record = page.Locator($"article[data-ballot='{ballot.Id}']");
-        await Expect(record).ToContainTextAsync($"操作记录校验值：{head[..16]}…");
+        await Expect(record.Locator("[data-role=audit-head]")).ToHaveTextAsync($"操作记录校验值：{ShortHex(head)}");
         await ScreenshotAsync(page, "scrutineer-record-audit-head-1366");
 
         await record.GetByRole(AriaRole.Button, new() { Name = "打印计票记录" }).ClickAsync();

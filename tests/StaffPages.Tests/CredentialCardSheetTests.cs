@@ -44,6 +44,10 @@ public sealed class CredentialCardSheetTests(ChromiumFixture chromium, SharedVen
         await Expect(sheet.GetByRole(AriaRole.Button, new() { Name = "打印" })).ToBeFocusedAsync();
         await Expect(sheet.Locator(".toolbar")).ToContainTextAsync("打印预览：共9张代表证");
         await Expect(sheet.Locator(".howto").First).ToHaveTextAsync("用平板扫描二维码签到；无法扫描时输入下方26位凭证码");
+        // Every card names the key that signs the notices, as the notices do.
+        var keyLine = $"本会议计票服务器签名密钥指纹：{ShortHex((await venue.Api("").ServerKeyAsync()).Fingerprint)}";
+        await Expect(sheet.Locator(".server-key")).ToHaveCountAsync(9);
+        await Expect(sheet.Locator(".server-key").Last).ToHaveTextAsync(keyLine);
 
         var layout = await sheet.EvaluateAsync<double[]>("""
             () => {
@@ -60,7 +64,7 @@ public sealed class CredentialCardSheetTests(ChromiumFixture chromium, SharedVen
                   if (new Set([...r.getClientRects()].map(x => Math.round(x.top))).size !== 1) brokenGroups++;
                 }
                 sittingLines = Math.max(sittingLines, lines(card.querySelector('.sitting')));
-                for (const part of card.querySelectorAll('.howto, .code, .name'))
+                for (const part of card.querySelectorAll('.howto, .code, .name, .server-key'))
                   if (part.scrollWidth > part.clientWidth + 1 || part.getBoundingClientRect().bottom > card.getBoundingClientRect().bottom) overflowing++;
               }
               return [brokenGroups, fontPx, sittingLines, overflowing];
@@ -104,6 +108,8 @@ public sealed class CredentialCardSheetTests(ChromiumFixture chromium, SharedVen
         var card = counting.Locator(".code-card");
         await Expect(card).ToContainTextAsync("总监票人凭证欧阳春梅");
         await Expect(card).ToContainTextAsync("/staff/scrutineer.html");
+        await Expect(card.Locator("[data-role=server-key]")).ToHaveTextAsync(
+            $"本会议计票服务器签名密钥指纹：{ShortHex((await venue.Api("").ServerKeyAsync()).Fingerprint)}");
         await Expect(card.GetByRole(AriaRole.Img, new() { Name = "凭证二维码" })).ToBeVisibleAsync();
         await Expect(counting.GetByRole(AriaRole.Button, new() { Name = "打印" })).ToBeVisibleAsync();
         var code = (await card.Locator(".issued-code").TextContentAsync())!;

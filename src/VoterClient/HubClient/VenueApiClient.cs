@@ -126,6 +126,8 @@ public sealed class VenueApiClient(HttpClient http)
 
     public Task<List<NoticeView>> NoticesAsync(int sittingId) => Send<List<NoticeView>>(HttpMethod.Get, $"api/sittings/{sittingId}/notices");
 
+    public Task<ServerKeyView> ServerKeyAsync() => Send<ServerKeyView>(HttpMethod.Get, "api/server-key");
+
     public Task<BallotResultView> HandCountAsync(int ballotId, HandCountRequest totals) =>
         Send<BallotResultView>(HttpMethod.Post, $"api/ballots/{ballotId}/hand-count", totals);
 

@@ -113,14 +113,11 @@ public sealed partial class BallotLifecycle(
                 : null;
             var (box, note) = count(tx, ballot, now);
             var counted = ResultCalculator.Calculate(ballot, box, previous, now, countedBy, note);
-            connection.Execute("UPDATE Ballots SET ResultJson = $json WHERE Id = $ballot",
-                ("$json", ResultStore.Write(counted)), ("$ballot", ballotId));
             RewriteIssuances(connection, ballotId);
             var head = AuditTrail.Record(tx, who, now, action,
                 $"{(action == AuditAction.BallotHandCounted ? "以人工计票结果结束" : "结束")}表决“{ballot.Title}”：{counted.Announcement}", ballot.SittingId, ballotId);
-            // The chain's head at the count: the count record the scrutineers sign and the notice carry it.
-            connection.Execute("UPDATE Ballots SET AuditHead = $head WHERE Id = $ballot", ("$head", head), ("$ballot", ballotId));
-            return counted;
+            // The chain's head and the box root go into the count record the scrutineers sign and the notice.
+            return BoxRecord.Commit(connection, counted, head);
         });
         if (!await wal.TruncateAsync()) LogWalNotTruncated(ballotId);
         LogClosed(ballotId, countedBy, result.Issued, result.Returned);

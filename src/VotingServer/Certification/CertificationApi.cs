@@ -32,11 +32,14 @@ public static class CertificationApi
         app.MapGet("/api/me/counting-staff", async (HttpContext http, CountingStaffRegister staff) =>
             TypedResults.Ok(await staff.AssignmentsAsync(Caller.From(http.User)))).RequireRole(Role.Scrutineer);
 
+        // Public: auditors compare it with the fingerprint on the credential sheet and every notice.
+        app.MapGet("/api/server-key", (ServerSigningKey key) => TypedResults.Ok(new ServerKeyView(key.PublicKey, key.Fingerprint)));
+
         var ballot = app.MapGroup("/api/ballots/{ballotId:int}");
         ballot.MapGet("/count-record", async (int ballotId, CountRecords records) => TypedResults.Ok(await records.GetAsync(ballotId)))
             .RequireAuthorization(CredentialAuthenticationExtensions.StaffPolicy);
         ballot.MapPost("/signatures", async (int ballotId, HttpContext http, CountRecords records) =>
-            TypedResults.Ok(await records.SignAsync(ballotId, Caller.From(http.User))))
+            TypedResults.Ok(await records.SignAsync(ballotId, Caller.From(http.User), PresentedCode.From(http))))
             .RequireRole(Role.Scrutineer);
         ballot.MapPost("/hand-count", async (int ballotId, HandCountRequest totals, BallotLifecycle lifecycle) =>
             TypedResults.Ok(await lifecycle.CloseWithHandCountAsync(ballotId, totals.Checked())))

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.Tally.Records;
 using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Ballots;
 using PeoplesCongress.VotingServer.Credentials;
@@ -15,8 +16,10 @@ using PeoplesCongress.VotingServer.Tallying;
 namespace PeoplesCongress.VotingServer.Certification;
 
 /// <summary>
-/// The count record (计票记录) of a closed ballot and the scrutineers' signatures on it. A signature covers the
-/// SHA-256 of the stored result, so it certifies exactly the figures that are published.
+/// The count record (计票记录) of a closed ballot and the scrutineers' signatures on it. A signature is an ECDSA
+/// P-256 signature over the stored result's UTF-8 bytes (which hold the box root and the audit head), made with the
+/// key derived from the card presented (<see cref="CredentialKeys"/>), so it certifies exactly the figures that are
+/// published and proves the card was there.
 /// </summary>
 public sealed class CountRecords(
     VenueDbContext db, GroupCommitWriter writer, TimeProvider clock, CurrentActor actor, IHubContext<VenueHub, IVenueClient> hub)
@@ -32,7 +35,8 @@ public sealed class CountRecords(
             .Where(s => s.SittingId == ballot.SittingId && (s.Role == CountingRole.ChiefScrutineer || s.Role == CountingRole.Scrutineer))
             .OrderBy(s => s.Id).ToList();
         var signatures = store.CountSignatures.AsNoTracking().Where(s => s.BallotId == ballotId).ToList();
-        var signed = designated.Join(signatures, d => d.Id, s => s.CountingStaffId, (d, s) => new SignatureView(d.Id, d.Name, d.Role, s.SignedAt))
+        var signed = designated.Join(signatures, d => d.Id, s => s.CountingStaffId, (d, s) => new SignatureView(
+                d.Id, d.Name, d.Role, s.SignedAt, s.SigningKey is { } key ? RecordSignatures.Fingerprint(key) : null, s.Signature, s.SigningKey))
             .OrderBy(s => s.SignedAt).ToList();
         var awaiting = designated.Where(d => signatures.All(s => s.CountingStaffId != d.Id)).Select(d => d.Name).ToList();
         var notice = store.Notices.AsNoTracking().Where(n => n.BallotId == ballotId).Select(n => (int?)n.Number).SingleOrDefault();
@@ -55,9 +59,15 @@ public sealed class CountRecords(
             })
             .Select(c => c.ToView()).ToList();
 
-    /// <summary>The calling scrutineer's signature, once per record: checked and written in one step.</summary>
-    public async Task<CountRecordView> SignAsync(int ballotId, Caller caller)
+    /// <summary>
+    /// The calling scrutineer's signature, once per record: checked and written in one step. <paramref name="code"/>
+    /// is the card's code as presented; the key derived from it must be the one registered for the credential.
+    /// </summary>
+    public async Task<CountRecordView> SignAsync(int ballotId, Caller caller, string code)
     {
+        // Derived before the write, so that the one writer spends no time on it.
+        using var key = CredentialKeys.Signing(code);
+        var publicKey = RecordSignatures.PublicKey(key);
         var sittingId = await writer.WriteAsync(tx =>
         {
             var ballot = tx.Db.Ballots.AsNoTracking().SingleOrDefault(b => b.Id == ballotId)
@@ -68,14 +78,18 @@ public sealed class CountRecords(
                     && (s.Role == CountingRole.ChiefScrutineer || s.Role == CountingRole.Scrutineer))
                 ?? throw VenueErrors.NotDesignatedScrutineer();
             if (tx.Db.CountSignatures.Any(s => s.BallotId == ballotId && s.CountingStaffId == scrutineer.Id)) throw VenueErrors.AlreadySigned();
+            var registered = tx.Db.Credentials.AsNoTracking().Where(c => c.Id == caller.CredentialId).Select(c => c.SigningKey).Single();
+            if (registered is null || !string.Equals(registered, publicKey, StringComparison.Ordinal)) throw VenueErrors.SigningKeyNotRegistered();
             var now = clock.GetUtcNow();
             tx.Db.CountSignatures.Add(new CountSignature
             {
                 BallotId = ballotId, CountingStaffId = scrutineer.Id, SignedAt = now, RecordSha256 = Sha256(ballot.ResultJson),
+                Signature = RecordSignatures.Sign(key, ballot.ResultJson), SigningKey = publicKey,
             });
             tx.Save();
             AuditTrail.Record(tx, actor.Value, now, AuditAction.CountRecordSigned,
-                $"{scrutineer.Role.Title()}{scrutineer.Name}在“{ballot.Title}”的计票记录上签字", ballot.SittingId, ballotId);
+                $"{scrutineer.Role.Title()}{scrutineer.Name}在“{ballot.Title}”的计票记录上签字（签名密钥指纹 {RecordSignatures.Fingerprint(publicKey)}）",
+                ballot.SittingId, ballotId);
             return ballot.SittingId;
         });
         // The staff pages of the sitting show the signature without being refreshed by hand.

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Certification;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Sittings;
 
@@ -41,11 +42,11 @@ public static class CredentialsApi
 
     /// <summary>Issues fresh credentials (revoking the old) and returns them as the A4 sheet to print.</summary>
     private static async Task<ContentHttpResult> IssueSheet(
-        int sittingId, IssueCredentialsRequest? request, SittingQueries sittings, CredentialIssuer issuer)
+        int sittingId, IssueCredentialsRequest? request, SittingQueries sittings, CredentialIssuer issuer, ServerSigningKey serverKey)
     {
         var sitting = await sittings.GetAsync(sittingId);
         var issued = await issuer.IssueForDeputiesAsync(sittingId, request.Checked()?.DeputyNumbers);
-        return TypedResults.Content(CredentialSheet.Render(sitting.Name, issued), "text/html; charset=utf-8");
+        return TypedResults.Content(CredentialSheet.Render(sitting.Name, issued, serverKey.Fingerprint), "text/html; charset=utf-8");
     }
 
     private static async Task<Ok<IssuedCredential>> ReissueOne(

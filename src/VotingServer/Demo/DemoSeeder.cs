@@ -21,7 +21,8 @@ namespace PeoplesCongress.VotingServer.Demo;
 /// each one marked if it has been revoked since.
 /// </summary>
 public sealed class DemoSeeder(
-    VenueDbContext db, GroupCommitWriter writer, RosterImporter roster, CredentialIssuer issuer, CountingStaffRegister counting, TimeProvider clock)
+    VenueDbContext db, GroupCommitWriter writer, RosterImporter roster, CredentialIssuer issuer, CountingStaffRegister counting, TimeProvider clock,
+    ServerSigningKey serverKey)
 {
     public const string CodesFile = "demo-codes.json";
     public const string SheetFile = "demo-credential-sheet.html";
@@ -65,7 +66,7 @@ public sealed class DemoSeeder(
         var scrutineer = await counting.AddAsync(sitting.Id, new AddCountingStaffRequest("演示监票人", CountingRole.Scrutineer));
         await counting.AddAsync(sitting.Id, new AddCountingStaffRequest("演示计票人", CountingRole.Teller));
         var deputies = await issuer.IssueForDeputiesAsync(sitting.Id, null);
-        await File.WriteAllTextAsync(sheetPath, CredentialSheet.Render(sitting.Name, deputies, printButton: false));
+        await File.WriteAllTextAsync(sheetPath, CredentialSheet.Render(sitting.Name, deputies, serverKey.Fingerprint, printButton: false));
         var secretariat = await issuer.IssueStaffAsync(Role.Secretariat, "演示秘书处");
         var presidium = await issuer.IssueStaffAsync(Role.Presidium, "演示执行主席");
         List<DemoCode> codes =

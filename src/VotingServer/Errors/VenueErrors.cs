@@ -86,6 +86,10 @@ public static class VenueErrors
 
     public static VenueError AlreadySigned() => new(ErrorCodes.AlreadySigned, "您已在该计票记录上签字。", 409);
 
+    /// <summary>A scrutineer card issued before cards carried signing keys, or one whose key is not the one registered.</summary>
+    public static VenueError SigningKeyNotRegistered() => new(ErrorCodes.SigningKeyNotRegistered,
+        "您的监票人凭证没有登记签名密钥，不能用于签字：请秘书处经主席团确认后为您补发凭证，再用新凭证签字。", 409);
+
     /// <summary>A rule the database keeps unique (one run-off per ballot, one notice number…) refused a second write.</summary>
     public static VenueError ConfirmationRequired(string act) =>
         new(ErrorCodes.ConfirmationRequired, $"{act}须经主席团确认：请先提交确认申请，主席团确认后再操作。", 409);

@@ -122,8 +122,10 @@ public static class EndpointCatalogue
         ["GET /api/ballots/{ballotId}/count-record"] = new(
             "The count record (计票记录) of a closed ballot: result, its SHA-256, signatures", Staff, NotFound, NotClosed),
         ["POST /api/ballots/{ballotId}/signatures"] = new(
-            "Sign the count record (签字确认) as a designated scrutineer of its sitting, once", Scrutineer,
-            NotFound, NotClosed, new(409, ErrorCodes.AlreadySigned), Conflict),
+            "Sign the count record (签字确认) as a designated scrutineer of its sitting, once, with the key derived from the card presented",
+            Scrutineer, NotFound, NotClosed, new(409, ErrorCodes.AlreadySigned), new(409, ErrorCodes.SigningKeyNotRegistered), Conflict),
+        ["GET /api/server-key"] = new(
+            "The venue server's public signing key (ECDSA P-256) and its fingerprint, which signs every notice", null),
         ["POST /api/ballots/{ballotId}/hand-count"] = new(
             "Close a ballot with the figures of a paper hand count (人工计票); over electronic ballots only with the presidium's confirmation",
             Secretariat, [NotFound, BallotNotDraft, NeedsPresidium, .. UnreadableBody]),

@@ -8,8 +8,10 @@ namespace PeoplesCongress.VotingServer.Publication;
 /// <summary>
 /// A notice as an A4 PDF laid out as an official 公告: the title (会议名称, 公告, （第N号）), the formal opening, the
 /// figures and result stated once, the table of every item's counts (figures right-aligned), how it was counted and
-/// who certified it, 「特此公告。」, then the issuer and the date in Chinese right-aligned with room for the seal. The
-/// record's hash is the last, small line. The text is real text in an embedded CJK font subset, so it can be searched
+/// who certified it, 「特此公告。」, then the issuer and the date in Chinese right-aligned with room for the seal, and
+/// left of them a small framed block (校验信息) with the box root, the audit head and the key fingerprints (first 16
+/// digits; the JSON and the workbook have them whole). The record's and the chain's full hashes are the last, small
+/// lines. The text is real text in an embedded CJK font subset, so it can be searched
 /// and copied; lines break by the rules of Chinese typesetting (<see cref="LineBreaker"/>).
 /// </summary>
 public static partial class NoticePdf
@@ -37,9 +39,10 @@ public static partial class NoticePdf
         foreach (var line in NoticeWording.Certification(notice)) page.Paragraph(line, Small, indent: true);
         page.Gap(6);
         // 「特此公告。」 and the 落款 stay together on one page.
-        page.Keep(Body * 1.75 * 3 + 90);
+        var checks = NoticeWording.Checks(notice);
+        page.Keep(Body * 1.75 * 3 + 90 + Math.Max(0, checks.Count * 8.5 * 1.5 + 8 - 100));
         page.Paragraph("特此公告。", Body, indent: true);
-        page.Closing(NoticeWording.Issuer(notice), ChinaTime.OfficialDate(notice.PublishedAt), Body);
+        page.Closing(NoticeWording.Issuer(notice), ChinaTime.OfficialDate(notice.PublishedAt), Body, checks, 8.5);
         page.Paragraph($"计票记录校验值（SHA-256）：{notice.RecordSha256}", 7.5);
         if (notice.AuditHead is { } head) page.Paragraph($"操作记录校验值（SHA-256）：{head}", 7.5);
         using var output = new MemoryStream();
@@ -90,21 +93,36 @@ public static partial class NoticePdf
 
         /// <summary>
         /// The 落款: issuer over the date, both right-aligned and centred on each other, with room above the date for
-        /// the seal, which by custom covers the issuer and date.
+        /// the seal, which by custom covers the issuer and date. The certification block (<paramref name="checks"/>:
+        /// box root, audit head, key fingerprints) stands in a thin frame in the empty space to its left, its foot
+        /// level with the date, clear of the seal.
         /// </summary>
-        public void Closing(string issuer, string date, double size)
+        public void Closing(string issuer, string date, double size, IReadOnlyList<string> checks, double checkSize)
         {
             var font = Font(size, false);
+            var small = Font(checkSize, false);
             var block = Math.Max(graphics.MeasureString(issuer, font).Width, graphics.MeasureString(date, font).Width);
             var right = Side + Width - size * 2;
-            Room(size * 1.75 * 2 + 90);
+            var leading = checkSize * 1.5;
+            var frame = checks.Count == 0 ? 0 : checks.Count * leading + 2 * Pad;
+            var closing = 48 + size * 1.75 * 2;
+            Room(Math.Max(closing, frame) + 20);
+            var top = y;
+            if (checks.Count > 0)
+            {
+                var frameTop = top + Math.Max(0, closing - frame);
+                var frameWidth = checks.Max(line => graphics.MeasureString(line, small).Width) + 4 * Pad;
+                graphics.DrawRectangle(new XPen(XColors.Gray, 0.5), new XRect(Side, frameTop, frameWidth, frame));
+                for (var i = 0; i < checks.Count; i++)
+                    graphics.DrawString(checks[i], small, XBrushes.Black, new XPoint(Side + 2 * Pad, frameTop + Pad + i * leading), XStringFormats.TopLeft);
+            }
             y += 48;
             foreach (var line in new[] { issuer, date })
             {
                 graphics.DrawString(line, font, XBrushes.Black, new XRect(right - block, y, block, size * 1.75), XStringFormats.TopCenter);
                 y += size * 1.75;
             }
-            y += 40;
+            y = top + Math.Max(closing, frame) + 20;
         }
 
         /// <summary>

@@ -13,11 +13,12 @@ namespace PeoplesCongress.VotingServer.Publication;
 /// <summary>
 /// The secretariat publishes a count record once every designated scrutineer has signed it: a notice numbered per
 /// sitting (公告 第N号), whose JSON document is written once and kept as published, with its SHA-256, its PDF and
-/// its XLSX.
+/// its XLSX. The server signs the JSON document with its key (<see cref="ServerSigningKey"/>) at publication; the
+/// document names the key's fingerprint, the box root and the audit head, so the signature covers them.
 /// </summary>
 public sealed partial class NoticePublisher(
     VenueDbContext db, GroupCommitWriter writer, TimeProvider clock, CurrentActor actor, IConfiguration configuration,
-    ILogger<NoticePublisher> logger)
+    ServerSigningKey serverKey, ILogger<NoticePublisher> logger)
 {
     private const int Attempts = 3;
 
@@ -25,7 +26,7 @@ public sealed partial class NoticePublisher(
     private string Issuer => configuration["Notices:Issuer"] is { Length: > 0 } named ? named.Trim() : NoticeWording.DefaultIssuer;
 
     /// <summary>The notice the count record would be published as now, without publishing it.</summary>
-    public NoticeDocument Preview(int ballotId) => Draft(db, ballotId, clock.GetUtcNow(), Issuer).Document;
+    public NoticeDocument Preview(int ballotId) => Draft(db, ballotId, clock.GetUtcNow(), Issuer, serverKey.Fingerprint).Document;
 
     /// <summary>
     /// Publishes the ballot's count record. The notice is drafted and rendered outside the writer, so that the
@@ -36,11 +37,12 @@ public sealed partial class NoticePublisher(
     {
         for (var attempt = 1; ; attempt++)
         {
-            var draft = Draft(db, ballotId, clock.GetUtcNow(), Issuer);
+            var draft = Draft(db, ballotId, clock.GetUtcNow(), Issuer, serverKey.Fingerprint);
             var files = NoticeFiles.Render(draft.Document);
+            var signature = serverKey.Sign(draft.Json);
             try
             {
-                var notice = await writer.WriteAsync(tx => Store(tx, ballotId, draft, files, actor.Value));
+                var notice = await writer.WriteAsync(tx => Store(tx, ballotId, draft, signature, files, actor.Value));
                 LogPublished(notice.SittingId, notice.Number, ballotId);
                 return notice.ToView(draft.Document.Result.Title);
             }
@@ -51,13 +53,15 @@ public sealed partial class NoticePublisher(
         }
     }
 
-    private static Notice Store(WriteTransaction tx, int ballotId, Drafted draft, IReadOnlyList<NoticeFile> files, Actor who)
+    private static Notice Store(WriteTransaction tx, int ballotId, Drafted draft, string signature, IReadOnlyList<NoticeFile> files, Actor who)
     {
-        if (Draft(tx.Db, ballotId, draft.Document.PublishedAt, draft.Document.Issuer!).Json != draft.Json) throw VenueErrors.Conflict();
+        var again = Draft(tx.Db, ballotId, draft.Document.PublishedAt, draft.Document.Issuer!, draft.Document.ServerKeyFingerprint!);
+        if (again.Json != draft.Json) throw VenueErrors.Conflict();
         var notice = new Notice
         {
             SittingId = draft.Document.SittingId, Number = draft.Document.Number, BallotId = ballotId,
             PublishedAt = draft.Document.PublishedAt, DocumentJson = draft.Json, Sha256 = CountRecords.Sha256(draft.Json),
+            ServerSignature = signature,
         };
         tx.Db.Notices.Add(notice);
         tx.Save();
@@ -68,7 +72,7 @@ public sealed partial class NoticePublisher(
     }
 
     /// <summary>The notice the count record would be published as now, or the refusal to publish it.</summary>
-    private static Drafted Draft(VenueDbContext db, int ballotId, DateTimeOffset now, string issuer)
+    private static Drafted Draft(VenueDbContext db, int ballotId, DateTimeOffset now, string issuer, string serverKeyFingerprint)
     {
         var record = CountRecords.Get(db, ballotId);
         if (record.NoticeNumber is { } published) throw VenueErrors.AlreadyPublished(published);
@@ -81,7 +85,7 @@ public sealed partial class NoticePublisher(
         var number = NoticeNumbering.Next(db, sittingId, ballotId);
         var document = new NoticeDocument(
             sittingId, sitting.Name, number, $"公告 第{number}号", now, record.Result, record.Signatures, tellers, record.RecordSha256,
-            record.ConfirmedActs, issuer, record.AuditHead);
+            record.ConfirmedActs, issuer, record.AuditHead, record.Result.BoxRoot, serverKeyFingerprint);
         return new Drafted(document, JsonSerializer.Serialize(document, ResultStore.Json));
     }
 
@@ -97,7 +101,7 @@ public static class NoticeMapping
     {
         var path = $"/notices/{notice.SittingId}/{notice.Number}";
         return new NoticeView(notice.SittingId, notice.Number, notice.BallotId, title, notice.PublishedAt, notice.Sha256,
-            path + ".json", path + ".pdf", path + ".xlsx", path + ".bundle.json");
+            path + ".json", path + ".pdf", path + ".xlsx", path + ".bundle.json", notice.ServerSignature);
     }
 
     public static NoticeDocument Document(this Notice notice) =>

@@ -1,4 +1,5 @@
 using PeoplesCongress.Contracts;
+using PeoplesCongress.Tally.Records;
 using PeoplesCongress.VotingServer.Ballots.Kinds;
 
 namespace PeoplesCongress.VotingServer.Publication;
@@ -79,12 +80,31 @@ public static class NoticeWording
         return lines;
     }
 
+    /// <summary>
+    /// The certification block (校验信息): the box root and the audit head at the count, the fingerprint of the server
+    /// key that signs the notice and of each scrutineer's signing key, each as its first 16 hex digits in groups of
+    /// four, to compare with the credential sheet, the big screen and the JSON document, which carries them whole.
+    /// </summary>
+    public static List<string> Checks(NoticeDocument notice)
+    {
+        List<string> lines = [];
+        if (notice.BoxRoot is { } root) lines.Add($"票箱校验值：{Short(root)}");
+        if (notice.AuditHead is { } head) lines.Add($"操作记录校验值：{Short(head)}");
+        if (notice.ServerKeyFingerprint is { } server) lines.Add($"服务器签名密钥指纹：{Short(server)}");
+        lines.AddRange(notice.Signatures.Where(s => s.KeyFingerprint is not null)
+            .Select(s => $"{s.Role.Title()}{s.Name}签名密钥指纹：{Short(s.KeyFingerprint!)}"));
+        return lines;
+    }
+
+    /// <summary>"1a2b 3c4d 5e6f 7a8b": the first 16 hex digits of a hash or fingerprint, in groups of four.</summary>
+    public static string Short(string hex) => RecordSignatures.ShortFingerprint(hex);
+
     /// <summary>The notice as the secretariat previews it before publishing: the same text the PDF sets.</summary>
     public static NoticePreviewView Preview(NoticeDocument notice)
     {
         var table = NoticeTable.Of(notice.Result);
         return new NoticePreviewView(
             notice.Result.BallotId, notice.Number, notice.SittingName, $"公告（第{notice.Number}号）", Opening(notice), Result(notice.Result),
-            table.Header, table.Rows, Certification(notice), Issuer(notice), ChinaTime.OfficialDate(notice.PublishedAt));
+            table.Header, table.Rows, Certification(notice), Issuer(notice), ChinaTime.OfficialDate(notice.PublishedAt), Checks(notice));
     }
 }

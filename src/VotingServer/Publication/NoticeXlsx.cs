@@ -34,6 +34,11 @@ public static class NoticeXlsx
         summary.Add(Line("发布时间", ChinaTime.Format(notice.PublishedAt)));
         summary.Add(Line("计票记录校验值（SHA-256）", notice.RecordSha256));
         if (notice.AuditHead is { } head) summary.Add(Line("操作记录校验值（SHA-256）", head));
+        // Whole here, where they can be copied: the first 16 digits are what the sheet, the screen and the PDF show.
+        if (notice.BoxRoot is { } root) summary.Add(Line("票箱校验值（SHA-256）", root));
+        if (notice.ServerKeyFingerprint is { } server) summary.Add(Line("服务器签名密钥指纹", server));
+        summary.AddRange(notice.Signatures.Where(s => s.KeyFingerprint is not null)
+            .Select(s => Line($"{s.Role.Title()}{s.Name}签名密钥指纹", s.KeyFingerprint!)));
 
         var table = NoticeTable.Of(result);
         var header = table.Header.Select(h => h.EndsWith('率') ? h + "（%）" : h).ToList();

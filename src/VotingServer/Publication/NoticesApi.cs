@@ -28,6 +28,10 @@ public static class NoticesApi
         .notices-page .topbar a { color: #fff; }
         .notices-page .topbar h1 { margin: 0; font-size: 1.5rem; }
         .notices-page .empty { color: var(--muted); }
+        .notices-page .checks { display: flex; flex-wrap: wrap; gap: .1em 1.4em; margin: 0 0 .6em; padding: 0; list-style: none;
+          font-size: .85rem; color: var(--muted); }
+        .notices-page .checks li { background: none; border: 0; border-radius: 0; padding: 0; }
+        .notices-page .checks .value { white-space: nowrap; font-variant-numeric: tabular-nums; }
         """;
 
     public static IEndpointRouteBuilder MapNotices(this IEndpointRouteBuilder app)
@@ -77,7 +81,8 @@ public static class NoticesApi
 
     /// <summary>
     /// The public list of published notices, by sitting, newest sitting first: each notice's title, number and time,
-    /// a link that opens its PDF in the browser, and downloads of the PDF and the Excel workbook.
+    /// its certification block (box root, audit head, key fingerprints), a link that opens its PDF in the browser, and
+    /// downloads of the PDF and the Excel workbook.
     /// </summary>
     private static async Task<ContentHttpResult> Page(VenueDbContext db)
     {
@@ -94,11 +99,15 @@ public static class NoticesApi
             html.Append($"""<div class="sitting" data-sitting="{sitting.Id}"><h2>{E(sitting.Name)}</h2><ol>""");
             foreach (var notice in notices[sitting.Id])
             {
-                var view = notice.ToView(notice.Document().Result.Title);
+                var document = notice.Document();
+                var view = notice.ToView(document.Result.Title);
                 var label = $"公告 第{view.Number}号";
+                var checks = NoticeWording.Checks(document) is { Count: > 0 } lines
+                    ? $"""<ul class="checks" aria-label="校验信息（{label}）">{string.Concat(lines.Select(Check))}</ul>"""
+                    : "";
                 html.Append($"""
                     <li data-number="{view.Number}"><p class="title">{label}：{E(view.Title)}</p>
-                    <p class="meta">发布时间：{ChinaTime.Format(view.PublishedAt)}</p><p class="links">
+                    <p class="meta">发布时间：{ChinaTime.Format(view.PublishedAt)}</p>{checks}<p class="links">
                     <a class="button primary" href="{view.PdfUrl}" target="_blank" rel="noopener" aria-label="查看公告（{label}，PDF）">查看公告</a>
                     <a class="button" href="{view.PdfUrl}?download=true" download aria-label="下载 PDF（{label}）">下载 PDF</a>
                     <a class="button" href="{view.XlsxUrl}" download aria-label="下载 Excel（{label}）">下载 Excel</a>
@@ -110,6 +119,13 @@ public static class NoticesApi
         if (!notices.Any()) html.Append("""<p class="empty">尚未发布公告。</p>""");
         html.Append("</main></body></html>");
         return TypedResults.Content(html.ToString(), "text/html; charset=utf-8");
+    }
+
+    /// <summary>「票箱校验值：1a2b 3c4d 5e6f 7a8b」 with the digits kept on one line.</summary>
+    private static string Check(string line)
+    {
+        var colon = line.IndexOf('：');
+        return $"""<li>{E(line[..(colon + 1)])}<span class="value">{E(line[(colon + 1)..])}</span></li>""";
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

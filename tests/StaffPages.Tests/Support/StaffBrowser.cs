@@ -51,6 +51,9 @@ public sealed class StaffBrowser(IBrowser browser, TestVenue venue) : IAsyncDisp
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "退出" })).ToBeVisibleAsync();
     }
 
+    /// <summary>A hash or key fingerprint as the pages show it: its first 16 hex digits in groups of four.</summary>
+    public static string ShortHex(string hex) => PeoplesCongress.Tally.Records.RecordSignatures.ShortFingerprint(hex);
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{name}.png") });
 

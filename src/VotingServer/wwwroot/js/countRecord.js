@@ -2,6 +2,7 @@
 // counts, the acts the presidium confirmed that bear on it, and who has signed and who is still awaited.
 import { h } from '/js/common/dom.js';
 import { roundLabel } from '/js/common/ballots.js';
+import { shortHex } from '/js/common/checks.js';
 import { countingRoleLabels } from '/js/common/roles.js';
 import { chinaTime } from './chinaTime.js';
 import { announcement, resultFigures, resultTable } from './results.js';
@@ -17,21 +18,33 @@ export function countRecordView(record, ...actions) {
     resultTable(result, { caption: '各项目（对象）得票' }),
     announcement(result),
     confirmedActs(record),
-    auditHead(record),
+    checks(record),
     signatures(record),
     actions,
   );
 }
 
-/** The audit chain's hash at the count, shortened on screen; the printed record carries it whole. */
-function auditHead(record) {
-  if (!record.auditHead) return null;
+/**
+ * The box root and the audit chain's hash at the count, shortened on screen (the whole value on hover); the printed
+ * record carries them whole. Both are inside the record the scrutineers sign.
+ */
+function checks(record) {
+  const values = [
+    ['票箱校验值', record.result.boxRoot, 'box-root'],
+    ['操作记录校验值', record.auditHead, 'audit-head'],
+  ].filter(([, value]) => value);
+  if (!values.length) return null;
   return h(
     'p',
-    { class: 'muted audit-head', title: record.auditHead },
-    `操作记录校验值：${record.auditHead.slice(0, 16)}…`,
+    { class: 'muted record-checks' },
+    values.map(([label, value, role]) =>
+      h('span', { class: role, 'data-role': role, title: value }, `${label}：${shortHex(value)}`),
+    ),
   );
 }
+
+/** Which key signed: the first 16 digits of its fingerprint (a reissued card shows another). */
+const signingKey = (signature) => (signature.keyFingerprint ? `，签名密钥 ${shortHex(signature.keyFingerprint)}` : '');
 
 /** A hand count, a reissued credential or a sign-in by hand during the ballot: each on the record the scrutineers sign. */
 function confirmedActs(record) {
@@ -50,7 +63,11 @@ function confirmedActs(record) {
 
 function signatures(record) {
   const signed = record.signatures.map((s) =>
-    h('li', { class: 'signed' }, `✔ ${countingRoleLabels[s.role]} ${s.name} 已签字（${chinaTime(s.signedAt)}）`),
+    h(
+      'li',
+      { class: 'signed', 'data-fingerprint': s.keyFingerprint ?? '' },
+      `✔ ${countingRoleLabels[s.role]} ${s.name} 已签字（${chinaTime(s.signedAt)}${signingKey(s)}）`,
+    ),
   );
   const awaiting = record.awaitingSignatures.map((name) => h('li', { class: 'awaiting' }, `○ ${name} 尚未签字`));
   const none = !signed.length && !awaiting.length ? h('li', { class: 'awaiting' }, '尚未指定监票人。') : null;
@@ -80,6 +97,7 @@ export function printableRecord(record, sitting, team) {
     confirmedActs(record),
     h('p', { class: 'muted' }, `计票记录校验值（SHA-256）：${record.recordSha256}`),
     record.auditHead ? h('p', { class: 'muted' }, `操作记录校验值（SHA-256）：${record.auditHead}`) : null,
+    result.boxRoot ? h('p', { class: 'muted' }, `票箱校验值（SHA-256）：${result.boxRoot}`) : null,
     h(
       'ol',
       { class: 'sign-lines', 'aria-label': '签字栏' },

@@ -3,6 +3,7 @@
 // page of rows at a time when it is long) with each project's outcome, and the conclusion. Figures only, no controls.
 import { fill, h } from '/js/common/dom.js';
 import { CountedBy, isAppraisalKind, isMotionKind, kindLabels, paperOf, roundLabel } from '/js/common/ballots.js';
+import { shortHex } from '/js/common/checks.js';
 import { motionBars } from './bars.js';
 import { formatElapsed, elapsedSeconds } from '../serverClock.js';
 import { pageLabel, pageSeconds, paginate } from './pager.js';
@@ -199,8 +200,15 @@ function resultBlock(result, page, label) {
     page.conclusion
       ? h('p', { class: 'announcement', 'data-role': 'announcement' }, unbroken(conclusion(result)))
       : null,
+    boxRoot(result),
     indicator(label),
   );
+}
+
+/** The box commitment, small, under every page of a result: the same digits the notice prints. */
+function boxRoot(result) {
+  if (!result.boxRoot) return null;
+  return h('p', { class: 'box-root', 'data-role': 'box-root' }, `票箱校验值 ${shortHex(result.boxRoot)}`);
 }
 
 /** 通过 / 未通过 in letters the back row reads, and the pass line as a whole number of votes. */

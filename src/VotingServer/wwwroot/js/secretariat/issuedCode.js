@@ -1,5 +1,7 @@
 // A freshly issued code is shown once (the server keeps only its hash), to hand over to its holder: as a card with
-// the QR code and the code in large monospace groups that never break, which 「打印」 prints on its own.
+// the QR code and the code in large monospace groups that never break, and the fingerprint of the server key that
+// signs every notice (as the deputies' sheet prints it), which 「打印」 prints on its own.
+import { serverKeyLine } from '/js/common/checks.js';
 import { h } from '/js/common/dom.js';
 
 const pages = {
@@ -34,6 +36,7 @@ export function issuedCode({ title, holder, credential, note }) {
       ),
       page ? h('p', { class: 'code-card-where' }, `登录地址：${location.origin}${page}`) : null,
       note ? h('p', {}, note) : null,
+      serverKeyLine({ class: 'code-card-key' }),
     ),
   );
   const print = h('button', { type: 'button', class: 'primary' }, '打印');

@@ -149,5 +149,12 @@ function noticePaper(preview) {
     preview.certification.map((line) => h('p', { class: 'small' }, line)),
     h('p', { class: 'body' }, '特此公告。'),
     h('div', { class: 'closing' }, h('p', {}, preview.issuer), h('p', {}, preview.date)),
+    preview.checks?.length
+      ? h(
+          'ul',
+          { class: 'notice-checks', 'aria-label': '校验信息' },
+          preview.checks.map((line) => h('li', {}, line)),
+        )
+      : null,
   );
 }

@@ -10,15 +10,12 @@ namespace PeoplesCongress.Contracts;
 /// count), <see cref="PreviousRound"/> the earlier round's stored result JSON for a run-off or repeat round.
 /// </summary>
 public sealed record PublicationBundle(
-    string Format, string Notice, string? NoticeSignature, BundleServerKey ServerKey, string CountRecord,
+    string Format, string Notice, string? NoticeSignature, ServerKeyView ServerKey, string CountRecord,
     IReadOnlyList<BundleSignature> Signatures, IReadOnlyList<string> Box, IReadOnlyList<string> TrackingCodes,
     IReadOnlyList<BundleAuditEntry> Audit, string? PreviousRound)
 {
     public const string FormatName = "peoplescongress-bundle-1";
 }
-
-/// <summary>The server's public key (base64 SubjectPublicKeyInfo) and its fingerprint (SHA-256 of the DER, hex).</summary>
-public sealed record BundleServerKey(string PublicKey, string Fingerprint);
 
 /// <summary>A scrutineer's signature on the count record, with the public key that made it (base64, as stored).</summary>
 public sealed record BundleSignature(string Name, CountingRole Role, DateTimeOffset SignedAt, string? SigningKey, string? Signature);

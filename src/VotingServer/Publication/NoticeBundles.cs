@@ -39,10 +39,10 @@ public sealed class NoticeBundles(VenueDbContext db, ServerSigningKey serverKey)
         {
             return new PublicationBundle(
                 PublicationBundle.FormatName, notice.DocumentJson, notice.ServerSignature,
-                new BundleServerKey(serverKey.PublicKey, serverKey.Fingerprint), ballot.ResultJson!,
+                new ServerKeyView(serverKey.PublicKey, serverKey.Fingerprint), ballot.ResultJson!,
                 [.. signatures.OrderBy(x => x.s.SignedAt).ThenBy(x => x.c.Id)
                     .Select(x => new BundleSignature(x.c.Name, x.c.Role, x.s.SignedAt, x.s.SigningKey, x.s.Signature))],
-                PublishedBox(connection, ballot.Id), CountedTrackingCodes(connection, ballot.Id),
+                BoxRecord.Read(connection, ballot.Id), CountedTrackingCodes(connection, ballot.Id),
                 AuditStretch(connection, ballot.Id, ballot.AuditHead), previous);
         }
         finally
@@ -50,10 +50,6 @@ public sealed class NoticeBundles(VenueDbContext db, ServerSigningKey serverKey)
             await db.Database.CloseConnectionAsync();
         }
     }
-
-    /// <summary>The box as published: each ballot's choices in the order of the box's random keys.</summary>
-    private static List<string> PublishedBox(SqliteConnection connection, int ballotId) =>
-        connection.Query("SELECT Choices FROM BallotBox WHERE BallotId = $ballot ORDER BY BoxKey", r => r.GetString(0), ("$ballot", ballotId));
 
     /// <summary>The tracking codes of the ballots counted, sorted: no order of casting, no choice.</summary>
     private static List<string> CountedTrackingCodes(SqliteConnection connection, int ballotId) =>

@@ -8,8 +8,9 @@ namespace PeoplesCongress.LoadTests;
 
 /// <summary>
 /// A sitting set up through the real API as the secretariat would: roster file, one credential sheet for all
-/// deputies (read back off the printed cards), a presidium credential to open and close ballots, and a designated chief
-/// scrutineer (who holds the secret ballots' box keys and signs the count record).
+/// deputies (read back off the printed cards), a presidium credential to open and close ballots, and a chief
+/// scrutineer, who holds the secret ballots' box keys (a secret ballot is not opened without one) and signs the count
+/// record.
 /// </summary>
 internal sealed partial record LoadSitting(
     int SittingId, VenueApiClient Secretariat, VenueApiClient Presidium, IReadOnlyList<string> Codes, VenueApiClient Scrutineer)

@@ -43,5 +43,9 @@ public sealed record CastRequest(int BallotId, IReadOnlyList<int>? Marks, string
 /// </summary>
 public sealed record ItemChoice(int ItemId, string Option);
 
-/// <summary>Sent only once the ballot is durable. <paramref name="Duplicate"/> is true for a resend.</summary>
-public sealed record CastReceipt(int BallotId, bool Duplicate);
+/// <summary>
+/// Sent only once the ballot is durable. <paramref name="Duplicate"/> is true for a resend. <paramref name="TrackingCode"/>
+/// (查验码, "XXXX-XXXX") is the same for a resend: the published list of counted ballots carries it without any choice,
+/// so the deputy can see their ballot was counted and can prove to nobody how they voted.
+/// </summary>
+public sealed record CastReceipt(int BallotId, bool Duplicate, string? TrackingCode = null);

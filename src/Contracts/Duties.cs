@@ -79,6 +79,7 @@ public enum AuditAction
     [JsonStringEnumMemberName("ballot-opened")] BallotOpened,
     [JsonStringEnumMemberName("ballot-closed")] BallotClosed,
     [JsonStringEnumMemberName("ballot-hand-counted")] BallotHandCounted,
+    [JsonStringEnumMemberName("box-unsealed")] BoxUnsealed,
     [JsonStringEnumMemberName("follow-up-created")] FollowUpCreated,
     [JsonStringEnumMemberName("shortfall-decided")] ShortfallDecided,
     [JsonStringEnumMemberName("grade-decided")] GradeDecided,

@@ -38,6 +38,9 @@ public static class ErrorCodes
     public const string StorageFull = "storage-full";
     public const string TooManyConnections = "too-many-connections";
     public const string TooManyAttempts = "too-many-attempts";
+    public const string NoScrutineerKeys = "no-scrutineer-keys";
+    public const string BoxSealed = "box-sealed";
+    public const string UnsealRefused = "unseal-refused";
 }
 
 /// <summary>

@@ -101,4 +101,8 @@ public sealed record SittingState(
     IdentityView Me, SittingView Sitting, AttendanceView Attendance,
     IReadOnlyList<BallotView> OpenBallots, IReadOnlyList<MyBallotStatus> MyBallots);
 
-public sealed record BallotProgress(int BallotId, int Issued, int Cast);
+/// <summary>
+/// How far an open ballot has got: ballots issued and cast. <see cref="Sealed"/> is true while its box key is not in
+/// the server's memory (the server restarted mid-ballot): it cannot be closed until a scrutineer unseals it.
+/// </summary>
+public sealed record BallotProgress(int BallotId, int Issued, int Cast, bool Sealed = false);

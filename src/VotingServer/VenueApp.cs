@@ -15,6 +15,7 @@ using PeoplesCongress.VotingServer.OpenApi;
 using PeoplesCongress.VotingServer.Publication;
 using PeoplesCongress.VotingServer.Realtime;
 using PeoplesCongress.VotingServer.Roster;
+using PeoplesCongress.VotingServer.Sealing;
 using PeoplesCongress.VotingServer.Sittings;
 using PeoplesCongress.VotingServer.Tablet;
 using Serilog;
@@ -142,6 +143,8 @@ public static class VenueApp
         services.AddScoped<NoticeFiles>();
         services.AddScoped<NoticeBundles>();
         services.AddSingleton<OpenBallotRegistry>();
+        services.AddSingleton<BoxKeys>();
+        services.AddScoped<BoxUnsealing>();
         services.AddSingleton<IStoreObserver>(sp => sp.GetRequiredService<OpenBallotRegistry>());
         services.AddSingleton<CastHandler>();
         services.AddScoped<SittingStateQuery>();

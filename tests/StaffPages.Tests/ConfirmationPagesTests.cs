@@ -22,7 +22,7 @@ public sealed class ConfirmationPagesTests(ChromiumFixture chromium, SharedVenue
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 4, signedIn: 3);
         var absent = PreparedSitting.Number(3);
-        var chief = await sitting.Setup.Secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var motion = await sitting.OpenAsync(new("关于预算调整的决议", Kind: BallotKind.Motion));
         await using var pages = new StaffBrowser(chromium.Browser, venue);
 

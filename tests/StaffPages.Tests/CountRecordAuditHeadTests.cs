@@ -18,7 +18,7 @@ public sealed class CountRecordAuditHeadTests(ChromiumFixture chromium, SharedVe
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var id = sitting.Setup.SittingId;
-        var chief = await sitting.Setup.Secretariat.AddCountingStaffAsync(id, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var ballot = sitting.Setup.Ballot;
         await sitting.Presidium.OpenBallotAsync(ballot.Id);
         for (var d = 0; d < 3; d++) await sitting.MarkAsync(d, ballot, [0, 1]);

@@ -17,7 +17,7 @@ public sealed class HandCountPageTests(ChromiumFixture chromium, SharedVenue sha
     public async Task APaperCountEnteredInTheSecretariatPageIsSignedAndPublishedAsCountedByHand()
     {
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 9);
-        var chief = await sitting.Secretariat.AddCountingStaffAsync(sitting.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Chief!;
         await using var pages = new StaffBrowser(chromium.Browser, venue);
 
         var secretariat = await pages.OpenAsync("/staff/secretariat.html#records");

@@ -93,7 +93,7 @@ public sealed class NoticePagesTests(ChromiumFixture chromium, SharedVenue share
     /// <summary>The sitting's selection ballot, voted, closed and signed by its one scrutineer.</summary>
     internal static async Task<BallotView> SignedBallotAsync(TestVenue venue, SignedInSitting sitting)
     {
-        var chief = await sitting.Setup.Secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var ballot = sitting.Setup.Ballot;
         await sitting.Presidium.OpenBallotAsync(ballot.Id);
         for (var d = 0; d < 9; d++) await sitting.MarkAsync(d, ballot, d < 7 ? [0, 1] : [2]);

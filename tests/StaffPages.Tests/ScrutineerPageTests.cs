@@ -18,7 +18,7 @@ public sealed class ScrutineerPageTests(ChromiumFixture chromium, SharedVenue sh
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var id = sitting.Setup.SittingId;
-        var chief = await sitting.Setup.Secretariat.AddCountingStaffAsync(id, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         await sitting.Setup.Secretariat.AddCountingStaffAsync(id, new("杨春梅", CountingRole.Scrutineer));
         await sitting.Setup.Secretariat.AddCountingStaffAsync(id, new("周明", CountingRole.Teller));
         var ballot = sitting.Setup.Ballot;

@@ -22,7 +22,7 @@ public sealed class SecretariatAgendaLiveTests(ChromiumFixture chromium, SharedV
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var (secretariat, ballot, id) = (sitting.Setup.Secretariat, sitting.Setup.Ballot, sitting.Setup.SittingId);
-        var chief = await secretariat.AddCountingStaffAsync(id, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         await using var pages = new StaffBrowser(chromium.Browser, venue);
         var page = await pages.OpenAsync("/staff/secretariat.html#agenda");
         await SignInAsAsync(page, venue.BootstrapCode!);

@@ -44,7 +44,7 @@ public sealed class StaffAccessTests(ChromiumFixture chromium, SharedVenue share
     public async Task AScrutineerSignsButIsOfferedNoPublishingAndTheServerRefusesIt()
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
-        var chief = await sitting.Setup.Secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var motion = await sitting.OpenAsync(new("关于通过监票人名单的决定", Kind: BallotKind.Motion));
         for (var d = 0; d < 3; d++) await sitting.ChooseAsync(d, motion, (0, "for"));
         await sitting.Presidium.CloseBallotAsync(motion.Id);

@@ -5,10 +5,20 @@ using PeoplesCongress.VoterClient;
 
 namespace PeoplesCongress.TestSupport;
 
-/// <summary>A sitting set up through the real API: roster, credentials from the printed sheet, a presidium, a ballot.</summary>
+/// <summary>
+/// A sitting set up through the real API: roster, credentials from the printed sheet, a presidium, a chief scrutineer
+/// (陈海涛, who holds the secret ballots' box keys: a secret ballot is not opened without one), a ballot.
+/// </summary>
 public sealed partial record PreparedSitting(
     int SittingId, VenueApiClient Secretariat, VenueApiClient Presidium, IReadOnlyDictionary<string, string> Codes, BallotView Ballot)
 {
+    public const string ChiefName = "陈海涛";
+
+    /// <summary>The chief scrutineer designated at setup, with their card's code; null when the setup was asked not to designate one.</summary>
+    public CountingStaffAdded? Chief { get; init; }
+
+    public string ChiefCode => Chief?.Credential?.Code ?? throw new InvalidOperationException("No chief scrutineer was designated.");
+
     public static readonly CreateBallotRequest FiveChooseThree = new("2027年度民生实事项目票决", Places: 3, Items:
     [
         new("危桥改造项目", "七座桥梁拆除重建、维修", 300m, "镇交通运输管理站"),
@@ -25,15 +35,17 @@ public sealed partial record PreparedSitting(
         string.Join('\n', Enumerable.Range(0, deputies).Select(i => $"{namePrefix}{i + 1:000},{Number(i)},第{i % 5 + 1}代表组,在任"));
 
     public static async Task<PreparedSitting> CreateAsync(
-        TestVenue venue, string secretariatCode, int deputies, CreateBallotRequest? ballot = null, string name = "测试镇人民代表大会第一次会议")
+        TestVenue venue, string secretariatCode, int deputies, CreateBallotRequest? ballot = null, string name = "测试镇人民代表大会第一次会议",
+        bool designateChief = true)
     {
         var secretariat = venue.Api(secretariatCode);
         var sitting = await secretariat.CreateSittingAsync(new CreateSittingRequest(name));
         await secretariat.ImportRosterAsync(sitting.Id, Encoding.UTF8.GetBytes(RosterCsv(deputies, name[..2])));
         var codes = ParseSheet(await secretariat.IssueCredentialSheetAsync(sitting.Id));
         var presidium = await secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席");
+        var chief = designateChief ? await secretariat.AddCountingStaffAsync(sitting.Id, new(ChiefName, CountingRole.ChiefScrutineer)) : null;
         var created = await secretariat.CreateBallotAsync(sitting.Id, ballot ?? FiveChooseThree);
-        return new PreparedSitting(sitting.Id, secretariat, venue.Api(presidium.Code), codes, created);
+        return new PreparedSitting(sitting.Id, secretariat, venue.Api(presidium.Code), codes, created) { Chief = chief };
     }
 
     /// <summary>Deputy number → credential code ("ABCD-EFGH-…"), read off the printed sheet as a person would.</summary>

@@ -88,6 +88,9 @@ public sealed class VenueApiClient(HttpClient http)
 
     public Task<BallotResultView> CloseBallotAsync(int ballotId) => Send<BallotResultView>(HttpMethod.Post, $"api/ballots/{ballotId}/close");
 
+    /// <summary>启封票箱: a designated scrutineer's card unseals a box whose key the server lost in a restart.</summary>
+    public Task<BallotProgress> UnsealBoxAsync(int ballotId) => Send<BallotProgress>(HttpMethod.Post, $"api/ballots/{ballotId}/unseal");
+
     public Task<BallotView> RunOffAsync(int ballotId) => Send<BallotView>(HttpMethod.Post, $"api/ballots/{ballotId}/run-off");
 
     public Task<BallotView> RepeatAsync(int ballotId) => Send<BallotView>(HttpMethod.Post, $"api/ballots/{ballotId}/repeat");

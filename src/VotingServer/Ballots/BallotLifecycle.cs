@@ -9,6 +9,7 @@ using PeoplesCongress.VotingServer.Duties;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Realtime;
+using PeoplesCongress.VotingServer.Sealing;
 using PeoplesCongress.VotingServer.Tallying;
 
 namespace PeoplesCongress.VotingServer.Ballots;
@@ -19,7 +20,7 @@ namespace PeoplesCongress.VotingServer.Ballots;
 /// </summary>
 public sealed partial class BallotLifecycle(
     BallotQueries ballots, GroupCommitWriter writer, WalTruncation wal, SittingAudience audience, LiveUpdates live,
-    TimeProvider clock, CurrentActor actor, ILogger<BallotLifecycle> logger)
+    TimeProvider clock, CurrentActor actor, BoxKeys boxKeys, VenueDbContext db, ILogger<BallotLifecycle> logger)
 {
     /// <summary>Opens a draft ballot if the sitting has its quorum, checked in the same write that opens it.</summary>
     public async Task<BallotView> OpenAsync(int ballotId)
@@ -27,26 +28,20 @@ public sealed partial class BallotLifecycle(
         var ballot = await ballots.GetAsync(ballotId);
         var now = clock.GetUtcNow();
         var who = actor.Value;
-        var issued = await writer.WriteAsync(tx =>
+        // A secret ballot's box key: made here, wrapped for the scrutineers in the write that opens the ballot, and
+        // held in memory only once that write has committed. A named ballot is not sealed.
+        var made = ballot.Secret ? ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256) : null;
+        int issued;
+        try
         {
-            var opened = tx.Connection.Execute(
-                "UPDATE Ballots SET State = $open, OpenedAt = $now WHERE Id = $ballot AND State = $draft",
-                ("$open", BallotState.Open.Wire()), ("$draft", BallotState.Draft.Wire()), ("$now", now), ("$ballot", ballotId));
-            if (opened == 0) throw VenueErrors.BallotNotDraft();
-            var present = AttendanceQuery.Get(tx.Db, ballot.SittingId);
-            if (!present.QuorumMet)
-                throw VenueErrors.QuorumNotMet(AttendanceQuery.Threshold(tx.Db.Sittings.Single(s => s.Id == ballot.SittingId)), present.Sentence);
-            var issued = tx.Connection.Execute(
-                """
-                INSERT INTO Issuances (BallotId, DeputyId)
-                SELECT $ballot, Id FROM Deputies
-                WHERE SittingId = $sitting AND Status = $current AND SignedInAt IS NOT NULL AND OnLeave = 0
-                """,
-                ("$ballot", ballotId), ("$sitting", ballot.SittingId), ("$current", DeputyStatus.Current.Wire()));
-            AuditTrail.Record(tx, who, now, AuditAction.BallotOpened, $"开始表决“{ballot.Title}”，{present.Sentence}，发出表决票{issued}张",
-                ballot.SittingId, ballotId);
-            return issued;
-        });
+            issued = await writer.WriteAsync(tx => OpenInWrite(tx, ballot, now, who, made));
+        }
+        catch
+        {
+            made?.Dispose();
+            throw;
+        }
+        if (made is not null) boxKeys.Add(ballotId, made);
         ballot.State = BallotState.Open;
         ballot.OpenedAt = now;
         LogOpened(ballotId, issued);
@@ -56,13 +51,50 @@ public sealed partial class BallotLifecycle(
         return view;
     }
 
-    public Task<BallotResultView> CloseAsync(int ballotId) =>
-        FinishAsync(ballotId, CountMethods.Electronic, AuditAction.BallotClosed, [BallotState.Open], VenueErrors.BallotNotOpen, (tx, ballot, _) =>
+    private static int OpenInWrite(WriteTransaction tx, Ballot ballot, DateTimeOffset now, Actor who, ECDiffieHellman? boxKey)
+    {
+        var ballotId = ballot.Id;
+        var opened = tx.Connection.Execute(
+            "UPDATE Ballots SET State = $open, OpenedAt = $now WHERE Id = $ballot AND State = $draft",
+            ("$open", BallotState.Open.Wire()), ("$draft", BallotState.Draft.Wire()), ("$now", now), ("$ballot", ballotId));
+        if (opened == 0) throw VenueErrors.BallotNotDraft();
+        var present = AttendanceQuery.Get(tx.Db, ballot.SittingId);
+        if (!present.QuorumMet)
+            throw VenueErrors.QuorumNotMet(AttendanceQuery.Threshold(tx.Db.Sittings.Single(s => s.Id == ballot.SittingId)), present.Sentence);
+        var issued = tx.Connection.Execute(
+            """
+            INSERT INTO Issuances (BallotId, DeputyId)
+            SELECT $ballot, Id FROM Deputies
+            WHERE SittingId = $sitting AND Status = $current AND SignedInAt IS NOT NULL AND OnLeave = 0
+            """,
+            ("$ballot", ballotId), ("$sitting", ballot.SittingId), ("$current", DeputyStatus.Current.Wire()));
+        if (boxKey is not null) BoxSealing.SealAtOpen(tx, boxKey, ballot);
+        AuditTrail.Record(tx, who, now, AuditAction.BallotOpened, $"开始表决“{ballot.Title}”，{present.Sentence}，发出表决票{issued}张",
+            ballot.SittingId, ballotId);
+        return issued;
+    }
+
+    /// <summary>
+    /// Closes and counts: the sealed box is opened with the key in memory and rewritten as published (plain choices in
+    /// the order of fresh random keys), and the scrutineers' wraps of its key are deleted, in the write that counts.
+    /// A box whose key is not in memory (the server restarted mid-ballot) stays sealed: closing is refused.
+    /// </summary>
+    public async Task<BallotResultView> CloseAsync(int ballotId)
+    {
+        // Opening thousands of sealed rows takes a while: the rows already cast are opened before the write, so the
+        // writer, which every cast and sign-in waits for, opens only those cast since.
+        var opened = await BoxSealing.PreOpenAsync(db, ballotId, boxKeys.Find(ballotId));
+        return await FinishAsync(ballotId, CountMethods.Electronic, AuditAction.BallotClosed, [BallotState.Open], VenueErrors.BallotNotOpen, (tx, ballot, _) =>
         {
-            var box = ReadCounts(tx.Connection, ballot);
-            ReshuffleBox(tx.Connection, ballot.Id);
+            var key = boxKeys.Find(ballot.Id);
+            if (ballot.BoxPublicKey is not null && key is null) throw VenueErrors.BoxSealed();
+            var choices = BoxSealing.OpenBox(tx.Connection, ballot.Id, key, opened);
+            var box = ReadCounts(tx.Connection, ballot, choices);
+            ReshuffleBox(tx.Connection, ballot.Id, choices);
+            BoxSealing.DeleteWraps(tx.Connection, ballot.Id);
             return (box, null);
         });
+    }
 
     /// <summary>
     /// 人工计票: the vote went on on paper, so the hand-counted totals stand in for the box. A ballot that already holds
@@ -80,7 +112,13 @@ public sealed partial class BallotLifecycle(
                 if (electronic > 0)
                 {
                     var confirmation = Confirmations.Use(tx, now, ConfirmationAct.HandCount, ballot.SittingId, ballotId: ballot.Id);
-                    ReshuffleBox(tx.Connection, ballot.Id);
+                    // The kept ballots are published plain if the box key is in memory; a box still sealed stays
+                    // sealed, with its wraps, and is never opened.
+                    if (ballot.BoxPublicKey is null || boxKeys.Holds(ballot.Id))
+                    {
+                        ReshuffleBox(tx.Connection, ballot.Id, BoxSealing.OpenBox(tx.Connection, ballot.Id, boxKeys.Find(ballot.Id)));
+                        BoxSealing.DeleteWraps(tx.Connection, ballot.Id);
+                    }
                     note = string.Join("；", new[]
                     {
                         note, $"经主席团确认以人工计票结果为准（理由：{confirmation.Reason}），电子表决票{electronic}张予以保留，未计入本结果",
@@ -119,6 +157,9 @@ public sealed partial class BallotLifecycle(
             // The chain's head and the box root go into the count record the scrutineers sign and the notice.
             return BoxRecord.Commit(connection, counted, head);
         });
+        // The count has committed: the box is plain and its wraps are gone (or, hand-counted while sealed, it stays
+        // sealed for good), so the key is no longer needed by anyone.
+        boxKeys.Destroy(ballotId);
         if (!await wal.TruncateAsync()) LogWalNotTruncated(ballotId);
         LogClosed(ballotId, countedBy, result.Issued, result.Returned);
         audience.Post(ballot.SittingId, nameof(IVenueClient.BallotClosed), client => client.BallotClosed(result));
@@ -130,20 +171,17 @@ public sealed partial class BallotLifecycle(
         "SELECT COUNT(*) FROM Deputies WHERE SittingId = $sitting AND Status = $current",
         ("$sitting", ballot.SittingId), ("$current", DeputyStatus.Current.Wire()));
 
-    private static BoxContents ReadCounts(SqliteConnection connection, Ballot ballot) => new(
+    private static BoxContents ReadCounts(SqliteConnection connection, Ballot ballot, IReadOnlyList<string> box) => new(
         CurrentDeputies: CurrentDeputies(connection, ballot),
         Issued: connection.Scalar<int>("SELECT COUNT(*) FROM Issuances WHERE BallotId = $ballot", ("$ballot", ballot.Id)),
-        Choices: connection.Query(
-            "SELECT Choices FROM BallotBox WHERE BallotId = $ballot UNION ALL SELECT Choices FROM NamedVotes WHERE BallotId = $ballot",
-            r => r.GetString(0), ("$ballot", ballot.Id)));
+        Choices: [.. box, .. connection.Query("SELECT Choices FROM NamedVotes WHERE BallotId = $ballot", r => r.GetString(0), ("$ballot", ballot.Id))]);
 
     /// <summary>
-    /// Rewrites the box in the order of fresh random keys. Where a row sits inside a database page follows the
-    /// order it was written in; after this it follows nothing (secure_delete zeroes the old cells).
+    /// Rewrites the box, as published, in the order of fresh random keys. Where a row sits inside a database page
+    /// follows the order it was written in; after this it follows nothing (secure_delete zeroes the old cells).
     /// </summary>
-    private static void ReshuffleBox(SqliteConnection connection, int ballotId)
+    private static void ReshuffleBox(SqliteConnection connection, int ballotId, IReadOnlyList<string> choices)
     {
-        var choices = connection.Query("SELECT Choices FROM BallotBox WHERE BallotId = $ballot", r => r.GetString(0), ("$ballot", ballotId));
         connection.Execute("DELETE FROM BallotBox WHERE BallotId = $ballot", ("$ballot", ballotId));
         foreach (var (key, choice) in choices.Select(c => (Key: RandomNumberGenerator.GetBytes(16), c)).OrderBy(x => x.Key, ByteOrder.Instance))
         {
@@ -158,13 +196,14 @@ public sealed partial class BallotLifecycle(
     /// </summary>
     private static void RewriteIssuances(SqliteConnection connection, int ballotId)
     {
-        var rows = connection.Query("SELECT DeputyId, CastId FROM Issuances WHERE BallotId = $ballot ORDER BY DeputyId",
-            r => (Deputy: r.GetInt32(0), Cast: r.IsDBNull(1) ? null : r.GetString(1)), ("$ballot", ballotId));
+        var rows = connection.Query("SELECT DeputyId, CastId, TrackingCode FROM Issuances WHERE BallotId = $ballot ORDER BY DeputyId",
+            r => (Deputy: r.GetInt32(0), Cast: r.IsDBNull(1) ? null : r.GetString(1), Tracking: r.IsDBNull(2) ? null : r.GetString(2)),
+            ("$ballot", ballotId));
         connection.Execute("DELETE FROM Issuances WHERE BallotId = $ballot", ("$ballot", ballotId));
-        foreach (var (deputy, cast) in rows)
+        foreach (var (deputy, cast, tracking) in rows)
         {
-            connection.Execute("INSERT INTO Issuances (BallotId, DeputyId, CastId) VALUES ($ballot, $deputy, $cast)",
-                ("$ballot", ballotId), ("$deputy", deputy), ("$cast", cast));
+            connection.Execute("INSERT INTO Issuances (BallotId, DeputyId, CastId, TrackingCode) VALUES ($ballot, $deputy, $cast, $tracking)",
+                ("$ballot", ballotId), ("$deputy", deputy), ("$cast", cast), ("$tracking", tracking));
         }
     }
 

@@ -3,10 +3,11 @@ using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Ballots.Kinds;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Sealing;
 
 namespace PeoplesCongress.VotingServer.Ballots;
 
-public sealed class BallotQueries(VenueDbContext db)
+public sealed class BallotQueries(VenueDbContext db, BoxKeys boxKeys)
 {
     public Task<Ballot> GetAsync(int ballotId) => Task.FromResult(Get(db, ballotId));
 
@@ -23,13 +24,22 @@ public sealed class BallotQueries(VenueDbContext db)
             .OrderBy(b => b.AgendaPosition).ThenBy(b => b.Id).ToListAsync())
         .Select(b => b.ToView()).ToList();
 
-    /// <summary>Issued and cast counts of the sitting's open ballots: how many, never who chose what.</summary>
-    public Task<List<BallotProgress>> ProgressAsync(int sittingId) =>
-        db.Issuances
+    /// <summary>
+    /// Issued and cast counts of the sitting's open ballots: how many, never who chose what; and whether each box is
+    /// sealed (its key not in memory, after a restart), so the pages say why it cannot be closed yet.
+    /// </summary>
+    public async Task<List<BallotProgress>> ProgressAsync(int sittingId)
+    {
+        var counts = await db.Issuances
             .Where(i => db.Ballots.Any(b => b.Id == i.BallotId && b.SittingId == sittingId && b.State == BallotState.Open))
             .GroupBy(i => i.BallotId)
-            .Select(g => new BallotProgress(g.Key, g.Count(), g.Count(i => i.CastId != null)))
+            .Select(g => new { BallotId = g.Key, Issued = g.Count(), Cast = g.Count(i => i.CastId != null) })
             .ToListAsync();
+        var keyed = await db.Ballots
+            .Where(b => b.SittingId == sittingId && b.State == BallotState.Open && b.BoxPublicKey != null)
+            .Select(b => b.Id).ToListAsync();
+        return counts.Select(c => new BallotProgress(c.BallotId, c.Issued, c.Cast, keyed.Contains(c.BallotId) && !boxKeys.Holds(c.BallotId))).ToList();
+    }
 
     /// <summary>For a deputy: each open ballot of their sitting, whether they were issued it and have cast it.</summary>
     public async Task<List<MyBallotStatus>> MyStatusAsync(int deputyId, IEnumerable<int> openBallotIds)

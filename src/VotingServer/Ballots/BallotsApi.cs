@@ -7,6 +7,7 @@ using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Realtime;
+using PeoplesCongress.VotingServer.Sealing;
 using PeoplesCongress.VotingServer.Sittings;
 using PeoplesCongress.VotingServer.Tallying;
 
@@ -41,6 +42,9 @@ public static class BallotsApi
             .RequireRole(Role.Presidium);
         ballot.MapPost("/close", async (int ballotId, BallotLifecycle lifecycle) => TypedResults.Ok(await lifecycle.CloseAsync(ballotId)))
             .RequireRole(Role.Presidium);
+        ballot.MapPost("/unseal", async (int ballotId, HttpContext http, BoxUnsealing unsealing) =>
+            TypedResults.Ok(await unsealing.UnsealAsync(ballotId, Caller.From(http.User), PresentedCode.From(http))))
+            .RequireRole(Role.Scrutineer);
         ballot.MapPost("/run-off", async (int ballotId, BallotFollowUps followUps) => TypedResults.Ok(await followUps.RunOffAsync(ballotId)))
             .RequireRole(Role.Presidium);
         ballot.MapPost("/repeat", async (int ballotId, BallotFollowUps followUps) => TypedResults.Ok(await followUps.RepeatAsync(ballotId)))

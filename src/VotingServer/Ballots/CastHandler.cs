@@ -4,15 +4,17 @@ using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Publication;
 using PeoplesCongress.VotingServer.Realtime;
+using PeoplesCongress.VotingServer.Sealing;
 
 namespace PeoplesCongress.VotingServer.Ballots;
 
 /// <summary>
 /// A deputy's cast. Two writes in one transaction: the issuance row is marked returned (with the tablet's cast
-/// id, to recognise a resend), and the choices go into the box under a random key, with no deputy, no time and
-/// no sequence (or, for the one kind of named vote, beside the deputy's id). The receipt is returned only after
-/// the commit.
+/// id, to recognise a resend, and the cast's tracking code), and the choices go into the box under a random key,
+/// sealed to the ballot's box key, with no deputy, no time and no sequence (or, for the one kind of named vote,
+/// plainly beside the deputy's id). The receipt is returned only after the commit.
 /// </summary>
 public sealed class CastHandler(
     OpenBallotRegistry registry, CredentialDirectory directory, GroupCommitWriter writer, LiveUpdates live)
@@ -24,15 +26,16 @@ public sealed class CastHandler(
         if (directory.FindById(caller.CredentialId)?.DeputyStatus != DeputyStatus.Current) throw VenueErrors.DeputyNotCurrent();
         var castId = CheckCastId(request);
         var open = registry.Find(request.BallotId);
-        string? choices = null;
+        BoxEntry? entry = null;
         if (open is not null)
         {
             if (open.SittingId != sittingId) throw VenueErrors.BallotNotIssued();
-            choices = open.Kind.EncodeCast(open, request);
+            entry = BoxEntry.For(open, open.Kind.EncodeCast(open, request));
         }
         // A ballot not open here may still be a resend of a cast the server recorded just before closing.
         var ballotId = request.BallotId;
-        var receipt = await writer.WriteAsync(tx => Record(tx.Connection, ballotId, deputyId, castId, choices, open?.Secret ?? true));
+        var trackingCode = TrackingCodes.New();
+        var receipt = await writer.WriteAsync(tx => Record(tx.Connection, ballotId, deputyId, castId, trackingCode, entry));
         if (!receipt.Duplicate) live.ProgressChanged(sittingId);
         return receipt;
     }
@@ -46,36 +49,59 @@ public sealed class CastHandler(
     }
 
     private static CastReceipt Record(
-        SqliteConnection connection, int ballotId, int deputyId, string castId, string? choices, bool secret)
+        SqliteConnection connection, int ballotId, int deputyId, string castId, string trackingCode, BoxEntry? entry)
     {
-        if (choices is not null && connection.Execute(
+        if (entry is not null && connection.Execute(
                 """
-                UPDATE Issuances SET CastId = $cast
+                UPDATE Issuances SET CastId = $cast, TrackingCode = $tracking
                 WHERE BallotId = $ballot AND DeputyId = $deputy AND CastId IS NULL
                   AND EXISTS (SELECT 1 FROM Ballots WHERE Id = $ballot AND State = $open)
                 """,
-                ("$cast", castId), ("$ballot", ballotId), ("$deputy", deputyId), ("$open", BallotState.Open.Wire())) == 1)
+                ("$cast", castId), ("$tracking", trackingCode), ("$ballot", ballotId), ("$deputy", deputyId), ("$open", BallotState.Open.Wire())) == 1)
         {
-            if (secret)
+            if (!entry.Secret)
             {
-                connection.Execute("INSERT INTO BallotBox (BallotId, BoxKey, Choices) VALUES ($ballot, $key, $choices)",
-                    ("$ballot", ballotId), ("$key", RandomNumberGenerator.GetBytes(16)), ("$choices", choices));
+                connection.Execute("INSERT INTO NamedVotes (BallotId, DeputyId, Choices) VALUES ($ballot, $deputy, $choices)",
+                    ("$ballot", ballotId), ("$deputy", deputyId), ("$choices", entry.Choices));
+            }
+            else if (entry.Sealed is not null)
+            {
+                connection.Execute("INSERT INTO BallotBox (BallotId, BoxKey, Sealed) VALUES ($ballot, $key, $sealed)",
+                    ("$ballot", ballotId), ("$key", entry.RowKey), ("$sealed", entry.Sealed));
             }
             else
             {
-                connection.Execute("INSERT INTO NamedVotes (BallotId, DeputyId, Choices) VALUES ($ballot, $deputy, $choices)",
-                    ("$ballot", ballotId), ("$deputy", deputyId), ("$choices", choices));
+                // A secret ballot opened before boxes were sealed (no box key): its box stays as it was.
+                connection.Execute("INSERT INTO BallotBox (BallotId, BoxKey, Choices) VALUES ($ballot, $key, $choices)",
+                    ("$ballot", ballotId), ("$key", entry.RowKey), ("$choices", entry.Choices));
             }
-            return new CastReceipt(ballotId, Duplicate: false);
+            return new CastReceipt(ballotId, Duplicate: false, trackingCode);
         }
         var issuance = connection.Query(
-            "SELECT CastId FROM Issuances WHERE BallotId = $ballot AND DeputyId = $deputy",
-            r => r.IsDBNull(0) ? "" : r.GetString(0), ("$ballot", ballotId), ("$deputy", deputyId));
-        if (issuance is [var recorded] && recorded == castId) return new CastReceipt(ballotId, Duplicate: true);
+            "SELECT CastId, TrackingCode FROM Issuances WHERE BallotId = $ballot AND DeputyId = $deputy",
+            r => (Cast: r.IsDBNull(0) ? "" : r.GetString(0), Tracking: r.IsDBNull(1) ? null : r.GetString(1)),
+            ("$ballot", ballotId), ("$deputy", deputyId));
+        if (issuance is [var recorded] && recorded.Cast == castId) return new CastReceipt(ballotId, Duplicate: true, recorded.Tracking);
         var state = connection.Scalar<string>("SELECT State FROM Ballots WHERE Id = $ballot", ("$ballot", ballotId));
         if (state is null) throw VenueErrors.NotFound($"编号为{ballotId}的表决");
         if (state != BallotState.Open.Wire()) throw VenueErrors.BallotNotOpen();
         if (issuance.Count == 0) throw VenueErrors.BallotNotIssued();
         throw VenueErrors.AlreadyCast();
+    }
+
+    /// <summary>
+    /// What a cast puts in the box, made before the write: for a secret ballot the choices sealed to the box's public
+    /// key under a fresh random row key (the sealing needs no private key, so it runs outside the writer's thread).
+    /// </summary>
+    private sealed record BoxEntry(bool Secret, string Choices, byte[] RowKey, byte[]? Sealed)
+    {
+        public static BoxEntry For(OpenBallot ballot, string choices)
+        {
+            var rowKey = RandomNumberGenerator.GetBytes(16);
+            var sealedChoices = ballot.Secret && ballot.BoxKey is { } key
+                ? SealedChoices.Seal(key, choices, ballot.SealedLength, ballot.Id, rowKey)
+                : null;
+            return new BoxEntry(ballot.Secret, choices, rowKey, sealedChoices);
+        }
     }
 }

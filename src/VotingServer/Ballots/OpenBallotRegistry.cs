@@ -1,14 +1,29 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.Tally.Certified;
 using PeoplesCongress.VotingServer.Ballots.Kinds;
 using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Sealing;
 
 namespace PeoplesCongress.VotingServer.Ballots;
 
+/// <summary>
+/// An open ballot as a cast is checked against it. <see cref="BoxKey"/> is the public half of its box key (SubjectPublicKeyInfo; null for a
+/// named ballot, which is not sealed), and <see cref="SealedLength"/> the one padded size of every cast's choices.
+/// </summary>
 public sealed record OpenBallot(
-    int Id, int SittingId, KindDescriptor Kind, int Places, bool Secret, FrozenSet<int> ItemIds, FrozenSet<ChoiceOption> Options);
+    int Id, int SittingId, KindDescriptor Kind, int Places, bool Secret, FrozenSet<int> ItemIds, FrozenSet<ChoiceOption> Options,
+    byte[]? BoxKey = null, int SealedLength = 0)
+{
+    /// <summary>The longest canonical encoding any cast of this ballot can have: every item marked, or every item given its longest option.</summary>
+    public static int LongestChoices(IReadOnlyCollection<int> itemIds, IEnumerable<ChoiceOption> options) =>
+        options.Select(o => Encoding.UTF8.GetByteCount(BoxChoices.Encode(itemIds.Select(id => (id, o)))))
+            .Append(Encoding.UTF8.GetByteCount(BoxChoices.Encode(itemIds)))
+            .Max();
+}
 
 /// <summary>
 /// The ballots open right now, in memory, so a cast is checked without a database read. It is a copy of the store,
@@ -18,7 +33,7 @@ public sealed record OpenBallot(
 public sealed class OpenBallotRegistry : IStoreObserver
 {
     private const string SelectOpen =
-        "SELECT Id, SittingId, Kind, Places, Secret, Scale FROM Ballots WHERE State = $open";
+        "SELECT Id, SittingId, Kind, Places, Secret, Scale, BoxPublicKey FROM Ballots WHERE State = $open";
 
     private readonly ConcurrentDictionary<int, OpenBallot> open = new();
 
@@ -36,13 +51,15 @@ public sealed class OpenBallotRegistry : IStoreObserver
         var filter = changed.Count > 0 ? " AND Id IN (SELECT value FROM json_each($ids))" : "";
         var ballots = connection.Query(SelectOpen + filter,
             r => (Id: r.GetInt32(0), SittingId: r.GetInt32(1), Kind: WireNames.Parse<BallotKind>(r.GetString(2)), Places: r.GetInt32(3), Secret: r.GetBoolean(4),
-                Scale: r.IsDBNull(5) ? null : r.GetString(5)), parameters);
+                Scale: r.IsDBNull(5) ? null : r.GetString(5), BoxPublicKey: r.IsDBNull(6) ? null : r.GetString(6)), parameters);
         foreach (var b in ballots)
         {
             var items = connection.Query("SELECT Id FROM BallotItems WHERE BallotId = $ballot", r => r.GetInt32(0), ("$ballot", b.Id));
             var kind = KindCatalog.Of(b.Kind);
-            open[b.Id] = new OpenBallot(b.Id, b.SittingId, kind, b.Places, b.Secret, items.ToFrozenSet(),
-                kind.Options(b.Scale).Select(o => o.Code).ToFrozenSet());
+            var options = kind.Options(b.Scale).Select(o => o.Code).ToFrozenSet();
+            open[b.Id] = new OpenBallot(b.Id, b.SittingId, kind, b.Places, b.Secret, items.ToFrozenSet(), options,
+                BoxKey: b.BoxPublicKey is { } key ? Convert.FromBase64String(key) : null,
+                SealedLength: SealedChoices.PaddedLength(OpenBallot.LongestChoices(items, options)));
         }
         foreach (var id in changed.Where(id => ballots.All(b => b.Id != id))) open.TryRemove((int)id, out _);
     }

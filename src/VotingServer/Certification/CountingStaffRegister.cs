@@ -5,6 +5,7 @@ using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Duties;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Sealing;
 using PeoplesCongress.VotingServer.Sittings;
 
 namespace PeoplesCongress.VotingServer.Certification;
@@ -13,7 +14,8 @@ namespace PeoplesCongress.VotingServer.Certification;
 /// The secretariat designates who runs the count of a sitting (RULES.md "Counting, certification, publication"):
 /// each scrutineer gets a credential of their own to sign count records with; tellers are named on the record.
 /// </summary>
-public sealed class CountingStaffRegister(VenueDbContext db, GroupCommitWriter writer, CredentialIssuer issuer, CurrentActor actor, TimeProvider clock)
+public sealed class CountingStaffRegister(
+    VenueDbContext db, GroupCommitWriter writer, CredentialIssuer issuer, CurrentActor actor, TimeProvider clock, BoxKeys boxKeys)
 {
     public Task<CountingStaffAdded> AddAsync(int sittingId, AddCountingStaffRequest request)
     {
@@ -31,6 +33,8 @@ public sealed class CountingStaffRegister(VenueDbContext db, GroupCommitWriter w
             };
             tx.Db.CountingStaff.Add(staff);
             tx.Save();
+            // A scrutineer designated while ballots are open holds their box keys like the others.
+            if (staff.CredentialId is { } credentialId) BoxSealing.WrapForNewHolder(tx.Connection, boxKeys, sittingId, credentialId);
             AuditTrail.Record(tx, actor.Value, clock.GetUtcNow(), AuditAction.CountingStaffDesignated,
                 $"指定{name}为{request.Role.Title()}" + (issued.Credential is null ? "" : $"，发放监票人凭证（编号{issued.CredentialId}）"), sittingId);
             return new CountingStaffAdded(staff.ToView(), issued.Credential);
@@ -48,9 +52,15 @@ public sealed class CountingStaffRegister(VenueDbContext db, GroupCommitWriter w
         var staff = Find(tx, sittingId, staffId);
         if (!staff.Role.Signs()) throw VenueErrors.Invalid("计票人没有凭证。");
         var confirmation = Confirmations.Use(tx, now, ConfirmationAct.ScrutineerReissue, sittingId, staffId: staff.Id);
-        if (staff.CredentialId is { } old) issuer.RevokeStaff(tx, old);
+        if (staff.CredentialId is { } old)
+        {
+            BoxSealing.EnsureKeysKept(tx.Connection, boxKeys, sittingId, old, replaced: true);
+            issuer.RevokeStaff(tx, old);
+            BoxSealing.DeleteWrapsOf(tx.Connection, old);
+        }
         (var credential, staff.CredentialId) = issuer.IssueStaff(tx, Role.Scrutineer, staff.Name);
         tx.Save();
+        BoxSealing.WrapForNewHolder(tx.Connection, boxKeys, sittingId, staff.CredentialId.Value);
         AuditTrail.Record(tx, actor.Value, now, AuditAction.CountingStaffCredentialReissued,
             $"经主席团{confirmation.DecidedByName}确认，为{staff.Role.Title()}{staff.Name}补发凭证（编号{staff.CredentialId}），原凭证作废", sittingId);
         return credential;
@@ -62,7 +72,12 @@ public sealed class CountingStaffRegister(VenueDbContext db, GroupCommitWriter w
         var staff = Find(tx, sittingId, staffId);
         if (tx.Db.CountSignatures.Any(s => s.CountingStaffId == staffId))
             throw VenueErrors.Invalid($"{staff.Name}已在计票记录上签字，不能撤销其{staff.Role.Title()}职责。");
-        if (staff.CredentialId is { } credential) issuer.RevokeStaff(tx, credential);
+        if (staff.CredentialId is { } credential)
+        {
+            BoxSealing.EnsureKeysKept(tx.Connection, boxKeys, sittingId, credential, replaced: false);
+            issuer.RevokeStaff(tx, credential);
+            BoxSealing.DeleteWrapsOf(tx.Connection, credential);
+        }
         tx.Db.CountingStaff.Remove(staff);
         tx.Save();
         AuditTrail.Record(tx, actor.Value, clock.GetUtcNow(), AuditAction.CountingStaffWithdrawn, $"撤销{staff.Name}的{staff.Role.Title()}职责", sittingId);

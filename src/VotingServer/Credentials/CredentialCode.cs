@@ -13,10 +13,13 @@ public static class CredentialCode
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     public const int Length = 26;
 
-    public static string NewCode()
+    public static string NewCode() => NewSymbols(Length);
+
+    /// <summary><paramref name="count"/> random symbols of the alphabet (5 bits each).</summary>
+    public static string NewSymbols(int count)
     {
-        Span<char> symbols = stackalloc char[Length];
-        for (var i = 0; i < Length; i++) symbols[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+        Span<char> symbols = stackalloc char[count];
+        for (var i = 0; i < count; i++) symbols[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
         return new string(symbols);
     }
 

@@ -75,6 +75,21 @@ public static class VenueErrors
 
     public static VenueError Malformed(string what) => new(ErrorCodes.Malformed, $"选票格式不正确：{what}。", 400);
 
+    /// <summary>A secret ballot's box key is kept wrapped for the sitting's scrutineers; with none there is nobody to hold it.</summary>
+    public static VenueError NoScrutineerKeys() =>
+        new(ErrorCodes.NoScrutineerKeys, "请先由秘书处指定监票人：无记名表决的票箱密钥须交监票人保管，未指定监票人不能开始表决。", 409);
+
+    /// <summary>The server restarted while the ballot was open: its box key is not in memory until a scrutineer unseals it.</summary>
+    public static VenueError BoxSealed() =>
+        new(ErrorCodes.BoxSealed, "票箱已封存：服务器重启后，须由一名监票人在监票页面出示凭证启封票箱，才能结束表决并计票。", 409);
+
+    /// <summary>A sealed row that does not open with the box key: it was changed on disk. Nothing is counted.</summary>
+    public static VenueError BoxRowUnreadable() =>
+        new(ErrorCodes.BoxSealed, "票箱中有一张表决票无法用票箱密钥启封（数据已被改动），不能计票。请立即报告监票人和主席团。", 409);
+
+    public static VenueError UnsealRefused() =>
+        new(ErrorCodes.UnsealRefused, "您的凭证不能启封该票箱：只有本次会议指定、且在表决开始时已持有有效凭证的监票人才能启封。", 403);
+
     public static VenueError NotDesignatedScrutineer() =>
         new(ErrorCodes.Forbidden, "您不是本次会议指定的监票人，不能签署计票记录。", 403);
 

@@ -93,11 +93,14 @@ public static class EndpointCatalogue
         ["GET /api/ballots/{ballotId}/result"] =
             new("The certified result of a closed ballot", OfTheSitting, NotFound, NotClosed),
         ["POST /api/ballots/{ballotId}/open"] = new(
-            "Open a ballot (开始表决): every deputy signed in at this moment is issued a ballot", Presidium,
-            NotFound, BallotNotDraft, new(409, ErrorCodes.QuorumNotMet)),
+            "Open a ballot (开始表决): every deputy signed in at this moment is issued a ballot; a secret ballot's box is sealed with a key wrapped for the sitting's scrutineers",
+            Presidium, NotFound, BallotNotDraft, new(409, ErrorCodes.QuorumNotMet), new(409, ErrorCodes.NoScrutineerKeys)),
         ["POST /api/ballots/{ballotId}/close"] = new(
-            "Close a ballot (结束表决), count it and push the result", Presidium,
-            NotFound, new(409, ErrorCodes.BallotNotOpen)),
+            "Close a ballot (结束表决), open its sealed box, count it and push the result", Presidium,
+            NotFound, new(409, ErrorCodes.BallotNotOpen), new(409, ErrorCodes.BoxSealed)),
+        ["POST /api/ballots/{ballotId}/unseal"] = new(
+            "Unseal (启封) a box whose key the server lost in a restart, with a designated scrutineer's card", Scrutineer,
+            NotFound, new(409, ErrorCodes.BallotNotOpen), new(403, ErrorCodes.UnsealRefused)),
         ["POST /api/ballots/{ballotId}/run-off"] = new(
             "Create the run-off (再次投票) among the projects tied at the last place", Presidium,
             NotFound, NotClosed, NoDecisionNeeded, Conflict),
@@ -116,9 +119,11 @@ public static class EndpointCatalogue
             "Designate a chief scrutineer, scrutineer or teller; scrutineers get a credential", Secretariat,
             [NotFound, Invalid, Conflict, .. UnreadableBody]),
         ["POST /api/sittings/{sittingId}/counting-staff/{staffId}/credential"] =
-            new("Reissue a scrutineer's credential, with the presidium's confirmation", Secretariat, NotFound, Invalid, NeedsPresidium),
+            new("Reissue a scrutineer's credential, with the presidium's confirmation", Secretariat, NotFound, Invalid, NeedsPresidium,
+                new(409, ErrorCodes.BoxSealed)),
         ["DELETE /api/sittings/{sittingId}/counting-staff/{staffId}"] =
-            new("Withdraw a designation, unless its holder has signed a count record", Secretariat, NotFound, Invalid),
+            new("Withdraw a designation, unless its holder has signed a count record", Secretariat, NotFound, Invalid,
+                new(409, ErrorCodes.BoxSealed)),
         ["GET /api/ballots/{ballotId}/count-record"] = new(
             "The count record (计票记录) of a closed ballot: result, its SHA-256, signatures", Staff, NotFound, NotClosed),
         ["POST /api/ballots/{ballotId}/signatures"] = new(

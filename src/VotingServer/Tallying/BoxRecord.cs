@@ -12,7 +12,8 @@ namespace PeoplesCongress.VotingServer.Tallying;
 /// the notice cover it, and anyone holding the published box can recompute it.
 /// <para>
 /// A hand count (人工计票) commits to what the box holds, like any other count: nothing, unless electronic ballots
-/// were cast before the vote went to paper, and then those ballots, kept uncounted. Its figures come from the paper
+/// were cast before the vote went to paper, and then those ballots, kept uncounted (unless the box was still sealed
+/// by a restart: sealed ballots are never published, so the root leaves them out). Its figures come from the paper
 /// ballots, which are not in the box.
 /// </para>
 /// </summary>
@@ -22,7 +23,7 @@ public static class BoxRecord
     public static List<string> Read(SqliteConnection connection, int ballotId) => connection.Query(
         """
         SELECT Choices FROM (
-            SELECT 0 AS Part, BoxKey AS Position, Choices FROM BallotBox WHERE BallotId = $ballot
+            SELECT 0 AS Part, BoxKey AS Position, Choices FROM BallotBox WHERE BallotId = $ballot AND Choices IS NOT NULL
             UNION ALL SELECT 1, DeputyId, Choices FROM NamedVotes WHERE BallotId = $ballot)
         ORDER BY Part, Position
         """,

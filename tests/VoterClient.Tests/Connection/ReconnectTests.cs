@@ -39,7 +39,14 @@ public sealed class ReconnectTests(BrowserFixture fixture, SharedVenue shared)
         Assert.Equal(2, network.Casts.Count);
         Assert.Equal(network.Casts[0].CastId, network.Casts[1].CastId);
         Assert.Equal(network.Casts[0].Request, network.Casts[1].Request);
-        Assert.Equal([$$"""{"ballotId":{{ballot.Id}},"duplicate":false}""", $$"""{"ballotId":{{ballot.Id}},"duplicate":true}"""], network.Receipts);
+        // The lost receipt and the resend's carry the same tracking code, the one the tablet shows.
+        var tracking = System.Text.Json.JsonDocument.Parse(network.Receipts[0]).RootElement.GetProperty("trackingCode").GetString();
+        Assert.Matches("^[0-9A-Z]{4}-[0-9A-Z]{4}$", tracking);
+        Assert.Equal(
+            [$$"""{"ballotId":{{ballot.Id}},"duplicate":false,"trackingCode":"{{tracking}}"}""",
+                $$"""{"ballotId":{{ballot.Id}},"duplicate":true,"trackingCode":"{{tracking}}"}"""],
+            network.Receipts);
+        await Expect(tablet.Page.Locator(".tracking-code")).ToHaveTextAsync(tracking!);
         Assert.Null(await tablet.Page.EvaluateAsync<string?>("sessionStorage.getItem('pc.pendingCasts')"));
 
         var result = await sitting.CloseAsync(ballot);

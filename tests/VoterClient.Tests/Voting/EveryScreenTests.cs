@@ -129,6 +129,10 @@ public sealed class EveryScreenTests(BrowserFixture fixture, SharedVenue shared)
         await check($"05-review-{ballot.Kind.Wire()}");
         await tablet.Button("确认提交").ClickAsync();
         await tablet.ExpectHeadingAsync("已提交");
+        // The receipt's tracking code, large, with what it shows and what it does not.
+        var tracking = tablet.Page.Locator("[data-role='tracking-code']");
+        await Expect(tracking.Locator(".tracking-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-Z]{4}-[0-9A-Z]{4}$"));
+        await Expect(tracking).ToContainTextAsync("它不显示、也无法证明您投了什么票");
         await check($"06-submitted-{ballot.Kind.Wire()}");
         await tablet.Button("返回会议").ClickAsync();
         await Expect(tablet.BallotCard(ballot.Title)).ToContainTextAsync("已提交");

@@ -11,7 +11,9 @@ namespace PeoplesCongress.VotingServer.Tests.Attacks;
 /// <summary>
 /// The server killed with SIGKILL in the middle of a burst of casts and started again on the same folder: every
 /// acknowledged ballot is counted once, every tablet's resend of its cast (acknowledged or not) is counted once,
-/// and the issuances marked cast equal the ballots in the box. CRASH_CYCLES sets how many ballots go through this.
+/// and the issuances marked cast equal the ballots in the box. The box stays sealed after the restart (its key was
+/// only in the killed process's memory): closing is refused until a designated scrutineer's card unseals it, and
+/// no other card does. CRASH_CYCLES sets how many ballots go through this.
 /// </summary>
 public sealed class KillNineTests(ITestOutputHelper output)
 {
@@ -29,9 +31,9 @@ public sealed class KillNineTests(ITestOutputHelper output)
             try
             {
                 var secretariatCode = await server.BootstrapCodeAsync();
-                var (sittingId, codes, presidiumCode) = await PrepareAsync(server.Api(secretariatCode));
+                var (sittingId, codes, presidiumCode, chiefCode) = await PrepareAsync(server.Api(secretariatCode));
                 for (var cycle = 0; cycle < cycles; cycle++)
-                    server = await CycleAsync(server, data, cycle, server.Api(secretariatCode), sittingId, codes, presidiumCode);
+                    server = await CycleAsync(server, data, cycle, secretariatCode, sittingId, codes, presidiumCode, chiefCode);
             }
             finally
             {
@@ -45,9 +47,10 @@ public sealed class KillNineTests(ITestOutputHelper output)
     }
 
     private async Task<ChildVenue> CycleAsync(
-        ChildVenue server, string data, int cycle, VenueApiClient secretariat, int sittingId, IReadOnlyList<string> codes,
-        string presidiumCode)
+        ChildVenue server, string data, int cycle, string secretariatCode, int sittingId, IReadOnlyList<string> codes,
+        string presidiumCode, string chiefCode)
     {
+        var secretariat = server.Api(secretariatCode);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var ballot = await secretariat.CreateBallotAsync(sittingId, PreparedSitting.FiveChooseThree);
         var casts = codes.Select((_, i) => new CastRequest(ballot.Id, [ballot.Items[i % 5].Id], VenueConnection.NewCastId()))
@@ -96,6 +99,7 @@ public sealed class KillNineTests(ITestOutputHelper output)
         Assert.All(ackedBeforeKill, i => Assert.True(receipts[i].Duplicate, $"Tablet {i}'s acknowledged cast was taken as new."));
 
         output.WriteLine($"resent at {clock.Elapsed.TotalSeconds:F1} s");
+        await UnsealAsync(server, ballot.Id, sittingId, server.Api(secretariatCode), presidiumCode, chiefCode);
         var result = await server.Api(presidiumCode).CloseBallotAsync(ballot.Id);
         var expected = ballot.Items.ToDictionary(item => item.Id, item => (int?)casts.Count(c => c.Marks![0] == item.Id));
         Assert.Equal((Tablets, Tablets, Tablets), (result.Issued, result.Returned, result.Valid));
@@ -106,14 +110,38 @@ public sealed class KillNineTests(ITestOutputHelper output)
         return server;
     }
 
-    private static async Task<(int SittingId, IReadOnlyList<string> Codes, string PresidiumCode)> PrepareAsync(
+    /// <summary>
+    /// The box after the restart: sealed (closing refused, the staff see it), not opened by the presidium's card, by a
+    /// made-up code or by another sitting's scrutineer; opened by the sitting's chief scrutineer's card.
+    /// </summary>
+    private static async Task UnsealAsync(
+        ChildVenue server, int ballotId, int sittingId, VenueApiClient secretariat, string presidiumCode, string chiefCode)
+    {
+        var presidium = server.Api(presidiumCode);
+        Assert.Equal(ErrorCodes.BoxSealed, (await Assert.ThrowsAsync<VenueException>(() => presidium.CloseBallotAsync(ballotId))).Code);
+        Assert.True(Assert.Single(await presidium.ProgressAsync(sittingId), p => p.BallotId == ballotId).Sealed);
+
+        Assert.Equal(ErrorCodes.Forbidden, (await Assert.ThrowsAsync<VenueException>(() => presidium.UnsealBoxAsync(ballotId))).Code);
+        var madeUp = server.Api("7K3Q-7K3Q-7K3Q-7K3Q-7K3Q-7K3Q-7K");
+        Assert.Equal(ErrorCodes.CredentialUnknown, (await Assert.ThrowsAsync<VenueException>(() => madeUp.UnsealBoxAsync(ballotId))).Code);
+        var other = await secretariat.CreateSittingAsync(new CreateSittingRequest($"断电测试镇人民代表大会第{ballotId}次会议"));
+        var outsider = (await secretariat.AddCountingStaffAsync(other.Id, new("外会监票人", CountingRole.ChiefScrutineer))).Credential!.Code;
+        Assert.Equal(ErrorCodes.UnsealRefused, (await Assert.ThrowsAsync<VenueException>(() => server.Api(outsider).UnsealBoxAsync(ballotId))).Code);
+        Assert.Equal(ErrorCodes.BoxSealed, (await Assert.ThrowsAsync<VenueException>(() => presidium.CloseBallotAsync(ballotId))).Code);
+
+        Assert.False((await server.Api(chiefCode).UnsealBoxAsync(ballotId)).Sealed);
+        Assert.False(Assert.Single(await presidium.ProgressAsync(sittingId), p => p.BallotId == ballotId).Sealed);
+    }
+
+    private static async Task<(int SittingId, IReadOnlyList<string> Codes, string PresidiumCode, string ChiefCode)> PrepareAsync(
         VenueApiClient secretariat)
     {
         var sitting = await secretariat.CreateSittingAsync(new CreateSittingRequest("断电测试镇人民代表大会第一次会议"));
         await secretariat.ImportRosterAsync(sitting.Id, Encoding.UTF8.GetBytes(PreparedSitting.RosterCsv(Tablets)));
         var codes = PreparedSitting.ParseSheet(await secretariat.IssueCredentialSheetAsync(sitting.Id));
         var presidium = await secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席");
-        return (sitting.Id, [.. codes.OrderBy(c => c.Key).Select(c => c.Value)], presidium.Code);
+        var chief = await secretariat.AddCountingStaffAsync(sitting.Id, new(PreparedSitting.ChiefName, CountingRole.ChiefScrutineer));
+        return (sitting.Id, [.. codes.OrderBy(c => c.Key).Select(c => c.Value)], presidium.Code, chief.Credential!.Code);
     }
 
     private static async Task<List<VenueConnection>> SignInAllAsync(Uri server, IReadOnlyList<string> codes)

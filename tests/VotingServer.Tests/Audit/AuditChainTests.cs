@@ -203,7 +203,7 @@ public sealed class AuditChainTests
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var (secretariat, id) = (sitting.Setup.Secretariat, sitting.Setup.SittingId);
-        var chief = await secretariat.AddCountingStaffAsync(id, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var motion = await sitting.OpenAsync(new("关于预算调整的决议", Kind: BallotKind.Motion));
         for (var d = 0; d < 3; d++) await sitting.ChooseAsync(d, motion, (0, "for"));
         await sitting.Presidium.CloseBallotAsync(motion.Id);

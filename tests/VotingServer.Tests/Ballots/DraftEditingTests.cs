@@ -107,7 +107,7 @@ public sealed class DraftEditingTests(SharedVenue shared) : IClassFixture<Shared
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var (secretariat, ballot, id) = (sitting.Setup.Secretariat, sitting.Setup.Ballot, sitting.Setup.SittingId);
-        var chief = await secretariat.AddCountingStaffAsync(id, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         await sitting.Presidium.OpenBallotAsync(ballot.Id);
         await sitting.Presidium.CloseBallotAsync(ballot.Id);
         await using var watcher = await venue.ConnectAsync((await secretariat.IssueStaffCredentialAsync(Role.Presidium, "主席团成员")).Code);

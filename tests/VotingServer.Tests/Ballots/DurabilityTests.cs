@@ -31,6 +31,9 @@ public sealed class DurabilityTests
             Assert.Equal(new MyBallotStatus(sitting.Ballot.Id, Issued: true, Cast: true), Assert.Single(state.MyBallots));
         }
         var presidium = second.Api(await PresidiumCode(second, secretariatCode));
+        // The restart lost the box key from memory: the box stays sealed until a scrutineer's card unseals it.
+        Assert.Equal(ErrorCodes.BoxSealed, (await Assert.ThrowsAsync<VenueException>(() => presidium.CloseBallotAsync(sitting.Ballot.Id))).Code);
+        Assert.False((await second.Api(sitting.ChiefCode).UnsealBoxAsync(sitting.Ballot.Id)).Sealed);
         var result = await presidium.CloseBallotAsync(sitting.Ballot.Id);
         Assert.Equal((12, 12, 12, 0), (result.Issued, result.Returned, result.Valid, result.Invalid));
         Assert.Equal([8, 8, 4, 0, 0], result.Items.Select(p => p.Votes));

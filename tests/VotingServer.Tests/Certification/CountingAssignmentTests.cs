@@ -12,7 +12,7 @@ public sealed class CountingAssignmentTests
         await using var venue = await TestVenue.StartAsync();
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
         var other = await sitting.Secretariat.CreateSittingAsync(new CreateSittingRequest("另一次会议"));
-        var chief = await sitting.Secretariat.AddCountingStaffAsync(sitting.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Chief!;
         await sitting.Secretariat.AddCountingStaffAsync(other.Id, new("杨春梅", CountingRole.Scrutineer));
 
         var mine = await venue.Api(chief.Credential!.Code).MyCountingAssignmentsAsync();

@@ -15,7 +15,7 @@ public sealed class HandCountTests(SharedVenue shared) : IClassFixture<SharedVen
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var secretariat = sitting.Setup.Secretariat;
-        var scrutineer = await secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        var scrutineer = sitting.Setup.Chief!;
         var ballot = sitting.Setup.Ballot;
         var items = ballot.Items.Select(i => i.Id).ToList();
         HandCountItem For(int item, int votes) => new(items[item], new Dictionary<string, int> { ["for"] = votes });

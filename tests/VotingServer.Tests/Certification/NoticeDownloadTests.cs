@@ -67,7 +67,7 @@ public sealed partial class NoticeDownloadTests(SharedVenue shared) : IClassFixt
     private static async Task<NoticeView> PublishAsync(TestVenue venue, string name)
     {
         var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 5, name: name);
-        var chief = await sitting.Secretariat.AddCountingStaffAsync(sitting.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Chief!;
         var items = sitting.Ballot.Items.Select(i => new HandCountItem(i.Id, new Dictionary<string, int> { ["for"] = 3 })).ToList();
         await sitting.Secretariat.HandCountAsync(sitting.Ballot.Id, new(5, 5, items));
         await venue.Api(chief.Credential!.Code).SignCountRecordAsync(sitting.Ballot.Id);

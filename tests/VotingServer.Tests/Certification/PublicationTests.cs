@@ -19,7 +19,7 @@ public sealed class PublicationTests(SharedVenue shared) : IClassFixture<SharedV
         await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var secretariat = sitting.Setup.Secretariat;
-        var chief = await secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var second = await secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("杨春梅", CountingRole.Scrutineer));
         var teller = await secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("周明", CountingRole.Teller));
         Assert.Null(teller.Credential);
@@ -82,7 +82,7 @@ public sealed class PublicationTests(SharedVenue shared) : IClassFixture<SharedV
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var secretariat = sitting.Setup.Secretariat;
         var id = sitting.Setup.SittingId;
-        var chief = await secretariat.AddCountingStaffAsync(id, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var absent = await secretariat.AddCountingStaffAsync(id, new("杨春梅", CountingRole.Scrutineer));
         var motion = await sitting.OpenAsync(new("一项决定", Kind: BallotKind.Motion));
         await sitting.Presidium.CloseBallotAsync(motion.Id);

@@ -36,19 +36,37 @@ public sealed class DocumentedErrorTests
             (secretariat, HttpMethod.Post, $"/api/ballots/{ballot}/publish", "/api/ballots/{ballotId}/publish", null,
                 ErrorCodes.BallotNotClosed),
         ];
-        foreach (var (credential, method, path, route, body, expected) in refusals)
-        {
-            using var request = new HttpRequestMessage(method, path) { Content = body };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credential);
-            using var response = await http.SendAsync(request);
-            var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-            var status = ((int)response.StatusCode).ToString();
-            Assert.Equal(expected, problem["code"]!.GetValue<string>());
-            var declared = document["paths"]![route]![method.Method.ToLowerInvariant()]!["responses"]![status]?["description"]
-                ?.GetValue<string>().Split(", ") ?? [];
-            Assert.True(declared.Contains(problem["code"]!.GetValue<string>()),
-                $"{method} {route} answered {status} {problem["code"]}, which docs/openapi.json does not declare.");
-        }
+        foreach (var refusal in refusals) await AssertDeclaredAsync(http, document, refusal);
+
+        // The sealed box: a secret ballot of a sitting with no scrutineer is not opened; another sitting's scrutineer
+        // does not unseal a box.
+        var bare = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3, name: "无监票人测试会议", designateChief: false);
+        foreach (var number in bare.Codes.Keys) await bare.Secretariat.SignInByHandAsync(bare.SittingId, number);
+        await AssertDeclaredAsync(http, document, (presidium, HttpMethod.Post, $"/api/ballots/{bare.Ballot.Id}/open",
+            "/api/ballots/{ballotId}/open", null, ErrorCodes.NoScrutineerKeys));
+        await bare.Secretariat.AddCountingStaffAsync(bare.SittingId, new("本会监票人", CountingRole.ChiefScrutineer));
+        await bare.Presidium.OpenBallotAsync(bare.Ballot.Id);
+        await AssertDeclaredAsync(http, document, (setup.ChiefCode, HttpMethod.Post, $"/api/ballots/{bare.Ballot.Id}/unseal",
+            "/api/ballots/{ballotId}/unseal", null, ErrorCodes.UnsealRefused));
+        await AssertDeclaredAsync(http, document, (setup.ChiefCode, HttpMethod.Post, $"/api/ballots/{ballot}/unseal",
+            "/api/ballots/{ballotId}/unseal", null, ErrorCodes.BallotNotOpen));
+    }
+
+    private static async Task AssertDeclaredAsync(
+        HttpClient http, JsonNode document,
+        (string Credential, HttpMethod Method, string Path, string Route, HttpContent? Body, string Expected) refusal)
+    {
+        var (credential, method, path, route, body, expected) = refusal;
+        using var request = new HttpRequestMessage(method, path) { Content = body };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", credential);
+        using var response = await http.SendAsync(request);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var status = ((int)response.StatusCode).ToString();
+        Assert.Equal(expected, problem["code"]!.GetValue<string>());
+        var declared = document["paths"]![route]![method.Method.ToLowerInvariant()]!["responses"]![status]?["description"]
+            ?.GetValue<string>().Split(", ") ?? [];
+        Assert.True(declared.Contains(problem["code"]!.GetValue<string>()),
+            $"{method} {route} answered {status} {problem["code"]}, which docs/openapi.json does not declare.");
     }
 
     [Fact]

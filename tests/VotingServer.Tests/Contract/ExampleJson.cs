@@ -8,7 +8,7 @@ namespace PeoplesCongress.VotingServer.Tests.Contract;
 
 /// <summary>
 /// Recorded JSON as protocol.md shows it: indented, with the values that differ on every run (times, trace ids,
-/// credential codes, hashes) replaced by fixed placeholders, so the examples only change when the protocol does.
+/// credential codes, tracking codes, hashes) replaced by fixed placeholders, so the examples only change when the protocol does.
 /// </summary>
 public static partial class ExampleJson
 {
@@ -49,11 +49,15 @@ public static partial class ExampleJson
         json = Time().Replace(json, "2026-11-26T09:30:00+00:00");
         json = TraceId().Replace(json, "00-00000000000000000000000000000000-0000000000000000-00");
         json = CredentialCode().Replace(json, "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX");
+        json = TrackingCode().Replace(json, "XXXX-XXXX");
         return Sha256().Replace(json, new string('0', 64));
     }
 
     [GeneratedRegex(@"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)")]
     private static partial Regex Time();
+
+    [GeneratedRegex("""(?<="trackingCode": ?")[0-9A-Z]{4}-[0-9A-Z]{4}(?=")""")]
+    private static partial Regex TrackingCode();
 
     [GeneratedRegex("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]")]
     private static partial Regex TraceId();

@@ -19,7 +19,7 @@ public sealed class SeparationOfDutiesTests(SharedVenue shared) : IClassFixture<
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 5);
         var (secretariat, id) = (sitting.Setup.Secretariat, sitting.Setup.SittingId);
-        var chief = await secretariat.AddCountingStaffAsync(id, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var motion = await sitting.OpenAsync(new("关于预算调整的决议", Kind: BallotKind.Motion));
         for (var d = 0; d < 5; d++) await sitting.ChooseAsync(d, motion, (0, "for"));
 
@@ -54,7 +54,7 @@ public sealed class SeparationOfDutiesTests(SharedVenue shared) : IClassFixture<
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 6, signedIn: 5);
         var (secretariat, id) = (sitting.Setup.Secretariat, sitting.Setup.SittingId);
-        var chief = await secretariat.AddCountingStaffAsync(id, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var absent = PreparedSitting.Number(5);
         var motion = await sitting.OpenAsync(new("关于预算调整的决议", Kind: BallotKind.Motion));
 
@@ -92,7 +92,7 @@ public sealed class SeparationOfDutiesTests(SharedVenue shared) : IClassFixture<
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var (secretariat, id) = (sitting.Setup.Secretariat, sitting.Setup.SittingId);
-        var scrutineer = await secretariat.AddCountingStaffAsync(id, new("陈海涛", CountingRole.ChiefScrutineer));
+        var scrutineer = sitting.Setup.Chief!;
         var motion = await sitting.OpenAsync(new("一项决定", Kind: BallotKind.Motion));
         await sitting.ChooseAsync(0, motion, (0, "for"));
         await sitting.Presidium.CloseBallotAsync(motion.Id);

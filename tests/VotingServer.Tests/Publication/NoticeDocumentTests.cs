@@ -17,7 +17,7 @@ public sealed partial class NoticeDocumentTests(SharedVenue shared) : IClassFixt
     public async Task NoticesAreNumberedInAgendaOrderWhateverTheOrderTheyArePublishedIn()
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
-        var chief = await sitting.Setup.Secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var scrutineer = venue.Api(chief.Credential!.Code);
         var first = sitting.Setup.Ballot;
         var second = await sitting.CreateAsync(new("第二项决定", Kind: BallotKind.Motion));
@@ -45,7 +45,7 @@ public sealed partial class NoticeDocumentTests(SharedVenue shared) : IClassFixt
     public async Task ARepeatedVoteIsNumberedRightAfterTheItemItContinues()
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
-        var chief = await sitting.Setup.Secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var scrutineer = venue.Api(chief.Credential!.Code);
         // Item 1 gets no votes: invalid, repeated; item 2 was put on the agenda before the repeat was.
         var first = sitting.Setup.Ballot;
@@ -71,7 +71,7 @@ public sealed partial class NoticeDocumentTests(SharedVenue shared) : IClassFixt
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var secretariat = sitting.Setup.Secretariat;
-        var chief = await secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var ballot = sitting.Setup.Ballot;
         await sitting.Presidium.OpenBallotAsync(ballot.Id);
         for (var d = 0; d < 9; d++) await sitting.MarkAsync(d, ballot, d < 7 ? [0, 1] : [2]);
@@ -131,7 +131,7 @@ public sealed partial class NoticeDocumentTests(SharedVenue shared) : IClassFixt
         string[] options = ["satisfied", "basically-satisfied", "dissatisfied"];
         for (var d = 0; d < 6; d++) await sitting.ChooseAsync(d, survey, [.. departments.Select((_, i) => (i, options[(d + i) % 3 == 0 ? 2 : d % 2]))]);
         await sitting.Presidium.CloseBallotAsync(survey.Id);
-        var chief = await sitting.Setup.Secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         await venue.Api(chief.Credential!.Code).SignCountRecordAsync(survey.Id);
         var notice = await sitting.Setup.Secretariat.PublishAsync(survey.Id);
 
@@ -160,7 +160,7 @@ public sealed partial class NoticeDocumentTests(SharedVenue shared) : IClassFixt
     {
         await using var own = await TestVenue.StartAsync("--Notices:Issuer=测试镇人民代表大会主席团");
         await using var sitting = await SignedInSitting.CreateAsync(own, deputies: 3);
-        var chief = await sitting.Setup.Secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var motion = await sitting.OpenAsync(new("关于批准预算的决议", Kind: BallotKind.Motion));
         for (var d = 0; d < 3; d++) await sitting.ChooseAsync(d, motion, (0, "for"));
         await sitting.Presidium.CloseBallotAsync(motion.Id);

@@ -87,7 +87,7 @@ public sealed class GuardedWriteTests(SharedVenue shared) : IClassFixture<Shared
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var secretariat = sitting.Setup.Secretariat;
-        var chief = await secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("王监票", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var scrutineer = venue.Api(chief.Credential!.Code);
         var closed = new List<int>();
         for (var i = 0; i < 4; i++)
@@ -112,7 +112,7 @@ public sealed class GuardedWriteTests(SharedVenue shared) : IClassFixture<Shared
     public async Task AScrutineerSignsARecordOnce()
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
-        var chief = await sitting.Setup.Secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("王监票", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var motion = await sitting.OpenAsync(new("议案", Kind: BallotKind.Motion));
         await sitting.Presidium.CloseBallotAsync(motion.Id);
 
@@ -127,7 +127,7 @@ public sealed class GuardedWriteTests(SharedVenue shared) : IClassFixture<Shared
     [Fact]
     public async Task ASittingHasOneChiefScrutineer()
     {
-        var setup = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
+        var setup = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3, designateChief: false);
         var outcome = await Concurrently.FireAsync(Times, i =>
             setup.Secretariat.AddCountingStaffAsync(setup.SittingId, new($"监票人{i}", CountingRole.ChiefScrutineer)));
         Assert.Single(outcome.Done);
@@ -139,7 +139,7 @@ public sealed class GuardedWriteTests(SharedVenue shared) : IClassFixture<Shared
     public async Task AScrutineerReissuedAtOnceEndsWithExactlyOneWorkingCredential()
     {
         var setup = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
-        var added = await setup.Secretariat.AddCountingStaffAsync(setup.SittingId, new("王监票", CountingRole.ChiefScrutineer));
+        var added = setup.Chief!;
         await setup.ConfirmedAsync(new(ConfirmationAct.ScrutineerReissue, "凭证遗失", StaffId: added.Staff.Id));
         var outcome = await Concurrently.FireAsync(Times, _ => setup.Secretariat.ReissueCountingStaffCredentialAsync(setup.SittingId, added.Staff.Id));
         // One confirmation, one reissue: the others are refused until the presidium confirms again.

@@ -13,7 +13,7 @@ public sealed class FuzzFindingTests(SharedVenue shared) : IClassFixture<SharedV
     [Fact]
     public async Task AClosedSetSentAsANumberIsRefusedAndBreaksNothing()
     {
-        var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 2);
+        var sitting = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 2, designateChief: false);
         using var http = new RawHttp(venue);
         (string Path, string Body)[] numbered =
         [

@@ -70,7 +70,7 @@ function build(name, ballotId, extra) {
     case 'review':
       return reviewScreen(app, state.ballot(ballotId));
     case 'submitted':
-      return submittedScreen(app, extra.title, extra.note);
+      return submittedScreen(app, extra.title, extra.note, extra.trackingCode);
     case 'result':
       return result(ballotId);
     default:

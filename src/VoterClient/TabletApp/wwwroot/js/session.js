@@ -43,15 +43,16 @@ const showsBallot = (app, ballotId) => ['ballot', 'review'].includes(app.view.na
 const titleOf = (app, ballotId) => app.state.ballot(ballotId)?.title ?? app.state.closed.get(ballotId)?.title ?? '';
 
 function castOutcomes(app) {
-  const done = (ballotId, note) => {
+  const done = (ballotId, note, trackingCode) => {
     const title = titleOf(app, ballotId);
     app.drafts.drop(ballotId);
     app.state.markCast(ballotId);
-    if (showsBallot(app, ballotId) || app.view.name === 'waiting') app.go('submitted', ballotId, { title, note });
-    else app.notify(`您对“${title}”的选票已提交。`);
+    if (showsBallot(app, ballotId) || app.view.name === 'waiting')
+      app.go('submitted', ballotId, { title, note, trackingCode });
+    else app.notify(`您对“${title}”的选票已提交${trackingCode ? `，查验码 ${trackingCode}` : ''}。`);
   };
   return {
-    recorded: (ballotId) => done(ballotId),
+    recorded: (ballotId, receipt) => done(ballotId, undefined, receipt?.trackingCode),
     refused(ballotId, error) {
       if (refusals.has(error.code)) return app.signedOut(error.message);
       if (error.code === 'already-cast')

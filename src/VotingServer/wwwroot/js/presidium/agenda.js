@@ -184,6 +184,13 @@ export function agendaView({ call, sitting, onResult }) {
     }
   }
 
+  /** An open ballot whose box key the server lost in a restart cannot be closed until a scrutineer unseals it. */
+  function sealedReason(ballot) {
+    return ballot.state === BallotState.open && progress.get(ballot.id)?.sealed
+      ? '票箱已封存，待监票人启封（服务器重启后须由监票人在监票页面出示凭证启封，才能结束表决）'
+      : null;
+  }
+
   function choiceOf(ballot) {
     if (marksItems(ballot.kind))
       return `从${ballot.items.length}个项目中选出${ballot.places}项（每名代表选不超过${ballot.places}个）`;
@@ -201,7 +208,7 @@ export function agendaView({ call, sitting, onResult }) {
       const label = { draft: '开始表决', open: '结束表决', closed: '查看结果' }[ballot.state];
       setText(button, label);
       button.className = primary ? 'primary' : '';
-      const why = ballot.state === BallotState.draft ? cannotOpen() : null;
+      const why = ballot.state === BallotState.draft ? cannotOpen() : sealedReason(ballot);
       button.disabled = Boolean(why) || busy.has(ballot.id);
       setText(reason, why ?? '');
       reason.hidden = !why;

@@ -1,14 +1,15 @@
 // 监票人 / 总监票人: the count records (计票记录) of the closed ballots of the scrutineer's sitting in agenda order, each
 // to check and sign with the scrutineer's own credential: 「签字确认」 first shows the figures being signed and asks to
 // confirm. 「打印计票记录」 gives a print view with a line for each scrutineer's wet signature. Publishing is the
-// secretariat's, never offered here.
+// secretariat's, never offered here. A box left sealed by a restart of the server mid-ballot (票箱已封存) is listed
+// above the records with 「启封票箱」: the scrutineer's own card unseals it, so the presidium can close the ballot.
 import { client } from '/js/common/api.js';
 import { auditPanel } from '../auditRecord.js';
 import { countRecordView, printableRecord } from '../countRecord.js';
 import { agendaOrder, confirmDialog } from '../recordDialog.js';
 import { announcement, resultFigures, resultTable } from '../results.js';
 import { $, fill, h, redraw } from '/js/common/dom.js';
-import { field, messageArea, say } from '../controls.js';
+import { act, confirmAct, field, messageArea, say } from '../controls.js';
 import { countingRoleLabels, Role } from '/js/common/roles.js';
 import { showLinkStatus, watchSitting } from '../live.js';
 import { rememberSitting, storedSitting } from '../session.js';
@@ -31,6 +32,21 @@ if (!mine) {
   $('#sitting-name').textContent = `${sitting.name} · ${title} ${staff.name}`;
   const message = messageArea();
   const records = h('div', {});
+  const sealedList = h('ul', { class: 'sealed-boxes', 'data-role': 'sealed-boxes' });
+  const sealedPanel = h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'sealed-title', hidden: true },
+    h('h2', { id: 'sealed-title' }, '票箱已封存，待启封'),
+    h(
+      'p',
+      {},
+      '服务器在表决进行中重新启动过，下列表决的票箱密钥只由监票人凭证保管。请核对后出示您的凭证启封票箱；启封后主席团方可结束表决并计票。',
+    ),
+    sealedList,
+  );
+  const unsealMessage = messageArea();
+  const progress = new Map();
+  let openBallots = [];
   const audit = auditPanel({ code, sittingId: sitting.id });
   const chooser =
     assignments.length > 1
@@ -51,6 +67,8 @@ if (!mine) {
   fill(
     app,
     chooser,
+    sealedPanel,
+    unsealMessage,
     h(
       'section',
       { class: 'panel', 'aria-labelledby': 'records-title' },
@@ -66,10 +84,54 @@ if (!mine) {
     audit.element,
   );
 
-  async function refresh() {
-    const closed = agendaOrder(await call(`/api/sittings/${sitting.id}/ballots`)).filter(
-      (b) => b.state === BallotState.closed,
+  /** The open ballots whose box is sealed, each with 「启封票箱」. */
+  function drawSealed() {
+    const sealed = openBallots.filter((b) => progress.get(b.id)?.sealed);
+    sealedPanel.hidden = sealed.length === 0;
+    redraw(
+      sealedList,
+      sealed.map((ballot) => {
+        const { issued = 0, cast = 0 } = progress.get(ballot.id) ?? {};
+        return h(
+          'li',
+          { 'data-sealed-ballot': ballot.id },
+          h('span', { class: 'title' }, `${ballot.agendaPosition}. ${ballot.title}`),
+          h('span', { class: 'counts' }, `已投 ${cast} / 应投 ${issued}`),
+          unsealing(ballot, issued, cast),
+        );
+      }),
     );
+  }
+
+  function unsealing(ballot, issued, cast) {
+    const button = h('button', { type: 'button', class: 'primary', 'data-key': `unseal-${ballot.id}` }, '启封票箱…');
+    button.addEventListener('click', async () => {
+      const yes = await confirmAct({
+        title: '启封票箱？',
+        text: [`您将以${title}${staff.name}的凭证启封“${ballot.title}”的票箱。启封后，主席团方可结束表决并计票。`],
+        facts: [
+          ['表决', `${ballot.agendaPosition}. ${ballot.title}`],
+          ['已投', `${cast} / 应投 ${issued}`],
+        ],
+        warning: '启封记入操作记录，写明由您出示凭证启封。',
+        confirm: '启封票箱',
+      });
+      if (!yes) return;
+      const item = await act(button, unsealMessage, () => call(`/api/ballots/${ballot.id}/unseal`, { method: 'POST' }));
+      if (!item) return;
+      progress.set(ballot.id, item);
+      say(unsealMessage, `已启封票箱：${ballot.title}。主席团现在可以结束表决并计票。`, 'ok');
+      drawSealed();
+      await audit.reload();
+    });
+    return button;
+  }
+
+  async function refresh() {
+    const all = agendaOrder(await call(`/api/sittings/${sitting.id}/ballots`));
+    openBallots = all.filter((b) => b.state === BallotState.open);
+    drawSealed();
+    const closed = all.filter((b) => b.state === BallotState.closed);
     const [counted, team] = await Promise.all([
       Promise.all(closed.map((b) => call(`/api/ballots/${b.id}/count-record`))),
       call(`/api/sittings/${sitting.id}/counting-staff`),
@@ -154,6 +216,11 @@ if (!mine) {
   await watchSitting(code, sitting.id, {
     status: (value) => showLinkStatus($('#link-status'), value),
     BallotClosed: () => Promise.all([refresh(), audit.reload()]),
+    BallotOpened: () => refresh(),
+    ProgressChanged: (item) => {
+      progress.set(item.ballotId, item);
+      drawSealed();
+    },
     ConfirmationsChanged: () => refresh(),
     CountRecordSigned: () => refresh(),
   });

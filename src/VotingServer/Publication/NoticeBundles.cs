@@ -42,7 +42,7 @@ public sealed class NoticeBundles(VenueDbContext db, ServerSigningKey serverKey)
                 new ServerKeyView(serverKey.PublicKey, serverKey.Fingerprint), ballot.ResultJson!,
                 [.. signatures.OrderBy(x => x.s.SignedAt).ThenBy(x => x.c.Id)
                     .Select(x => new BundleSignature(x.c.Name, x.c.Role, x.s.SignedAt, x.s.SigningKey, x.s.Signature))],
-                BoxRecord.Read(connection, ballot.Id), CountedTrackingCodes(connection, ballot.Id),
+                BoxRecord.Read(connection, ballot.Id), TrackingCodes.Counted(connection, ballot.Id),
                 AuditStretch(connection, ballot.Id, ballot.AuditHead), previous);
         }
         finally
@@ -50,11 +50,6 @@ public sealed class NoticeBundles(VenueDbContext db, ServerSigningKey serverKey)
             await db.Database.CloseConnectionAsync();
         }
     }
-
-    /// <summary>The tracking codes of the ballots counted, sorted: no order of casting, no choice.</summary>
-    private static List<string> CountedTrackingCodes(SqliteConnection connection, int ballotId) =>
-        connection.Query("SELECT TrackingCode FROM Issuances WHERE BallotId = $ballot AND TrackingCode IS NOT NULL ORDER BY TrackingCode",
-            r => r.GetString(0), ("$ballot", ballotId));
 
     /// <summary>
     /// The audit entries from the ballot's opening entry to the head at its count (its closing entry), every one in

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -33,11 +32,11 @@ public static class BundleVerifier
         Safely(findings, "notice-result", () => [NoticeMatchesRecord(notice, record)]);
         Safely(findings, "record-sha256", () => [RecordHash(notice, bundle.CountRecord)]);
         Safely(findings, "scrutineer-signature", () => ScrutineerSignatures(bundle, notice));
-        Safely(findings, "box-root", () => [BoxRoot(bundle, notice, record)]);
+        Safely(findings, "box-root", () => [BoxChecks.BoxRoot(bundle, notice, record)]);
         var byHand = Text(record["countedBy"]) == CountMethods.ByHand;
-        Safely(findings, "box-size", () => BoxSize(bundle, record, byHand));
+        Safely(findings, "box-size", () => BoxChecks.BoxSize(bundle, record, byHand));
         Safely(findings, "recount", () => [Recount.Check(bundle, byHand)]);
-        Safely(findings, "audit-chain", () => AuditStretch(bundle, notice, record, byHand));
+        Safely(findings, "audit-chain", () => AuditStretchCheck.AuditStretch(bundle, notice, record, byHand));
         return new VerificationReport(findings, fingerprint);
     }
 
@@ -168,107 +167,6 @@ public static class BundleVerifier
                     $"{signature.Name}'s signature on the count record by key {Short(key)} is valid");
         }
     }
-
-    private static Finding BoxRoot(PublicationBundle bundle, JsonNode notice, JsonNode record)
-    {
-        const string check = "box-root";
-        var stated = Text(record["boxRoot"]);
-        if (stated is null) return Finding.Fail(check, "box-root-missing", "计票记录没有票箱校验值", "The count record carries no box root");
-        var actual = BoxCommitment.Root(bundle.Box);
-        if (!string.Equals(stated, actual, StringComparison.OrdinalIgnoreCase))
-            return Finding.Fail(check, "box-root-mismatch",
-                $"由数据包中的票箱算出的票箱校验值 {Short(actual)} 不是计票记录所载的 {Short(stated)}：有选票被改动、调换、增加或删除",
-                $"The box root recomputed from the bundle's box is {Short(actual)}, not {Short(stated)} as on the count record: a ballot was changed, moved, added or removed");
-        if (Text(notice["boxRoot"]) is { } onNotice && !string.Equals(onNotice, stated, StringComparison.OrdinalIgnoreCase))
-            return Finding.Fail(check, "box-root-mismatch", $"公告所载票箱校验值 {Short(onNotice)} 不是计票记录的 {Short(stated)}",
-                $"The notice's box root {Short(onNotice)} is not the count record's {Short(stated)}");
-        return Finding.Pass(check, $"票箱校验值 {Short(actual)} 由 {bundle.Box.Count} 张选票重新算出，与计票记录相符",
-            $"The box root {Short(actual)}, recomputed from {bundle.Box.Count} ballots, matches the count record");
-    }
-
-    private static IEnumerable<Finding> BoxSize(PublicationBundle bundle, JsonNode record, bool byHand)
-    {
-        const string check = "box-size";
-        if (byHand)
-        {
-            yield return Finding.Skip(check, "本次表决以人工计票结果为准：票数来自纸质选票，不由票箱核对",
-                "This ballot was counted by hand: its figures come from paper ballots, not from the box");
-            yield break;
-        }
-        var returned = record["returned"]?.GetValue<int>() ?? -1;
-        var box = bundle.Box.Count;
-        yield return box == returned
-            ? Finding.Pass(check, $"票箱中有 {box} 张选票，等于收回票数", $"The box holds {box} ballots, the number returned")
-            : box < returned
-                ? Finding.Fail(check, "box-too-few", $"票箱中只有 {box} 张选票，计票记录收回 {returned} 张：有选票被删除",
-                    $"The box holds {box} ballots but the record says {returned} were returned: ballots were removed")
-                : Finding.Fail(check, "box-too-many", $"票箱中有 {box} 张选票，计票记录收回 {returned} 张：有选票被加入",
-                    $"The box holds {box} ballots but the record says {returned} were returned: ballots were added");
-        const string codes = "tracking-codes";
-        var distinct = bundle.TrackingCodes.Distinct(StringComparer.Ordinal).Count();
-        if (distinct != bundle.TrackingCodes.Count)
-            yield return Finding.Fail(codes, "tracking-codes-duplicate", $"查验码有重复（{bundle.TrackingCodes.Count} 个中只有 {distinct} 个不同）",
-                $"Tracking codes repeat ({distinct} distinct of {bundle.TrackingCodes.Count})");
-        else if (distinct != returned)
-            yield return Finding.Fail(codes, "tracking-codes-count", $"查验码有 {distinct} 个，计票记录收回 {returned} 张",
-                $"There are {distinct} tracking codes but {returned} ballots returned");
-        else
-            yield return Finding.Pass(codes, $"{distinct} 个查验码互不相同，与收回票数相等", $"{distinct} distinct tracking codes, one per ballot returned");
-    }
-
-    private static IEnumerable<Finding> AuditStretch(PublicationBundle bundle, JsonNode notice, JsonNode record, bool byHand)
-    {
-        const string check = "audit-chain";
-        if (bundle.Audit.Count == 0)
-        {
-            yield return Finding.Fail(check, "audit-chain-empty", "数据包中没有操作记录", "The bundle carries no audit record");
-            yield break;
-        }
-        var entries = bundle.Audit.Select(ToStored).ToList();
-        var walk = AuditChain.Verify(entries, bundle.Audit[0].PrevHash ?? AuditChain.Genesis);
-        if (walk.Problem is { } problem)
-        {
-            yield return Finding.Fail(check, problem.Code, $"操作记录的链不成立：{problem.Reason}",
-                $"The audit chain does not hold at entry {problem.EntryId}: {English(problem.Kind)}");
-            yield break;
-        }
-        var head = Text(record["auditHead"]) ?? Text(notice["auditHead"]);
-        if (!string.Equals(head, walk.Head, StringComparison.Ordinal))
-        {
-            yield return Finding.Fail(check, "audit-head-mismatch",
-                $"操作记录的链止于 {Short(walk.Head)}，不是计票记录所载的操作记录校验值 {Short(head)}",
-                $"The audit chain ends at {Short(walk.Head)}, not at the audit head {Short(head)} on the count record");
-            yield break;
-        }
-        var ballotId = record["ballotId"]?.GetValue<int>();
-        var last = bundle.Audit[^1];
-        if (last.BallotId != ballotId || last.Action is not ("ballot-closed" or "ballot-hand-counted"))
-            yield return Finding.Fail(check, "audit-ballot-closing-missing", "操作记录的最后一条不是本次表决的结束记录",
-                "The audit stretch does not end with this ballot's closing entry");
-        else if (!byHand && !bundle.Audit.Any(e => e.BallotId == ballotId && e.Action == "ballot-opened"))
-            yield return Finding.Fail(check, "audit-ballot-opening-missing", "操作记录中没有本次表决的开始记录",
-                "The audit stretch does not contain this ballot's opening entry");
-        else
-            yield return Finding.Pass(check, $"操作记录 {walk.Entries} 条（第 {bundle.Audit[0].Id}–{last.Id} 条）环环相扣，从表决开始到结束，止于计票记录所载的校验值 {Short(head)}",
-                $"{walk.Entries} audit entries (#{bundle.Audit[0].Id}–{last.Id}) chain from the ballot's opening to its closing and end at the record's audit head {Short(head)}");
-    }
-
-    private static StoredEntry ToStored(BundleAuditEntry e)
-    {
-        var at = DateTimeOffset.TryParseExact(e.At, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture,
-            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed) ? parsed : DateTimeOffset.MinValue;
-        return new StoredEntry(new ChainEntry(e.Id, at, e.CredentialId, e.Role, e.Name, e.Address, e.Action, e.SittingId, e.BallotId, e.Summary),
-            e.PrevHash, e.Hash);
-    }
-
-    private static string English(ChainProblemKind kind) => kind switch
-    {
-        ChainProblemKind.Unchained => "the entry carries no hash",
-        ChainProblemKind.Changed => "the entry's fields no longer give its hash (it was changed)",
-        ChainProblemKind.Missing => "entries are missing (removed)",
-        ChainProblemKind.Reordered => "entries are out of order (moved or copied)",
-        _ => "its previous hash is not the hash of the entry before (the chain was cut and re-linked)",
-    };
 
     internal static string Short(string? hash) =>
         hash is { Length: >= 16 } && hash.Take(16).All(char.IsAsciiHexDigit) ? RecordSignatures.ShortFingerprint(hash.ToLowerInvariant()) : hash ?? "（无）";

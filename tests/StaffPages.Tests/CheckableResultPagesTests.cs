@@ -46,7 +46,7 @@ public sealed class CheckableResultPagesTests(ChromiumFixture chromium, SharedVe
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var id = sitting.Setup.SittingId;
-        var chief = await sitting.Setup.Secretariat.AddCountingStaffAsync(id, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var second = await sitting.Setup.Secretariat.AddCountingStaffAsync(id, new("杨春梅", CountingRole.Scrutineer));
         var ballot = sitting.Setup.Ballot;
         await sitting.Presidium.OpenBallotAsync(ballot.Id);

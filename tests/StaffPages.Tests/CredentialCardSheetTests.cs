@@ -95,7 +95,8 @@ public sealed class CredentialCardSheetTests(ChromiumFixture chromium, SharedVen
     public async Task AScrutineersCodeIsACardWithQrGroupsThatNeverBreakAndAPrintButton(int width, int height, string screenshot)
     {
         var venue = shared.Venue;
-        await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 2);
+        // No chief yet: the secretariat designates one on the page.
+        await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 2, designateChief: false);
         await using var pages = new StaffBrowser(chromium.Browser, venue);
         var page = await pages.OpenAsync("/staff/secretariat.html", width, height);
         await SignInAsAsync(page, venue.BootstrapCode!);

@@ -27,7 +27,7 @@ public sealed class SignedRecordTests
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var secretariat = sitting.Setup.Secretariat;
         var id = sitting.Setup.SittingId;
-        var chief = await secretariat.AddCountingStaffAsync(id, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var second = await secretariat.AddCountingStaffAsync(id, new("杨春梅", CountingRole.Scrutineer));
 
         var ballot = sitting.Setup.Ballot;
@@ -125,7 +125,7 @@ public sealed class SignedRecordTests
         await using var venue = await TestVenue.StartAsync();
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 3);
         var secretariat = sitting.Setup.Secretariat;
-        var chief = await secretariat.AddCountingStaffAsync(sitting.Setup.SittingId, new("陈海涛", CountingRole.ChiefScrutineer));
+        var chief = sitting.Setup.Chief!;
         var ballot = sitting.Setup.Ballot;
         var items = ballot.Items.Select(i => i.Id).ToList();
         var result = await secretariat.HandCountAsync(ballot.Id,

@@ -9,9 +9,11 @@ namespace PeoplesCongress.LoadTests;
 /// <summary>
 /// A sitting set up through the real API as the secretariat would: roster file, one credential sheet for all
 /// deputies (read back off the printed cards), a presidium credential to open and close ballots, and a chief
-/// scrutineer, who holds the secret ballots' box keys (a secret ballot is not opened without one).
+/// scrutineer, who holds the secret ballots' box keys (a secret ballot is not opened without one) and signs the count
+/// record.
 /// </summary>
-internal sealed partial record LoadSitting(int SittingId, VenueApiClient Secretariat, VenueApiClient Presidium, IReadOnlyList<string> Codes)
+internal sealed partial record LoadSitting(
+    int SittingId, VenueApiClient Secretariat, VenueApiClient Presidium, IReadOnlyList<string> Codes, VenueApiClient Scrutineer)
 {
     public static async Task<LoadSitting> CreateAsync(Uri server, string secretariatCode, string scenario, int deputies)
     {
@@ -24,8 +26,8 @@ internal sealed partial record LoadSitting(int SittingId, VenueApiClient Secreta
         var codes = CodePattern().Matches(sheet).Select(m => m.Groups[1].Value.Replace(' ', '-')).ToList();
         if (codes.Count != deputies) throw new InvalidOperationException($"the credential sheet has {codes.Count} codes for {deputies} deputies");
         var presidium = await secretariat.IssueStaffCredentialAsync(Role.Presidium, "负载测试执行主席");
-        await secretariat.AddCountingStaffAsync(sitting.Id, new AddCountingStaffRequest("负载测试总监票人", CountingRole.ChiefScrutineer));
-        return new LoadSitting(sitting.Id, secretariat, Api(server, presidium.Code), codes);
+        var chief = await secretariat.AddCountingStaffAsync(sitting.Id, new("负载测试总监票人", CountingRole.ChiefScrutineer));
+        return new LoadSitting(sitting.Id, secretariat, Api(server, presidium.Code), codes, Api(server, chief.Credential!.Code));
     }
 
     public Task<BallotView> CreateBallotAsync(CreateBallotRequest request) => Secretariat.CreateBallotAsync(SittingId, request);

@@ -60,13 +60,14 @@ public sealed record CountRecordView(
     string? AuditHead = null);
 
 /// <summary>
-/// A published notice (公告 第N号), numbered per sitting, and where to download it. <see cref="ServerSignature"/> is
-/// the venue server's ECDSA P-256 signature (base64, IEEE P1363) over the JSON download's bytes (GET /api/server-key
-/// gives the key); null for notices published before notices were signed.
+/// A published notice (公告 第N号), numbered per sitting, and where to download it; <see cref="BundleUrl"/> is its
+/// publication bundle (公告数据包) for the offline verifier. <see cref="ServerSignature"/> is the venue server's ECDSA
+/// P-256 signature (base64, IEEE P1363) over the JSON download's bytes (GET /api/server-key gives the key); null for
+/// notices published before notices were signed.
 /// </summary>
 public sealed record NoticeView(
     int SittingId, int Number, int BallotId, string Title, DateTimeOffset PublishedAt, string Sha256,
-    string JsonUrl, string PdfUrl, string XlsxUrl, string? ServerSignature = null);
+    string JsonUrl, string PdfUrl, string XlsxUrl, string BundleUrl, string? ServerSignature = null);
 
 /// <summary>
 /// The venue server's signing key, public: <see cref="PublicKey"/> is base64 of its DER SubjectPublicKeyInfo (ECDSA

@@ -141,6 +141,7 @@ public static class VenueApp
         services.AddSingleton<ServerSigningKey>();
         services.AddScoped<NoticePublisher>();
         services.AddScoped<NoticeFiles>();
+        services.AddScoped<NoticeBundles>();
         services.AddSingleton<OpenBallotRegistry>();
         services.AddSingleton<BoxKeys>();
         services.AddScoped<BoxUnsealing>();

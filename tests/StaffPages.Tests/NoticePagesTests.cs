@@ -55,7 +55,7 @@ public sealed class NoticePagesTests(ChromiumFixture chromium, SharedVenue share
     }
 
     [Fact]
-    public async Task ThePublicPageListsNoticesToViewAndDownloadWithoutJsonAtADeskAndOnAPhone()
+    public async Task ThePublicPageListsNoticesToViewAndDownloadWithTheirBundleButNoRawJsonAtADeskAndOnAPhone()
     {
         await using var sitting = await SignedInSitting.CreateAsync(venue, deputies: 9);
         var ballot = await SignedBallotAsync(venue, sitting);
@@ -72,7 +72,9 @@ public sealed class NoticePagesTests(ChromiumFixture chromium, SharedVenue share
             await Expect(item.GetByRole(AriaRole.Link, new() { Name = $"下载 PDF（公告 第{notice.Number}号）" }))
                 .ToHaveAttributeAsync("href", notice.PdfUrl + "?download=true");
             await Expect(item.GetByRole(AriaRole.Link, new() { Name = $"下载 Excel（公告 第{notice.Number}号）" })).ToHaveAttributeAsync("href", notice.XlsxUrl);
-            await Expect(page.Locator("a[href$='.json']")).ToHaveCountAsync(0);
+            await Expect(item.GetByRole(AriaRole.Link, new() { Name = $"下载公告数据包（公告 第{notice.Number}号，供离线核验）" }))
+                .ToHaveAttributeAsync("href", notice.BundleUrl);
+            await Expect(page.Locator("a[href$='.json']:not([href$='.bundle.json'])")).ToHaveCountAsync(0);
             // Nothing runs off the side of a phone.
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
             await item.ScrollIntoViewIfNeededAsync();

@@ -168,6 +168,10 @@ public static class EndpointCatalogue
         ["GET /notices/{sittingId}/{number}.xlsx"] = new(
             "A published notice as XLSX, the bytes stored at publication, with their SHA-256 as ETag (304 on If-None-Match)",
             null, NotFound, StorageFull) { Returns = Xlsx },
+        ["GET /notices/{sittingId}/{number}.bundle.json"] = new(
+            "A published notice's publication bundle for the offline verifier (docs/verification.md): the notice and count "
+            + "record as signed, the signatures and keys, the box as published, the tracking codes and the ballot's audit chain",
+            null, NotFound) { Returns = "application/json" },
 
         ["GET /ca"] = new("The page with the QR codes to install the venue CA and open the tablet app", null)
         {

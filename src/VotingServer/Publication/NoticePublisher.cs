@@ -101,7 +101,7 @@ public static class NoticeMapping
     {
         var path = $"/notices/{notice.SittingId}/{notice.Number}";
         return new NoticeView(notice.SittingId, notice.Number, notice.BallotId, title, notice.PublishedAt, notice.Sha256,
-            path + ".json", path + ".pdf", path + ".xlsx", notice.ServerSignature);
+            path + ".json", path + ".pdf", path + ".xlsx", path + ".bundle.json", notice.ServerSignature);
     }
 
     public static NoticeDocument Document(this Notice notice) =>

@@ -9,7 +9,10 @@ using PeoplesCongress.VotingServer.Infrastructure;
 
 namespace PeoplesCongress.VotingServer.Publication;
 
-/// <summary>Published notices are public: the list, each notice as JSON (exactly as published), PDF and XLSX, and a page.</summary>
+/// <summary>
+/// Published notices are public: the list, each notice as JSON (exactly as published), PDF and XLSX, its publication
+/// bundle for the offline verifier (docs/verification.md), and a page.
+/// </summary>
 public static class NoticesApi
 {
     /// <summary>The page's one style block, allowed by its hash in the content security policy; the rest is base.css.</summary>
@@ -46,6 +49,11 @@ public static class NoticesApi
             DownloadAsync(files, response, sittingId, number, "pdf", inline: download != true));
         app.MapGet("/notices/{sittingId:int}/{number:int}.xlsx", (int sittingId, int number, NoticeFiles files, HttpResponse response) =>
             DownloadAsync(files, response, sittingId, number, "xlsx"));
+        app.MapGet("/notices/{sittingId:int}/{number:int}.bundle.json", async (int sittingId, int number, NoticeBundles bundles, HttpResponse response) =>
+        {
+            response.Headers.ContentDisposition = $"attachment; filename=notice-{sittingId}-{number}.bundle.json";
+            return TypedResults.Text(await bundles.JsonAsync(sittingId, number), "application/json", Encoding.UTF8);
+        });
         app.MapGet("/notices", Page);
         return app;
     }
@@ -102,7 +110,8 @@ public static class NoticesApi
                     <p class="meta">发布时间：{ChinaTime.Format(view.PublishedAt)}</p>{checks}<p class="links">
                     <a class="button primary" href="{view.PdfUrl}" target="_blank" rel="noopener" aria-label="查看公告（{label}，PDF）">查看公告</a>
                     <a class="button" href="{view.PdfUrl}?download=true" download aria-label="下载 PDF（{label}）">下载 PDF</a>
-                    <a class="button" href="{view.XlsxUrl}" download aria-label="下载 Excel（{label}）">下载 Excel</a></p></li>
+                    <a class="button" href="{view.XlsxUrl}" download aria-label="下载 Excel（{label}）">下载 Excel</a>
+                    <a class="button" href="{view.BundleUrl}" download aria-label="下载公告数据包（{label}，供离线核验）">下载数据包</a></p></li>
                     """);
             }
             html.Append("</ol></div>");

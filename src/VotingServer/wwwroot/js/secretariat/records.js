@@ -97,6 +97,7 @@ export function recordsTab({ call, sitting }) {
       h('a', { href: `${notice.pdfUrl}?download=true`, download: '' }, '下载 PDF'),
       h('a', { href: notice.xlsxUrl }, 'Excel（XLSX）'),
       h('a', { href: notice.jsonUrl, target: '_blank' }, 'JSON'),
+      h('a', { href: notice.bundleUrl, download: '' }, '公告数据包（离线核验）'),
     );
 
   const noticeItem = (notice) =>

@@ -72,7 +72,7 @@ public sealed class NoticePagesTests(ChromiumFixture chromium, SharedVenue share
             await Expect(item.GetByRole(AriaRole.Link, new() { Name = $"下载 PDF（公告 第{notice.Number}号）" }))
                 .ToHaveAttributeAsync("href", notice.PdfUrl + "?download=true");
             await Expect(item.GetByRole(AriaRole.Link, new() { Name = $"下载 Excel（公告 第{notice.Number}号）" })).ToHaveAttributeAsync("href", notice.XlsxUrl);
-            await Expect(item.GetByRole(AriaRole.Link, new() { Name = $"下载公告数据包（公告 第{notice.Number}号，供离线核验）" }))
+            await Expect(item.GetByRole(AriaRole.Link, new() { Name = $"下载数据包（公告 第{notice.Number}号，供离线核验）" }))
                 .ToHaveAttributeAsync("href", notice.BundleUrl);
             await Expect(page.Locator("a[href$='.json']:not([href$='.bundle.json'])")).ToHaveCountAsync(0);
             // Nothing runs off the side of a phone.

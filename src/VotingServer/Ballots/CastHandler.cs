@@ -17,7 +17,7 @@ namespace PeoplesCongress.VotingServer.Ballots;
 /// plainly beside the deputy's id). The receipt is returned only after the commit.
 /// </summary>
 public sealed class CastHandler(
-    OpenBallotRegistry registry, CredentialDirectory directory, GroupCommitWriter writer, LiveUpdates live)
+    OpenBallotRegistry registry, BoxKeys boxKeys, CredentialDirectory directory, GroupCommitWriter writer, LiveUpdates live)
 {
     public async Task<CastReceipt> CastAsync(Caller caller, CastRequest? request)
     {
@@ -30,7 +30,7 @@ public sealed class CastHandler(
         if (open is not null)
         {
             if (open.SittingId != sittingId) throw VenueErrors.BallotNotIssued();
-            entry = BoxEntry.For(open, open.Kind.EncodeCast(open, request));
+            entry = BoxEntry.For(open, boxKeys.Symmetric(open.Id), open.Kind.EncodeCast(open, request));
         }
         // A ballot not open here may still be a resend of a cast the server recorded just before closing.
         var ballotId = request.BallotId;
@@ -91,15 +91,16 @@ public sealed class CastHandler(
 
     /// <summary>
     /// What a cast puts in the box, made before the write: for a secret ballot the choices sealed to the box's public
-    /// key under a fresh random row key (the sealing needs no private key, so it runs outside the writer's thread).
+    /// key under a fresh random row key (the sealing needs no private key, so it runs outside the writer's thread),
+    /// or under the box's symmetric key while the server holds the private half, which is much cheaper.
     /// </summary>
     private sealed record BoxEntry(bool Secret, string Choices, byte[] RowKey, byte[]? Sealed)
     {
-        public static BoxEntry For(OpenBallot ballot, string choices)
+        public static BoxEntry For(OpenBallot ballot, byte[]? symmetricKey, string choices)
         {
             var rowKey = RandomNumberGenerator.GetBytes(16);
             var sealedChoices = ballot.Secret && ballot.BoxKey is { } key
-                ? SealedChoices.Seal(key, choices, ballot.SealedLength, ballot.Id, rowKey)
+                ? SealedChoices.Seal(key, symmetricKey, choices, ballot.SealedLength, ballot.Id, rowKey)
                 : null;
             return new BoxEntry(ballot.Secret, choices, rowKey, sealedChoices);
         }

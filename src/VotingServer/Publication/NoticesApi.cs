@@ -111,7 +111,7 @@ public static class NoticesApi
                     <a class="button primary" href="{view.PdfUrl}" target="_blank" rel="noopener" aria-label="查看公告（{label}，PDF）">查看公告</a>
                     <a class="button" href="{view.PdfUrl}?download=true" download aria-label="下载 PDF（{label}）">下载 PDF</a>
                     <a class="button" href="{view.XlsxUrl}" download aria-label="下载 Excel（{label}）">下载 Excel</a>
-                    <a class="button" href="{view.BundleUrl}" download aria-label="下载公告数据包（{label}，供离线核验）">下载数据包</a></p></li>
+                    <a class="button" href="{view.BundleUrl}" download aria-label="下载数据包（{label}，供离线核验）">下载数据包</a></p></li>
                     """);
             }
             html.Append("</ol></div>");

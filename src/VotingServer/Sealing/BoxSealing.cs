@@ -71,10 +71,20 @@ public static class BoxSealing
     /// when the same row was opened before the write). A sealed row with no key, or one that does not open (changed on
     /// disk), stops the count.
     /// </summary>
-    public static List<string> OpenBox(SqliteConnection connection, int ballotId, ECDiffieHellman? key, OpenedRows? opened = null) =>
-        ReadRows(connection, ballotId)
-            .Select(row => row.Choices ?? opened?.Find(row.RowKey, row.Sealed!) ?? Open(key, row.Sealed!, ballotId, row.RowKey))
-            .ToList();
+    public static List<string> OpenBox(SqliteConnection connection, int ballotId, ECDiffieHellman? key, OpenedRows? opened = null)
+    {
+        var symmetric = key is null ? null : SealedChoices.SymmetricKey(key);
+        try
+        {
+            return ReadRows(connection, ballotId)
+                .Select(row => row.Choices ?? opened?.Find(row.RowKey, row.Sealed!) ?? Open(key, symmetric, row.Sealed!, ballotId, row.RowKey))
+                .ToList();
+        }
+        finally
+        {
+            if (symmetric is not null) CryptographicOperations.ZeroMemory(symmetric);
+        }
+    }
 
     /// <summary>
     /// Opens the sealed rows already in the box before the count's write, on the request's own connection, so that the
@@ -89,11 +99,12 @@ public static class BoxSealing
         await db.Database.OpenConnectionAsync();
         try
         {
+            var symmetric = SealedChoices.SymmetricKey(key);
             foreach (var row in ReadRows(connection, ballotId).Where(r => r.Sealed is not null))
             {
                 try
                 {
-                    opened.Add(row.RowKey, row.Sealed!, SealedChoices.Open(key, row.Sealed!, ballotId, row.RowKey));
+                    opened.Add(row.RowKey, row.Sealed!, SealedChoices.Open(key, row.Sealed!, ballotId, row.RowKey, symmetric));
                 }
                 catch (CryptographicException)
                 {
@@ -128,12 +139,12 @@ public static class BoxSealing
             rows.TryGetValue(Convert.ToHexString(rowKey), out var row) && row.Sealed.AsSpan().SequenceEqual(sealedRow) ? row.Choices : null;
     }
 
-    private static string Open(ECDiffieHellman? key, byte[] sealedRow, int ballotId, byte[] rowKey)
+    private static string Open(ECDiffieHellman? key, byte[]? symmetric, byte[] sealedRow, int ballotId, byte[] rowKey)
     {
         if (key is null) throw VenueErrors.BoxSealed();
         try
         {
-            return SealedChoices.Open(key, sealedRow, ballotId, rowKey);
+            return SealedChoices.Open(key, sealedRow, ballotId, rowKey, symmetric);
         }
         catch (CryptographicException)
         {

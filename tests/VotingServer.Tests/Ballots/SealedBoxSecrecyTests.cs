@@ -99,7 +99,7 @@ public sealed class SealedBoxSecrecyTests
             // Nor are the sealed rows' bytes left in the files: their cells were zeroed (secure_delete), the WAL emptied.
             var afterFiles = Directory.GetFiles(Path.Combine(copies, "after"), "venue.db*").Select(File.ReadAllBytes).ToList();
             Assert.All(snapshots.SelectMany(s => s.Rows.Values), row =>
-                Assert.All(afterFiles, file => Assert.Empty(DiskProbe.Occurrences(file, row[^48..]))));
+                Assert.All(afterFiles, file => Assert.Empty(DiskProbe.Occurrences(file, row[^32..]))));
 
             // What is left on disk after the count opens no earlier copy's box: no wrap, no box key, and no private key in
             // the data folder opens a sealed row of any earlier copy.

@@ -15,14 +15,14 @@ public sealed class SealingTests
     {
         using var box = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
         var publicKey = box.ExportSubjectPublicKeyInfo();
-        var short1 = SealedChoices.Seal(publicKey, "[3]", 40, Ballot, Row);
-        var long1 = SealedChoices.Seal(publicKey, "[3,4,5,6,7]", 40, Ballot, Row);
+        var short1 = SealedChoices.Seal(publicKey, null, "[3]", 40, Ballot, Row);
+        var long1 = SealedChoices.Seal(publicKey, null, "[3,4,5,6,7]", 40, Ballot, Row);
 
         Assert.Equal("[3]", SealedChoices.Open(box, short1, Ballot, Row));
         Assert.Equal("[3,4,5,6,7]", SealedChoices.Open(box, long1, Ballot, Row));
         Assert.Equal(short1.Length, long1.Length);
         // Sealing the same choices twice gives unrelated bytes (a fresh one-off key and nonce each time).
-        Assert.NotEqual(short1, SealedChoices.Seal(publicKey, "[3]", 40, Ballot, Row));
+        Assert.NotEqual(short1, SealedChoices.Seal(publicKey, null, "[3]", 40, Ballot, Row));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class SealingTests
     {
         using var box = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
         using var other = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
-        var sealedRow = SealedChoices.Seal(box.ExportSubjectPublicKeyInfo(), """{"3":"for"}""", 32, Ballot, Row);
+        var sealedRow = SealedChoices.Seal(box.ExportSubjectPublicKeyInfo(), null, """{"3":"for"}""", 32, Ballot, Row);
 
         for (var at = 0; at < sealedRow.Length; at += 7)
         {
@@ -45,10 +45,36 @@ public sealed class SealingTests
     }
 
     [Fact]
+    public void ARowSealedUnderTheSymmetricKeyOpensOnlyWithTheBoxsPrivateHalf()
+    {
+        using var box = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
+        using var other = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
+        var publicKey = box.ExportSubjectPublicKeyInfo();
+        var symmetric = SealedChoices.SymmetricKey(box);
+        var fast = SealedChoices.Seal(publicKey, symmetric, "[3]", 40, Ballot, Row);
+        var slow = SealedChoices.Seal(publicKey, null, "[3,4,5,6,7]", 40, Ballot, Row);
+
+        Assert.Equal(0x01, fast[0]);
+        Assert.Equal("[3]", SealedChoices.Open(box, fast, Ballot, Row));
+        Assert.Equal("[3]", SealedChoices.Open(box, fast, Ballot, Row, symmetric));
+        // A box of both kinds (cast before and after a restart) opens with the one private half.
+        Assert.Equal("[3,4,5,6,7]", SealedChoices.Open(box, slow, Ballot, Row, symmetric));
+        Assert.Equal(fast.Length, SealedChoices.Seal(publicKey, symmetric, "[3,4,5,6,7]", 40, Ballot, Row).Length);
+        Assert.ThrowsAny<CryptographicException>(() => SealedChoices.Open(other, fast, Ballot, Row));
+        Assert.ThrowsAny<CryptographicException>(() => SealedChoices.Open(box, fast, Ballot + 1, Row));
+        for (var at = 0; at < fast.Length; at += 5)
+        {
+            var tampered = fast.ToArray();
+            tampered[at] ^= 0x02;
+            Assert.ThrowsAny<CryptographicException>(() => SealedChoices.Open(box, tampered, Ballot, Row));
+        }
+    }
+
+    [Fact]
     public void ChoicesLongerThanTheBallotsPaddedLengthAreNotSealed()
     {
         using var box = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
-        Assert.Throws<ArgumentException>(() => SealedChoices.Seal(box.ExportSubjectPublicKeyInfo(), "[1,2,3]", 8, Ballot, Row));
+        Assert.Throws<ArgumentException>(() => SealedChoices.Seal(box.ExportSubjectPublicKeyInfo(), null, "[1,2,3]", 8, Ballot, Row));
     }
 
     [Fact]
@@ -63,7 +89,7 @@ public sealed class SealingTests
         using var unwrapped = BoxKeyWrapping.Unwrap(sealing, ephemeral, wrapped, Ballot, 11);
         Assert.Equal(BoxKeyWrapping.PublicKey(box), BoxKeyWrapping.PublicKey(unwrapped));
         // The unwrapped key opens what was sealed to the original.
-        var sealedRow = SealedChoices.Seal(box.ExportSubjectPublicKeyInfo(), "[1]", 16, Ballot, Row);
+        var sealedRow = SealedChoices.Seal(box.ExportSubjectPublicKeyInfo(), null, "[1]", 16, Ballot, Row);
         Assert.Equal("[1]", SealedChoices.Open(unwrapped, sealedRow, Ballot, Row));
 
         using var wrongCard = CredentialKeys.Sealing(CredentialCode.NewCode());

@@ -1,0 +1,211 @@
+#!/usr/bin/env bash
+# PostgreSQL and Redis for the tests and the load tool, from Debian's packages, on loopback only.
+#
+#   scripts/services.sh install          installs Debian's postgresql and redis-server when missing
+#   scripts/services.sh start <folder>   starts both in <folder> and writes <folder>/services.env
+#   scripts/services.sh stop <folder>    stops both (does nothing for what is not running)
+#
+# start makes <folder> (0700, owned by the postgres user, which runs PostgreSQL), with the cluster in <folder>/pg,
+# its socket in <folder>/pg-socket and Redis's files in <folder>/redis. PostgreSQL listens on 127.0.0.1 only, on a
+# free port, with synchronous_commit=on and fsync=on; a database and a login role with a random password are made
+# for the venue server. Redis listens on 127.0.0.1 only, on another free port. Run as root.
+set -euo pipefail
+
+TIMEOUT_SECONDS=${SERVICES_TIMEOUT_SECONDS:-60}
+DATABASE=venue
+ROLE=venue
+
+fail() {
+  echo "services.sh: $*" >&2
+  exit 1
+}
+
+usage() {
+  echo "usage: scripts/services.sh install | start <folder> | stop <folder>" >&2
+  exit 2
+}
+
+# The newest PostgreSQL server binaries Debian installed (/usr/lib/postgresql/<version>/bin). The wrappers in
+# /usr/bin (pg_wrapper) pick a version by cluster; initdb and pg_ctl are not wrapped there, so call them by path.
+pg_bin() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  [ -n "$dir" ] && [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ] && [ -x "$dir/psql" ] && [ -x "$dir/pg_isready" ] || return 1
+  echo "$dir"
+}
+
+install_services() {
+  local missing=()
+  pg_bin >/dev/null || missing+=(postgresql)
+  command -v redis-server >/dev/null 2>&1 && command -v redis-cli >/dev/null 2>&1 || missing+=(redis-server)
+  command -v ss >/dev/null 2>&1 || missing+=(iproute2)
+  if [ ${#missing[@]} -gt 0 ]; then
+    [ "$(id -u)" -eq 0 ] || fail "installing ${missing[*]} needs root"
+    echo "== installing ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  local bin
+  bin=$(pg_bin) || fail "PostgreSQL's initdb/pg_ctl/psql/pg_isready not found under /usr/lib/postgresql/*/bin after installing postgresql"
+  command -v redis-server >/dev/null 2>&1 || fail "redis-server not found after installing redis-server"
+  command -v redis-cli >/dev/null 2>&1 || fail "redis-cli not found after installing redis-server"
+  command -v ss >/dev/null 2>&1 || fail "ss not found after installing iproute2 (start uses it to find free ports)"
+  id postgres >/dev/null 2>&1 || fail "the postgres user does not exist (Debian's postgresql package makes it)"
+  echo "== $("$bin/postgres" --version), $(redis-server --version | cut -d' ' -f1-3)"
+}
+
+# A TCP port that nothing listens on, on any address.
+free_port() {
+  local port tries
+  for tries in $(seq 1 200); do
+    port=$((20000 + RANDOM % 40000))
+    if ! ss -Htln "sport = :$port" | grep -q .; then
+      echo "$port"
+      return 0
+    fi
+  done
+  fail "found no free TCP port"
+}
+
+random_secret() {
+  # Letters and digits only, so the value needs no quoting in a connection string, SQL or a shell.
+  head -c 64 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32
+}
+
+as_postgres() {
+  runuser -u postgres -- "$@"
+}
+
+# Waits until "$@" succeeds, at most TIMEOUT_SECONDS; $1 names what is awaited.
+wait_for() {
+  local what=$1
+  shift
+  local deadline=$((SECONDS + TIMEOUT_SECONDS))
+  until "$@" >/dev/null 2>&1; do
+    [ "$SECONDS" -lt "$deadline" ] || return 1
+    sleep 0.2
+  done
+  echo "== $what answers"
+}
+
+redis_pong() {
+  [ "$(redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null)" = "PONG" ]
+}
+
+starting=
+cleanup_failed_start() {
+  local status=$?
+  if [ "$status" -ne 0 ] && [ -n "$starting" ]; then
+    echo "services.sh: start failed; stopping what was started in $starting" >&2
+    (stop_services "$starting" >&2) || true
+  fi
+}
+
+start_services() {
+  local folder=$1 bin pg_port redis_port password
+  [ "$(id -u)" -eq 0 ] || fail "start runs as root (PostgreSQL is started as the postgres user)"
+  bin=$(pg_bin) || fail "PostgreSQL not installed: run scripts/services.sh install"
+  command -v redis-server >/dev/null 2>&1 || fail "redis-server not installed: run scripts/services.sh install"
+  [ ! -e "$folder/pg" ] || fail "$folder/pg already exists: stop and remove it, or give another folder"
+
+  mkdir -p "$folder"
+  folder=$(cd "$folder" && pwd)
+  chmod 0700 "$folder"
+  chown postgres:postgres "$folder"
+  as_postgres test -x "$folder" ||
+    fail "the postgres user cannot reach $folder: every folder above it must be searchable by others (use one under /tmp)"
+  mkdir -m 0700 "$folder/pg-socket" "$folder/redis"
+  chown postgres:postgres "$folder/pg-socket"
+  [ ${#folder} -lt 80 ] || fail "$folder is too long for a Unix socket path: use a shorter folder"
+
+  # If anything below fails, stop what was started so no server is left behind.
+  starting=$folder
+  trap cleanup_failed_start EXIT
+
+  echo "== PostgreSQL: initdb $folder/pg"
+  password=$(random_secret)
+  as_postgres "$bin/initdb" -D "$folder/pg" -U postgres --auth-local=peer --auth-host=scram-sha-256 \
+    --encoding=UTF8 --locale=C.UTF-8 >"$folder/initdb.log" 2>&1 ||
+    { cat "$folder/initdb.log" >&2; fail "initdb failed"; }
+  pg_port=$(free_port)
+  cat >>"$folder/pg/postgresql.conf" <<EOF
+
+# scripts/services.sh
+listen_addresses = '127.0.0.1'
+port = $pg_port
+unix_socket_directories = '$folder/pg-socket'
+synchronous_commit = on
+fsync = on
+full_page_writes = on
+EOF
+  echo "== PostgreSQL: starting on 127.0.0.1:$pg_port"
+  as_postgres "$bin/pg_ctl" -D "$folder/pg" -l "$folder/pg/server.log" -w -t "$TIMEOUT_SECONDS" start >/dev/null ||
+    { tail -n 20 "$folder/pg/server.log" >&2 || true; fail "PostgreSQL did not start (log: $folder/pg/server.log)"; }
+  wait_for "PostgreSQL" "$bin/pg_isready" -q -h 127.0.0.1 -p "$pg_port" ||
+    fail "PostgreSQL did not answer pg_isready on 127.0.0.1:$pg_port within ${TIMEOUT_SECONDS}s"
+  as_postgres "$bin/psql" -X -q -v ON_ERROR_STOP=1 -h "$folder/pg-socket" -p "$pg_port" -U postgres -d postgres \
+    -c "CREATE ROLE $ROLE LOGIN PASSWORD '$password'" -c "CREATE DATABASE $DATABASE OWNER $ROLE" >/dev/null ||
+    fail "could not create the database $DATABASE and the role $ROLE"
+
+  redis_port=$(free_port)
+  echo "== Redis: starting on 127.0.0.1:$redis_port"
+  redis-server --bind 127.0.0.1 --port "$redis_port" --protected-mode yes --dir "$folder/redis" \
+    --daemonize yes --pidfile "$folder/redis/redis.pid" --logfile "$folder/redis/redis.log" >/dev/null ||
+    fail "redis-server did not start (log: $folder/redis/redis.log)"
+  wait_for "Redis" redis_pong "$redis_port" ||
+    { tail -n 20 "$folder/redis/redis.log" >&2 || true; fail "Redis did not answer PING on 127.0.0.1:$redis_port within ${TIMEOUT_SECONDS}s"; }
+
+  starting=
+  umask 077
+  cat >"$folder/services.env" <<EOF
+POSTGRES_CONNECTION=Host=127.0.0.1;Port=$pg_port;Database=$DATABASE;Username=$ROLE;Password=$password
+REDIS_CONNECTION=127.0.0.1:$redis_port
+EOF
+  cat "$folder/services.env"
+}
+
+stop_services() {
+  local folder=$1 bin pid deadline
+  if [ ! -d "$folder" ]; then
+    echo "== nothing to stop: $folder does not exist"
+    return 0
+  fi
+  if [ -f "$folder/pg/postmaster.pid" ]; then
+    bin=$(pg_bin) || fail "PostgreSQL's pg_ctl not found: cannot stop the cluster in $folder/pg"
+    echo "== PostgreSQL: stopping"
+    as_postgres "$bin/pg_ctl" -D "$folder/pg" -m fast -w -t "$TIMEOUT_SECONDS" stop >/dev/null ||
+      fail "PostgreSQL in $folder/pg did not stop"
+  fi
+  if [ -f "$folder/redis/redis.pid" ]; then
+    pid=$(cat "$folder/redis/redis.pid")
+    # Only the redis-server this folder started: its pid file, and a process of that id that is redis-server.
+    if [ -n "$pid" ] && [ "$(ps -o comm= -p "$pid" 2>/dev/null || true)" = "redis-server" ]; then
+      echo "== Redis: stopping"
+      kill -TERM "$pid"
+      deadline=$((SECONDS + TIMEOUT_SECONDS))
+      while kill -0 "$pid" 2>/dev/null; do
+        [ "$SECONDS" -lt "$deadline" ] || fail "Redis (pid $pid) did not stop within ${TIMEOUT_SECONDS}s"
+        sleep 0.1
+      done
+    fi
+    rm -f "$folder/redis/redis.pid"
+  fi
+  echo "== stopped"
+}
+
+[ $# -ge 1 ] || usage
+case "$1" in
+  install)
+    [ $# -eq 1 ] || usage
+    install_services
+    ;;
+  start)
+    [ $# -eq 2 ] || usage
+    start_services "$2"
+    ;;
+  stop)
+    [ $# -eq 2 ] || usage
+    stop_services "$2"
+    ;;
+  *) usage ;;
+esac

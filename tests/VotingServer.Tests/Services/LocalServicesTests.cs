@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using System.Runtime.Versioning;
+using PeoplesCongress.TestSupport;
+
+namespace PeoplesCongress.VotingServer.Tests.Services;
+
+/// <summary>
+/// scripts/services.sh starts a real PostgreSQL and a real Redis on loopback, checked here through their own
+/// command-line clients (psql, redis-cli), and stops them leaving nothing behind.
+/// </summary>
+[UnsupportedOSPlatform("windows")]
+public sealed class LocalServicesTests
+{
+    [Fact]
+    public async Task PostgresAndRedisStartOnLoopbackAnswerTheirClientsAndAreGoneAfterDispose()
+    {
+        var services = await LocalServices.StartAsync();
+        string folder = services.Folder;
+        var pg = services.PostgresValues();
+        int pgPort = int.Parse(pg["Port"]);
+        try
+        {
+            Assert.Equal("127.0.0.1", pg["Host"]);
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+
+            // psql with the values of the connection string, over TCP with the role's password.
+            var conninfo = $"host={pg["Host"]} port={pg["Port"]} dbname={pg["Database"]} user={pg["Username"]} password={pg["Password"]}";
+            Assert.Equal("on", await PsqlAsync(conninfo, "SHOW synchronous_commit"));
+            Assert.Equal("on", await PsqlAsync(conninfo, "SHOW fsync"));
+            Assert.Equal("127.0.0.1", await PsqlAsync(conninfo, "SHOW listen_addresses"));
+            Assert.Equal(pg["Username"], await PsqlAsync(conninfo, "SELECT current_user"));
+            Assert.Equal(pg["Database"], await PsqlAsync(conninfo, "SELECT current_database()"));
+            Assert.Equal("127.0.0.1", await PsqlAsync(conninfo, "SELECT host(inet_server_addr())"));
+            // A wrong password is refused: the role's password is what lets one in.
+            await Assert.ThrowsAsync<InvalidOperationException>(() =>
+                PsqlAsync($"host={pg["Host"]} port={pg["Port"]} dbname={pg["Database"]} user={pg["Username"]} password=wrong", "SELECT 1"));
+
+            var (redisHost, redisPort) = HostAndPort(services.RedisConnection);
+            Assert.Equal("127.0.0.1", redisHost);
+            Assert.Equal("PONG", await RedisAsync(redisPort, "PING"));
+            var value = Guid.NewGuid().ToString("N");
+            Assert.Equal("OK", await RedisAsync(redisPort, "SET", "local-services-test", value));
+            Assert.Equal(value, await RedisAsync(redisPort, "GET", "local-services-test"));
+            Assert.Equal("bind\n127.0.0.1", await RedisAsync(redisPort, "CONFIG", "GET", "bind"));
+
+            // Listening on loopback only: the sockets the kernel lists for the two ports are on 127.0.0.1 alone.
+            var listening = await Programs.RunAsync("ss", "-Htln");
+            Assert.Equal(["127.0.0.1"], ListenAddresses(listening, pgPort));
+            Assert.Equal(["127.0.0.1"], ListenAddresses(listening, redisPort));
+
+            await services.DisposeAsync();
+
+            Assert.False(Directory.Exists(folder));
+            await RefusedWithinTimeoutAsync(pgPort);
+            await RefusedWithinTimeoutAsync(redisPort);
+            // Stopping again is harmless.
+            Assert.Contains("nothing to stop", await Programs.RunAsync("bash", LocalServices.Script, "stop", folder));
+        }
+        finally
+        {
+            await services.DisposeAsync();
+        }
+    }
+
+    private static async Task<string> PsqlAsync(string conninfo, string sql) =>
+        (await Programs.RunAsync("psql", "-X", "-t", "-A", "-v", "ON_ERROR_STOP=1", "-d", conninfo, "-c", sql)).Trim();
+
+    private static async Task<string> RedisAsync(int port, params string[] command) =>
+        (await Programs.RunAsync("redis-cli", ["-h", "127.0.0.1", "-p", port.ToString(), .. command])).Trim();
+
+    private static (string Host, int Port) HostAndPort(string endpoint)
+    {
+        var colon = endpoint.LastIndexOf(':');
+        return (endpoint[..colon], int.Parse(endpoint[(colon + 1)..]));
+    }
+
+    /// <summary>The local addresses with a listening TCP socket on <paramref name="port"/>, from <c>ss -Htln</c>.</summary>
+    private static List<string> ListenAddresses(string ss, int port) =>
+        ss.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[3])
+            .Where(local => local.EndsWith($":{port}"))
+            .Select(local => local[..local.LastIndexOf(':')])
+            .Distinct()
+            .ToList();
+
+    private static async Task RefusedWithinTimeoutAsync(int port)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            using var client = new TcpClient();
+            try
+            {
+                await client.ConnectAsync("127.0.0.1", port);
+            }
+            catch (SocketException refused) when (refused.SocketErrorCode == SocketError.ConnectionRefused)
+            {
+                return;
+            }
+            Assert.True(clock.Elapsed < Waiting.Timeout, $"127.0.0.1:{port} still accepts connections after {Waiting.Timeout}");
+            await Task.Delay(50);
+        }
+    }
+}

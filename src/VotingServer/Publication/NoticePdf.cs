@@ -43,7 +43,10 @@ public static partial class NoticePdf
         page.Keep(Body * 1.75 * 3 + 90 + Math.Max(0, checks.Count * 8.5 * 1.5 + 8 - 100));
         page.Paragraph("特此公告。", Body, indent: true);
         page.Closing(NoticeWording.Issuer(notice), ChinaTime.OfficialDate(notice.PublishedAt), Body, checks, 8.5);
+        // The block above gives the first digits, to compare by eye with the big screen and the credential sheet; the
+        // footer gives the whole values, to compare exactly with the JSON document and the publication bundle.
         page.Paragraph($"计票记录校验值（SHA-256）：{notice.RecordSha256}", 7.5);
+        if (notice.BoxRoot is { } root) page.Paragraph($"票箱校验值（SHA-256）：{root}", 7.5);
         if (notice.AuditHead is { } head) page.Paragraph($"操作记录校验值（SHA-256）：{head}", 7.5);
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);

@@ -56,7 +56,8 @@ public sealed class AuditChainTests
         var pdf = Path.Combine(Artifacts.Folder("notices"), "notice-audit-head.pdf");
         await File.WriteAllBytesAsync(pdf, await secretariat.DownloadAsync(notice.PdfUrl));
         var text = Regex.Replace(await Programs.RunAsync("pdftotext", pdf, "-"), @"\s", "");
-        Assert.Contains($"计票记录校验值（SHA-256）：{record.RecordSha256}操作记录校验值（SHA-256）：{closedHash}", text);
+        // The footer gives the three values whole: the record, the box root and the audit head.
+        Assert.Contains($"计票记录校验值（SHA-256）：{record.RecordSha256}票箱校验值（SHA-256）：{record.Result.BoxRoot}操作记录校验值（SHA-256）：{closedHash}", text);
     }
 
     [Fact]

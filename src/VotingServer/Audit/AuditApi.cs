@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Tally.Records;
 using MiniExcelLibs;
@@ -28,7 +28,7 @@ public static class AuditApi
         });
         audit.MapGet("/verify", async (VenueDbContext db) =>
         {
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            var connection = db.Database.GetDbConnection();
             await db.Database.OpenConnectionAsync();
             try
             {
@@ -58,7 +58,7 @@ public static class AuditApi
     }
 
     /// <summary>An entry as stored; one whose fields no longer read as their types (edited by hand) fails its hash.</summary>
-    private static StoredEntry Readable(SqliteDataReader reader)
+    private static StoredEntry Readable(DbDataReader reader)
     {
         try { return AuditTrail.ToStored(reader); }
         catch (Exception ex) when (ex is FormatException or InvalidCastException or OverflowException)

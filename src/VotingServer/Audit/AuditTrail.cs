@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.Tally.Records;
 using PeoplesCongress.VotingServer.Infrastructure;
@@ -30,11 +30,11 @@ public static class AuditTrail
         connection.Execute(
             """
             INSERT INTO AuditEntries (Id, At, CredentialId, Role, Name, Address, Action, SittingId, BallotId, Summary, PrevHash, Hash)
-            VALUES ($id, $at, $credential, $role, $name, $address, $action, $sitting, $ballot, $summary, $prev, $hash)
+            VALUES (@id, @at, @credential, @role, @name, @address, @action, @sitting, @ballot, @summary, @prev, @hash)
             """,
-            ("$id", entry.Id), ("$at", at), ("$credential", actor.CredentialId), ("$role", entry.Role), ("$name", actor.Name),
-            ("$address", actor.Address), ("$action", entry.Action), ("$sitting", sittingId), ("$ballot", ballotId),
-            ("$summary", summary), ("$prev", previous), ("$hash", hash));
+            ("@id", entry.Id), ("@at", at), ("@credential", actor.CredentialId), ("@role", entry.Role), ("@name", actor.Name),
+            ("@address", actor.Address), ("@action", entry.Action), ("@sitting", sittingId), ("@ballot", ballotId),
+            ("@summary", summary), ("@prev", previous), ("@hash", hash));
         return hash;
     }
 
@@ -43,21 +43,21 @@ public static class AuditTrail
     /// migration), in id order, once; runs on the writer at start, before anything is served. The update trigger lets
     /// an entry without a hash receive one and refuses every other change.
     /// </summary>
-    public static int ChainUnchained(SqliteConnection connection)
+    public static int ChainUnchained(DbConnection connection)
     {
         var unchained = connection.Query("SELECT Id FROM AuditEntries WHERE Hash IS NULL ORDER BY Id LIMIT 1", r => r.GetInt64(0));
         if (unchained.Count == 0) return 0;
         var first = unchained[0];
         var previous = first == 1
             ? AuditChain.Genesis
-            : connection.Scalar<string>("SELECT Hash FROM AuditEntries WHERE Id < $id ORDER BY Id DESC LIMIT 1", ("$id", first)) ?? AuditChain.Genesis;
+            : connection.Scalar<string>("SELECT Hash FROM AuditEntries WHERE Id < @id ORDER BY Id DESC LIMIT 1", ("@id", first)) ?? AuditChain.Genesis;
         var entries = connection.Query(
-            "SELECT " + Columns + " FROM AuditEntries WHERE Id >= $id ORDER BY Id", ToStored, ("$id", first));
+            "SELECT " + Columns + " FROM AuditEntries WHERE Id >= @id ORDER BY Id", ToStored, ("@id", first));
         foreach (var stored in entries)
         {
             var hash = AuditChain.Hash(previous, stored.Entry);
-            connection.Execute("UPDATE AuditEntries SET PrevHash = $prev, Hash = $hash WHERE Id = $id",
-                ("$prev", previous), ("$hash", hash), ("$id", stored.Entry.Id));
+            connection.Execute("UPDATE AuditEntries SET PrevHash = @prev, Hash = @hash WHERE Id = @id",
+                ("@prev", previous), ("@hash", hash), ("@id", stored.Entry.Id));
             previous = hash;
         }
         return entries.Count;
@@ -66,13 +66,13 @@ public static class AuditTrail
     /// <summary>The columns <see cref="ToStored"/> reads, in its order.</summary>
     public const string Columns = "Id, At, CredentialId, Role, Name, Address, Action, SittingId, BallotId, Summary, PrevHash, Hash";
 
-    public static StoredEntry ToStored(SqliteDataReader r) => new(
-        new ChainEntry(r.GetInt64(0), r.GetDateTimeOffset(1), r.IsDBNull(2) ? null : r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3),
+    public static StoredEntry ToStored(DbDataReader r) => new(
+        new ChainEntry(r.GetInt64(0), r.GetFieldValue<DateTimeOffset>(1), r.IsDBNull(2) ? null : r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3),
             r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), r.GetString(6), r.IsDBNull(7) ? null : r.GetInt32(7),
             r.IsDBNull(8) ? null : r.GetInt32(8), r.GetString(9)),
         r.IsDBNull(10) ? null : r.GetString(10), r.IsDBNull(11) ? null : r.GetString(11));
 
-    private static (long Id, string Hash) Last(SqliteConnection connection)
+    private static (long Id, string Hash) Last(DbConnection connection)
     {
         var last = connection.Query("SELECT Id, Hash FROM AuditEntries ORDER BY Id DESC LIMIT 1",
             r => (r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1)));

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.Tally.Certified;
 using PeoplesCongress.VotingServer.Attendance;
@@ -55,8 +55,8 @@ public sealed partial class BallotLifecycle(
     {
         var ballotId = ballot.Id;
         var opened = tx.Connection.Execute(
-            "UPDATE Ballots SET State = $open, OpenedAt = $now WHERE Id = $ballot AND State = $draft",
-            ("$open", BallotState.Open.Wire()), ("$draft", BallotState.Draft.Wire()), ("$now", now), ("$ballot", ballotId));
+            "UPDATE Ballots SET State = @open, OpenedAt = @now WHERE Id = @ballot AND State = @draft",
+            ("@open", BallotState.Open.Wire()), ("@draft", BallotState.Draft.Wire()), ("@now", now), ("@ballot", ballotId));
         if (opened == 0) throw VenueErrors.BallotNotDraft();
         var present = AttendanceQuery.Get(tx.Db, ballot.SittingId);
         if (!present.QuorumMet)
@@ -64,10 +64,10 @@ public sealed partial class BallotLifecycle(
         var issued = tx.Connection.Execute(
             """
             INSERT INTO Issuances (BallotId, DeputyId)
-            SELECT $ballot, Id FROM Deputies
-            WHERE SittingId = $sitting AND Status = $current AND SignedInAt IS NOT NULL AND OnLeave = 0
+            SELECT @ballot, Id FROM Deputies
+            WHERE SittingId = @sitting AND Status = @current AND SignedInAt IS NOT NULL AND OnLeave = 0
             """,
-            ("$ballot", ballotId), ("$sitting", ballot.SittingId), ("$current", DeputyStatus.Current.Wire()));
+            ("@ballot", ballotId), ("@sitting", ballot.SittingId), ("@current", DeputyStatus.Current.Wire()));
         if (boxKey is not null) BoxSealing.SealAtOpen(tx, boxKey, ballot);
         AuditTrail.Record(tx, who, now, AuditAction.BallotOpened, $"开始表决“{ballot.Title}”，{present.Sentence}，发出表决票{issued}张",
             ballot.SittingId, ballotId);
@@ -107,8 +107,8 @@ public sealed partial class BallotLifecycle(
             {
                 var note = NoteOf(totals);
                 var electronic = tx.Connection.Scalar<long>(
-                    "SELECT (SELECT COUNT(*) FROM BallotBox WHERE BallotId = $ballot) + (SELECT COUNT(*) FROM NamedVotes WHERE BallotId = $ballot)",
-                    ("$ballot", ballot.Id));
+                    "SELECT (SELECT COUNT(*) FROM BallotBox WHERE BallotId = @ballot) + (SELECT COUNT(*) FROM NamedVotes WHERE BallotId = @ballot)",
+                    ("@ballot", ballot.Id));
                 if (electronic > 0)
                 {
                     var confirmation = Confirmations.Use(tx, now, ConfirmationAct.HandCount, ballot.SittingId, ballotId: ballot.Id);
@@ -143,11 +143,11 @@ public sealed partial class BallotLifecycle(
         {
             var connection = tx.Connection;
             var closed = connection.Execute(
-                "UPDATE Ballots SET State = $closed, ClosedAt = $now WHERE Id = $ballot AND State IN (SELECT value FROM json_each($from))",
-                ("$closed", BallotState.Closed.Wire()), ("$now", now), ("$ballot", ballotId), ("$from", JsonSerializer.Serialize(fromStates.Select(s => s.Wire()))));
+                "UPDATE Ballots SET State = @closed, ClosedAt = @now WHERE Id = @ballot AND State IN (SELECT value FROM json_each(@from))",
+                ("@closed", BallotState.Closed.Wire()), ("@now", now), ("@ballot", ballotId), ("@from", JsonSerializer.Serialize(fromStates.Select(s => s.Wire()))));
             if (closed == 0) throw wrongState();
             var previous = ballot.PreviousBallotId is { } earlier
-                ? ResultStore.Read(connection.Scalar<string>("SELECT ResultJson FROM Ballots WHERE Id = $ballot", ("$ballot", earlier)))
+                ? ResultStore.Read(connection.Scalar<string>("SELECT ResultJson FROM Ballots WHERE Id = @ballot", ("@ballot", earlier)))
                 : null;
             var (box, note) = count(tx, ballot, now);
             var counted = ResultCalculator.Calculate(ballot, box, previous, now, countedBy, note);
@@ -167,26 +167,26 @@ public sealed partial class BallotLifecycle(
         return result;
     }
 
-    private static int CurrentDeputies(SqliteConnection connection, Ballot ballot) => connection.Scalar<int>(
-        "SELECT COUNT(*) FROM Deputies WHERE SittingId = $sitting AND Status = $current",
-        ("$sitting", ballot.SittingId), ("$current", DeputyStatus.Current.Wire()));
+    private static int CurrentDeputies(DbConnection connection, Ballot ballot) => connection.Scalar<int>(
+        "SELECT COUNT(*) FROM Deputies WHERE SittingId = @sitting AND Status = @current",
+        ("@sitting", ballot.SittingId), ("@current", DeputyStatus.Current.Wire()));
 
-    private static BoxContents ReadCounts(SqliteConnection connection, Ballot ballot, IReadOnlyList<string> box) => new(
+    private static BoxContents ReadCounts(DbConnection connection, Ballot ballot, IReadOnlyList<string> box) => new(
         CurrentDeputies: CurrentDeputies(connection, ballot),
-        Issued: connection.Scalar<int>("SELECT COUNT(*) FROM Issuances WHERE BallotId = $ballot", ("$ballot", ballot.Id)),
-        Choices: [.. box, .. connection.Query("SELECT Choices FROM NamedVotes WHERE BallotId = $ballot", r => r.GetString(0), ("$ballot", ballot.Id))]);
+        Issued: connection.Scalar<int>("SELECT COUNT(*) FROM Issuances WHERE BallotId = @ballot", ("@ballot", ballot.Id)),
+        Choices: [.. box, .. connection.Query("SELECT Choices FROM NamedVotes WHERE BallotId = @ballot", r => r.GetString(0), ("@ballot", ballot.Id))]);
 
     /// <summary>
     /// Rewrites the box, as published, in the order of fresh random keys. Where a row sits inside a database page
     /// follows the order it was written in; after this it follows nothing (secure_delete zeroes the old cells).
     /// </summary>
-    private static void ReshuffleBox(SqliteConnection connection, int ballotId, IReadOnlyList<string> choices)
+    private static void ReshuffleBox(DbConnection connection, int ballotId, IReadOnlyList<string> choices)
     {
-        connection.Execute("DELETE FROM BallotBox WHERE BallotId = $ballot", ("$ballot", ballotId));
+        connection.Execute("DELETE FROM BallotBox WHERE BallotId = @ballot", ("@ballot", ballotId));
         foreach (var (key, choice) in choices.Select(c => (Key: RandomNumberGenerator.GetBytes(16), c)).OrderBy(x => x.Key, ByteOrder.Instance))
         {
-            connection.Execute("INSERT INTO BallotBox (BallotId, BoxKey, Choices) VALUES ($ballot, $key, $choices)",
-                ("$ballot", ballotId), ("$key", key), ("$choices", choice));
+            connection.Execute("INSERT INTO BallotBox (BallotId, BoxKey, Choices) VALUES (@ballot, @key, @choices)",
+                ("@ballot", ballotId), ("@key", key), ("@choices", choice));
         }
     }
 
@@ -194,16 +194,16 @@ public sealed partial class BallotLifecycle(
     /// Rewrites the ballot's issuance rows in the order of the deputies. Until now a row sat where its cast last
     /// rewrote it, so the order of the rows inside their pages followed the order of casting.
     /// </summary>
-    private static void RewriteIssuances(SqliteConnection connection, int ballotId)
+    private static void RewriteIssuances(DbConnection connection, int ballotId)
     {
-        var rows = connection.Query("SELECT DeputyId, CastId, TrackingCode FROM Issuances WHERE BallotId = $ballot ORDER BY DeputyId",
+        var rows = connection.Query("SELECT DeputyId, CastId, TrackingCode FROM Issuances WHERE BallotId = @ballot ORDER BY DeputyId",
             r => (Deputy: r.GetInt32(0), Cast: r.IsDBNull(1) ? null : r.GetString(1), Tracking: r.IsDBNull(2) ? null : r.GetString(2)),
-            ("$ballot", ballotId));
-        connection.Execute("DELETE FROM Issuances WHERE BallotId = $ballot", ("$ballot", ballotId));
+            ("@ballot", ballotId));
+        connection.Execute("DELETE FROM Issuances WHERE BallotId = @ballot", ("@ballot", ballotId));
         foreach (var (deputy, cast, tracking) in rows)
         {
-            connection.Execute("INSERT INTO Issuances (BallotId, DeputyId, CastId, TrackingCode) VALUES ($ballot, $deputy, $cast, $tracking)",
-                ("$ballot", ballotId), ("$deputy", deputy), ("$cast", cast), ("$tracking", tracking));
+            connection.Execute("INSERT INTO Issuances (BallotId, DeputyId, CastId, TrackingCode) VALUES (@ballot, @deputy, @cast, @tracking)",
+                ("@ballot", ballotId), ("@deputy", deputy), ("@cast", cast), ("@tracking", tracking));
         }
     }
 

@@ -1,6 +1,6 @@
 using PeoplesCongress.Contracts;
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using PeoplesCongress.VotingServer.Infrastructure;
 
 namespace PeoplesCongress.VotingServer.Credentials;
@@ -39,11 +39,11 @@ public sealed class CredentialDirectory(HubSessions sessions) : IStoreObserver
     /// <summary>Whether a caller authenticated earlier may still act: known, not revoked since.</summary>
     public bool IsValid(int credentialId) => byId.GetValueOrDefault(credentialId) is { Revoked: false };
 
-    public void Load(SqliteConnection connection) => Apply(connection.Query(Select, Read));
+    public void Load(DbConnection connection) => Apply(connection.Query(Select, Read));
 
-    public void Refresh(SqliteConnection connection, ChangedRows changed) => Apply(connection.Query(
-        Select + " WHERE c.Id IN (SELECT value FROM json_each($credentials)) OR c.DeputyId IN (SELECT value FROM json_each($deputies))",
-        Read, ("$credentials", changed.JsonIds("Credentials")), ("$deputies", changed.JsonIds("Deputies"))));
+    public void Refresh(DbConnection connection, ChangedRows changed) => Apply(connection.Query(
+        Select + " WHERE c.Id IN (SELECT value FROM json_each(@credentials)) OR c.DeputyId IN (SELECT value FROM json_each(@deputies))",
+        Read, ("@credentials", changed.JsonIds("Credentials")), ("@deputies", changed.JsonIds("Deputies"))));
 
     private void Apply(List<(string Hash, CredentialEntry Entry)> rows)
     {
@@ -63,7 +63,7 @@ public sealed class CredentialDirectory(HubSessions sessions) : IStoreObserver
         if (revoked is not null) sessions.End(revoked);
     }
 
-    private static (string, CredentialEntry) Read(SqliteDataReader r) => (r.GetString(1), new CredentialEntry(
+    private static (string, CredentialEntry) Read(DbDataReader r) => (r.GetString(1), new CredentialEntry(
         r.GetInt32(0), WireNames.Parse<Role>(r.GetString(2)), r.GetString(3), r.GetBoolean(4),
         r.IsDBNull(5) ? null : r.GetInt32(5), r.IsDBNull(6) ? null : r.GetInt32(6),
         r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : WireNames.Parse<DeputyStatus>(r.GetString(8))));

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace PeoplesCongress.VotingServer.Infrastructure;
 
@@ -12,13 +12,13 @@ public sealed class BurstMemory : IStoreObserver
 {
     public IReadOnlyCollection<string> Tables { get; } = ["Ballots"];
 
-    public void Load(SqliteConnection connection) { }
+    public void Load(DbConnection connection) { }
 
-    public void Refresh(SqliteConnection connection, ChangedRows changed)
+    public void Refresh(DbConnection connection, ChangedRows changed)
     {
         var closed = connection.Scalar<int>(
-            "SELECT COUNT(*) FROM Ballots WHERE Id IN (SELECT value FROM json_each($ids)) AND State = $closed",
-            ("$ids", changed.JsonIds("Ballots")), ("$closed", Contracts.WireNames.Wire(Contracts.BallotState.Closed)));
+            "SELECT COUNT(*) FROM Ballots WHERE Id IN (SELECT value FROM json_each(@ids)) AND State = @closed",
+            ("@ids", changed.JsonIds("Ballots")), ("@closed", Contracts.WireNames.Wire(Contracts.BallotState.Closed)));
         if (closed > 0) GC.Collect(2, GCCollectionMode.Forced, blocking: false);
     }
 }

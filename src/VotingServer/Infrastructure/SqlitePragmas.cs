@@ -19,7 +19,7 @@ public static class SqlitePragmas
     public static void EnableWal(SqliteConnection connection) => ExecuteOnce(connection, "PRAGMA journal_mode=WAL;");
 
     /// <summary>Transaction control on the writer's connection, with its statements prepared once.</summary>
-    public static void Execute(SqliteConnection connection, string sql) => SqliteCommandExtensions.Command(connection, sql).ExecuteNonQuery();
+    public static void Execute(SqliteConnection connection, string sql) => PlainSql.Command(connection, sql).ExecuteNonQuery();
 
     // A PRAGMA that answers with a row would stay active on a kept command, and EF Core cannot return a
     // connection with an active statement to the pool: these run once per connection and are disposed.

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace PeoplesCongress.VotingServer.Infrastructure;
 
@@ -12,9 +12,9 @@ public interface IStoreObserver
     /// <summary>Tables whose changed rows this copy follows (rowid tables only).</summary>
     IReadOnlyCollection<string> Tables { get; }
 
-    void Load(SqliteConnection connection);
+    void Load(DbConnection connection);
 
-    void Refresh(SqliteConnection connection, ChangedRows changed);
+    void Refresh(DbConnection connection, ChangedRows changed);
 }
 
 /// <summary>The rowids written in each followed table since the last refresh, collected by SQLite's update hook.</summary>
@@ -29,7 +29,7 @@ public sealed class ChangedRows
 
     public IReadOnlyCollection<long> In(string table) => rows.TryGetValue(table, out var ids) ? ids : [];
 
-    /// <summary>The ids of <paramref name="table"/> as a JSON array, for "IN (SELECT value FROM json_each($ids))".</summary>
+    /// <summary>The ids of <paramref name="table"/> as a JSON array, for "IN (SELECT value FROM json_each(@ids))".</summary>
     public string JsonIds(string table) => "[" + string.Join(",", In(table)) + "]";
 
     internal void Record(string table, long rowid)

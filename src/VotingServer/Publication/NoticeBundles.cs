@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.Tally.Records;
@@ -33,7 +33,7 @@ public sealed class NoticeBundles(VenueDbContext db, ServerSigningKey serverKey)
         var previous = ballot.PreviousBallotId is { } earlier
             ? await db.Ballots.AsNoTracking().Where(b => b.Id == earlier).Select(b => b.ResultJson).SingleAsync()
             : null;
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
         try
         {
@@ -56,16 +56,16 @@ public sealed class NoticeBundles(VenueDbContext db, ServerSigningKey serverKey)
     /// between included: the chain is one record for the whole venue, so the stretch holds other acts of that time too.
     /// A ballot counted by hand without being opened has only its closing entry.
     /// </summary>
-    private static List<BundleAuditEntry> AuditStretch(SqliteConnection connection, int ballotId, string? head)
+    private static List<BundleAuditEntry> AuditStretch(DbConnection connection, int ballotId, string? head)
     {
         if (head is null) return [];
-        var last = connection.Scalar<long?>("SELECT Id FROM AuditEntries WHERE Hash = $head", ("$head", head));
+        var last = connection.Scalar<long?>("SELECT Id FROM AuditEntries WHERE Hash = @head", ("@head", head));
         if (last is null) return [];
         var first = connection.Scalar<long?>(
-            "SELECT MIN(Id) FROM AuditEntries WHERE BallotId = $ballot AND Action = $opened AND Id <= $last",
-            ("$ballot", ballotId), ("$opened", AuditAction.BallotOpened.Wire()), ("$last", last)) ?? last;
-        return connection.Query($"SELECT {AuditTrail.Columns} FROM AuditEntries WHERE Id BETWEEN $first AND $last ORDER BY Id",
-            r => ToBundle(AuditTrail.ToStored(r)), ("$first", first), ("$last", last));
+            "SELECT MIN(Id) FROM AuditEntries WHERE BallotId = @ballot AND Action = @opened AND Id <= @last",
+            ("@ballot", ballotId), ("@opened", AuditAction.BallotOpened.Wire()), ("@last", last)) ?? last;
+        return connection.Query($"SELECT {AuditTrail.Columns} FROM AuditEntries WHERE Id BETWEEN @first AND @last ORDER BY Id",
+            r => ToBundle(AuditTrail.ToStored(r)), ("@first", first), ("@last", last));
     }
 
     private static BundleAuditEntry ToBundle(StoredEntry stored)

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Credentials;
@@ -25,18 +25,18 @@ public static class TrackingCodes
     /// The tracking codes of the ballot's counted casts, sorted (ordinal). Empty for a ballot not counted electronically:
     /// a hand count (人工计票) keeps the electronic ballots uncounted, so none of their codes is listed as counted.
     /// </summary>
-    public static List<string> Counted(SqliteConnection connection, int ballotId) => connection.Query(
+    public static List<string> Counted(DbConnection connection, int ballotId) => connection.Query(
         """
         SELECT i.TrackingCode FROM Issuances i JOIN Ballots b ON b.Id = i.BallotId
-        WHERE i.BallotId = $ballot AND i.CastId IS NOT NULL AND i.TrackingCode IS NOT NULL
-          AND json_extract(b.ResultJson, '$.countedBy') = $electronic
+        WHERE i.BallotId = @ballot AND i.CastId IS NOT NULL AND i.TrackingCode IS NOT NULL
+          AND json_extract(b.ResultJson, '$.countedBy') = @electronic
         ORDER BY i.TrackingCode
         """,
-        r => r.GetString(0), ("$ballot", ballotId), ("$electronic", CountMethods.Electronic));
+        r => r.GetString(0), ("@ballot", ballotId), ("@electronic", CountMethods.Electronic));
 
     public static List<string> Counted(VenueDbContext db, int ballotId)
     {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var connection = db.Database.GetDbConnection();
         db.Database.OpenConnection();
         try
         {

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Errors;
@@ -23,18 +23,18 @@ public static class BoxSealing
         var holders = KeyHolders(tx.Connection, ballot.SittingId);
         if (holders.Count == 0) throw VenueErrors.NoScrutineerKeys();
         foreach (var (credentialId, sealingKey) in holders) Wrap(tx.Connection, boxKey, ballot.Id, credentialId, sealingKey);
-        tx.Connection.Execute("UPDATE Ballots SET BoxPublicKey = $key WHERE Id = $ballot",
-            ("$key", BoxKeyWrapping.PublicKey(boxKey)), ("$ballot", ballot.Id));
+        tx.Connection.Execute("UPDATE Ballots SET BoxPublicKey = @key WHERE Id = @ballot",
+            ("@key", BoxKeyWrapping.PublicKey(boxKey)), ("@ballot", ballot.Id));
     }
 
     /// <summary>
     /// A scrutineer designated (or given a new card) while ballots of the sitting are open: a wrap for their card of
     /// every open ballot whose key is in memory. A box still sealed cannot be wrapped again until it is unsealed.
     /// </summary>
-    public static void WrapForNewHolder(SqliteConnection connection, BoxKeys keys, int sittingId, int credentialId)
+    public static void WrapForNewHolder(DbConnection connection, BoxKeys keys, int sittingId, int credentialId)
     {
         var sealingKey = connection.Scalar<string>(
-            "SELECT SealingKey FROM Credentials WHERE Id = $credential AND RevokedAt IS NULL", ("$credential", credentialId));
+            "SELECT SealingKey FROM Credentials WHERE Id = @credential AND RevokedAt IS NULL", ("@credential", credentialId));
         if (sealingKey is null) return;
         foreach (var ballotId in OpenSealedBallots(connection, sittingId))
         {
@@ -46,32 +46,32 @@ public static class BoxSealing
     /// Before a card stops holding box keys (its scrutineer withdrawn or given a new card): every open box of the
     /// sitting must be unsealed (its key in memory, to wrap again), and a withdrawal must leave another holder.
     /// </summary>
-    public static void EnsureKeysKept(SqliteConnection connection, BoxKeys keys, int sittingId, int credentialId, bool replaced)
+    public static void EnsureKeysKept(DbConnection connection, BoxKeys keys, int sittingId, int credentialId, bool replaced)
     {
         foreach (var ballotId in OpenSealedBallots(connection, sittingId))
         {
             if (!keys.Holds(ballotId)) throw VenueErrors.BoxSealed();
             if (!replaced && connection.Scalar<long>(
-                    "SELECT COUNT(*) FROM BoxKeyWraps WHERE BallotId = $ballot AND CredentialId <> $credential",
-                    ("$ballot", ballotId), ("$credential", credentialId)) == 0)
+                    "SELECT COUNT(*) FROM BoxKeyWraps WHERE BallotId = @ballot AND CredentialId <> @credential",
+                    ("@ballot", ballotId), ("@credential", credentialId)) == 0)
                 throw VenueErrors.Invalid("有无记名表决正在进行，其票箱密钥只由这名监票人保管，不能撤销；请先指定另一名监票人。");
         }
     }
 
     /// <summary>A card withdrawn or replaced no longer holds any box key.</summary>
-    public static void DeleteWrapsOf(SqliteConnection connection, int credentialId) =>
-        connection.Execute("DELETE FROM BoxKeyWraps WHERE CredentialId = $credential", ("$credential", credentialId));
+    public static void DeleteWrapsOf(DbConnection connection, int credentialId) =>
+        connection.Execute("DELETE FROM BoxKeyWraps WHERE CredentialId = @credential", ("@credential", credentialId));
 
     /// <summary>At the count, once the box is plain: no wrap of the ballot's key is left on disk.</summary>
-    public static void DeleteWraps(SqliteConnection connection, int ballotId) =>
-        connection.Execute("DELETE FROM BoxKeyWraps WHERE BallotId = $ballot", ("$ballot", ballotId));
+    public static void DeleteWraps(DbConnection connection, int ballotId) =>
+        connection.Execute("DELETE FROM BoxKeyWraps WHERE BallotId = @ballot", ("@ballot", ballotId));
 
     /// <summary>
     /// The box's choices, canonical, each sealed row opened with the key in memory (or taken from <paramref name="opened"/>
     /// when the same row was opened before the write). A sealed row with no key, or one that does not open (changed on
     /// disk), stops the count.
     /// </summary>
-    public static List<string> OpenBox(SqliteConnection connection, int ballotId, ECDiffieHellman? key, OpenedRows? opened = null)
+    public static List<string> OpenBox(DbConnection connection, int ballotId, ECDiffieHellman? key, OpenedRows? opened = null)
     {
         var symmetric = key is null ? null : SealedChoices.SymmetricKey(key);
         try
@@ -95,7 +95,7 @@ public static class BoxSealing
     {
         var opened = new OpenedRows();
         if (key is null) return opened;
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
         try
         {
@@ -121,10 +121,10 @@ public static class BoxSealing
         return opened;
     }
 
-    private static List<(byte[] RowKey, string? Choices, byte[]? Sealed)> ReadRows(SqliteConnection connection, int ballotId) => connection.Query(
-        "SELECT BoxKey, Choices, Sealed FROM BallotBox WHERE BallotId = $ballot",
+    private static List<(byte[] RowKey, string? Choices, byte[]? Sealed)> ReadRows(DbConnection connection, int ballotId) => connection.Query(
+        "SELECT BoxKey, Choices, Sealed FROM BallotBox WHERE BallotId = @ballot",
         r => ((byte[])r.GetValue(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : (byte[])r.GetValue(2)),
-        ("$ballot", ballotId));
+        ("@ballot", ballotId));
 
     /// <summary>Sealed rows opened ahead of the write, by row key; a row counts only if its sealed bytes are still the same.</summary>
     public sealed class OpenedRows
@@ -153,23 +153,23 @@ public static class BoxSealing
     }
 
     /// <summary>The designated scrutineers of a sitting whose card is valid and has a sealing key: (credential id, sealing key).</summary>
-    private static List<(int CredentialId, string SealingKey)> KeyHolders(SqliteConnection connection, int sittingId) => connection.Query(
+    private static List<(int CredentialId, string SealingKey)> KeyHolders(DbConnection connection, int sittingId) => connection.Query(
         """
         SELECT c.Id, c.SealingKey FROM CountingStaff s JOIN Credentials c ON c.Id = s.CredentialId
-        WHERE s.SittingId = $sitting AND c.RevokedAt IS NULL AND c.SealingKey IS NOT NULL
+        WHERE s.SittingId = @sitting AND c.RevokedAt IS NULL AND c.SealingKey IS NOT NULL
         ORDER BY c.Id
         """,
-        r => (r.GetInt32(0), r.GetString(1)), ("$sitting", sittingId));
+        r => (r.GetInt32(0), r.GetString(1)), ("@sitting", sittingId));
 
-    private static List<int> OpenSealedBallots(SqliteConnection connection, int sittingId) => connection.Query(
-        "SELECT Id FROM Ballots WHERE SittingId = $sitting AND State = $open AND BoxPublicKey IS NOT NULL",
-        r => r.GetInt32(0), ("$sitting", sittingId), ("$open", BallotState.Open.Wire()));
+    private static List<int> OpenSealedBallots(DbConnection connection, int sittingId) => connection.Query(
+        "SELECT Id FROM Ballots WHERE SittingId = @sitting AND State = @open AND BoxPublicKey IS NOT NULL",
+        r => r.GetInt32(0), ("@sitting", sittingId), ("@open", BallotState.Open.Wire()));
 
-    private static void Wrap(SqliteConnection connection, ECDiffieHellman boxKey, int ballotId, int credentialId, string sealingKey)
+    private static void Wrap(DbConnection connection, ECDiffieHellman boxKey, int ballotId, int credentialId, string sealingKey)
     {
         var (ephemeral, wrapped) = BoxKeyWrapping.Wrap(boxKey, sealingKey, ballotId, credentialId);
         connection.Execute(
-            "INSERT OR REPLACE INTO BoxKeyWraps (BallotId, CredentialId, EphemeralKey, Wrapped) VALUES ($ballot, $credential, $ephemeral, $wrapped)",
-            ("$ballot", ballotId), ("$credential", credentialId), ("$ephemeral", ephemeral), ("$wrapped", wrapped));
+            "INSERT OR REPLACE INTO BoxKeyWraps (BallotId, CredentialId, EphemeralKey, Wrapped) VALUES (@ballot, @credential, @ephemeral, @wrapped)",
+            ("@ballot", ballotId), ("@credential", credentialId), ("@ephemeral", ephemeral), ("@wrapped", wrapped));
     }
 }

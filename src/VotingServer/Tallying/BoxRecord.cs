@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.Tally.Records;
 using PeoplesCongress.VotingServer.Infrastructure;
@@ -20,26 +20,26 @@ namespace PeoplesCongress.VotingServer.Tallying;
 public static class BoxRecord
 {
     /// <summary>The counted box's choices in the order of their keys (then a named ballot's votes by deputy).</summary>
-    public static List<string> Read(SqliteConnection connection, int ballotId) => connection.Query(
+    public static List<string> Read(DbConnection connection, int ballotId) => connection.Query(
         """
         SELECT Choices FROM (
-            SELECT 0 AS Part, BoxKey AS Position, Choices FROM BallotBox WHERE BallotId = $ballot AND Choices IS NOT NULL
-            UNION ALL SELECT 1, DeputyId, Choices FROM NamedVotes WHERE BallotId = $ballot)
+            SELECT 0 AS Part, BoxKey AS Position, Choices FROM BallotBox WHERE BallotId = @ballot AND Choices IS NOT NULL
+            UNION ALL SELECT 1, DeputyId, Choices FROM NamedVotes WHERE BallotId = @ballot)
         ORDER BY Part, Position
         """,
-        r => r.GetString(0), ("$ballot", ballotId));
+        r => r.GetString(0), ("@ballot", ballotId));
 
-    public static string Root(SqliteConnection connection, int ballotId) => BoxCommitment.Root(Read(connection, ballotId));
+    public static string Root(DbConnection connection, int ballotId) => BoxCommitment.Root(Read(connection, ballotId));
 
     /// <summary>
     /// Writes the count record once, with the box root and the audit head (the hash of the closing entry, recorded
     /// first) inside it, so that whatever signs the record signs both. Returns the record as written.
     /// </summary>
-    public static BallotResultView Commit(SqliteConnection connection, BallotResultView counted, string auditHead)
+    public static BallotResultView Commit(DbConnection connection, BallotResultView counted, string auditHead)
     {
         var record = counted with { BoxRoot = Root(connection, counted.BallotId), AuditHead = auditHead };
-        connection.Execute("UPDATE Ballots SET ResultJson = $json, BoxRoot = $root, AuditHead = $head WHERE Id = $ballot",
-            ("$json", ResultStore.Write(record)), ("$root", record.BoxRoot), ("$head", auditHead), ("$ballot", counted.BallotId));
+        connection.Execute("UPDATE Ballots SET ResultJson = @json, BoxRoot = @root, AuditHead = @head WHERE Id = @ballot",
+            ("@json", ResultStore.Write(record)), ("@root", record.BoxRoot), ("@head", auditHead), ("@ballot", counted.BallotId));
         return record;
     }
 }

@@ -1,21 +1,22 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
-using Microsoft.Data.Sqlite;
 
 namespace PeoplesCongress.VotingServer.Infrastructure;
 
 /// <summary>
-/// Plain SQL for the group-commit writer, with named parameters ("$name", value). Each connection keeps one
-/// prepared command per SQL text: a burst of 10,000 casts runs the same few statements 10,000 times on the one
+/// Plain SQL for the group-commit writer and the readers beside it, with named parameters ("@name", value): both
+/// SQLite and PostgreSQL accept "@name", and the extensions take any <see cref="DbConnection"/>. Each connection keeps
+/// one prepared command per SQL text: a burst of 10,000 casts runs the same few statements 10,000 times on the one
 /// writer thread, and preparing them anew each time was most of its work.
 /// </summary>
-public static class SqliteCommandExtensions
+public static class PlainSql
 {
-    private static readonly ConditionalWeakTable<SqliteConnection, Dictionary<string, SqliteCommand>> Prepared = new();
+    private static readonly ConditionalWeakTable<DbConnection, Dictionary<string, DbCommand>> Prepared = new();
 
-    public static int Execute(this SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
+    public static int Execute(this DbConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
         Command(connection, sql, parameters).ExecuteNonQuery();
 
-    public static T? Scalar<T>(this SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    public static T? Scalar<T>(this DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         // Read to the end, so that the kept statement is finished rather than left active on its first row.
         var value = Query(connection, sql, r => r.GetValue(0), parameters).FirstOrDefault();
@@ -23,7 +24,7 @@ public static class SqliteCommandExtensions
     }
 
     public static List<T> Query<T>(
-        this SqliteConnection connection, string sql, Func<SqliteDataReader, T> map,
+        this DbConnection connection, string sql, Func<DbDataReader, T> map,
         params (string Name, object? Value)[] parameters)
     {
         using var reader = Command(connection, sql, parameters).ExecuteReader();
@@ -33,7 +34,7 @@ public static class SqliteCommandExtensions
     }
 
     /// <summary>The connection's command for <paramref name="sql"/>, prepared once, with these parameters bound.</summary>
-    internal static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    internal static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         var commands = Prepared.GetOrCreateValue(connection);
         if (!commands.TryGetValue(sql, out var command))
@@ -43,7 +44,13 @@ public static class SqliteCommandExtensions
             commands[sql] = command;
         }
         command.Parameters.Clear();
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
         return command;
     }
 }

@@ -34,17 +34,10 @@ export function resultFigures(result) {
 
 /** One row per item, one column per option, then what the rules make of it. */
 export function resultTable(result, { caption } = {}) {
-  const options = result.items[0]?.counts ?? [];
   const appraisal = isAppraisalKind(result.kind);
   const groups = result.items.some((item) => item.group);
   const headers = [
-    h('th', { scope: 'col' }, itemHeading(result.kind)),
-    groups ? h('th', { scope: 'col' }, '类别') : null,
-    options.map((option) =>
-      h('th', { scope: 'col', class: 'num' }, `${option.label}${marksItems(result.kind) ? '票' : ''}`),
-    ),
-    appraisal ? h('th', { scope: 'col', class: 'num' }, '无效') : null,
-    appraisal ? h('th', { scope: 'col', class: 'num' }, `${result.items[0]?.rates[0]?.label ?? ''}率`) : null,
+    countHeaders(result, groups),
     appraisal ? h('th', { scope: 'col' }, '测评等次') : null,
     appraisal || isProjectKind(result.kind) ? h('th', { scope: 'col', class: 'num' }, '名次') : null,
     appraisal ? null : h('th', { scope: 'col' }, '结果'),
@@ -53,11 +46,7 @@ export function resultTable(result, { caption } = {}) {
     h(
       'tr',
       {},
-      h('th', { scope: 'row' }, item.name),
-      groups ? h('td', {}, item.group) : null,
-      item.counts.map((count) => h('td', { class: 'num' }, count.count)),
-      appraisal ? h('td', { class: 'num' }, item.invalid) : null,
-      appraisal ? h('td', { class: 'num' }, `${item.rates[0]?.percent ?? '0.00'}%`) : null,
+      countCells(result, item, groups),
       appraisal ? h('td', {}, grade(result, item)) : null,
       appraisal || isProjectKind(result.kind) ? h('td', { class: 'num' }, item.rank ?? '—') : null,
       appraisal ? null : h('td', {}, outcome(result, item)),
@@ -72,7 +61,38 @@ export function resultTable(result, { caption } = {}) {
   );
 }
 
-function grade(result, item) {
+/**
+ * The columns every result table begins with, here and on the big screen: the item, its category (when
+ * <groups>), a count per option and, for an appraisal, the invalid marks and the first rate.
+ */
+export function countHeaders(result, groups) {
+  const options = result.items[0]?.counts ?? [];
+  const appraisal = isAppraisalKind(result.kind);
+  return [
+    h('th', { scope: 'col' }, itemHeading(result.kind)),
+    groups ? h('th', { scope: 'col' }, '类别') : null,
+    options.map((option) =>
+      h('th', { scope: 'col', class: 'num' }, `${option.label}${marksItems(result.kind) ? '票' : ''}`),
+    ),
+    appraisal ? h('th', { scope: 'col', class: 'num' }, '无效') : null,
+    appraisal ? h('th', { scope: 'col', class: 'num' }, `${result.items[0]?.rates[0]?.label ?? ''}率`) : null,
+  ];
+}
+
+/** One item's cells under {@link countHeaders}. */
+export function countCells(result, item, groups) {
+  const appraisal = isAppraisalKind(result.kind);
+  return [
+    h('th', { scope: 'row' }, item.name),
+    groups ? h('td', {}, item.group) : null,
+    item.counts.map((count) => h('td', { class: 'num' }, count.count)),
+    appraisal ? h('td', { class: 'num' }, item.invalid) : null,
+    appraisal ? h('td', { class: 'num' }, `${item.rates[0]?.percent ?? '0.00'}%`) : null,
+  ];
+}
+
+/** An item's grade in words, marked while the presidium has still to decide one exactly on the threshold. */
+export function grade(result, item) {
   const text = gradeText(result, item);
   const pending = item.exactThreshold && !result.gradeDecisions?.some((d) => d.itemId === item.itemId);
   return pending ? h('span', { class: 'grade-pending' }, text) : text;

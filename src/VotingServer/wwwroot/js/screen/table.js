@@ -1,14 +1,8 @@
 // The result table as the hall reads it: only the rows of the page being shown, figures in large type that never
 // wrap, the outcome of each project as a verdict, and the category in the caption when every row shares it.
 import { h } from '/js/common/dom.js';
-import {
-  gradeText,
-  isAppraisalKind,
-  isProjectKind,
-  itemHeading,
-  marksItems,
-  outcomeLabels,
-} from '/js/common/ballots.js';
+import { isAppraisalKind, isProjectKind, outcomeLabels } from '/js/common/ballots.js';
+import { countCells, countHeaders, grade } from '../results.js';
 import { projectBar } from './bars.js';
 
 /** The bar scale of a project result: all current deputies, or the most votes when there is no majority floor. */
@@ -16,7 +10,6 @@ const scaleOf = (result) =>
   result.passThreshold ? result.currentDeputies : Math.max(1, ...result.items.map((i) => i.votes ?? 0));
 
 export function screenTable(result, start, end) {
-  const options = result.items[0]?.counts ?? [];
   const appraisal = isAppraisalKind(result.kind);
   const projects = isProjectKind(result.kind);
   const groupNames = [...new Set(result.items.map((item) => item.group))];
@@ -25,33 +18,25 @@ export function screenTable(result, start, end) {
   const caption = sharedGroup ? `得票情况（${sharedGroup}）` : '得票情况';
   const scale = scaleOf(result);
   const headers = [
-    h('th', { scope: 'col' }, itemHeading(result.kind)),
-    groups ? h('th', { scope: 'col' }, '类别') : null,
-    options.map((option) =>
-      h('th', { scope: 'col', class: 'num' }, `${option.label}${marksItems(result.kind) ? '票' : ''}`),
-    ),
-    appraisal ? h('th', { scope: 'col', class: 'num' }, '无效') : null,
-    appraisal ? h('th', { scope: 'col', class: 'num' }, `${result.items[0]?.rates[0]?.label ?? ''}率`) : null,
+    countHeaders(result, groups),
     appraisal ? h('th', { scope: 'col' }, '测评等次') : null,
     projects ? h('th', { scope: 'col', class: 'bar-cell' }, h('span', { class: 'visually-hidden' }, '得票条')) : null,
     h('th', { scope: 'col', class: 'num' }, '名次'),
     projects ? h('th', { scope: 'col' }, '结果') : null,
   ];
-  const rows = result.items.slice(start, end).map((item) =>
-    h(
-      'tr',
-      { 'data-item': item.itemId },
-      h('th', { scope: 'row' }, item.name),
-      groups ? h('td', {}, item.group) : null,
-      item.counts.map((count) => h('td', { class: 'num' }, count.count)),
-      appraisal ? h('td', { class: 'num' }, item.invalid) : null,
-      appraisal ? h('td', { class: 'num' }, `${item.rates[0]?.percent ?? '0.00'}%`) : null,
-      appraisal ? h('td', { class: `grade grade-${item.grade ?? 'none'}` }, grade(result, item)) : null,
-      projects ? h('td', { class: 'bar-cell' }, projectBar(result, item, scale)) : null,
-      h('td', { class: 'num' }, item.rank ?? '—'),
-      projects ? h('td', { class: `outcome outcome-${item.outcome}` }, outcomeLabels[item.outcome] ?? '') : null,
-    ),
-  );
+  const rows = result.items
+    .slice(start, end)
+    .map((item) =>
+      h(
+        'tr',
+        { 'data-item': item.itemId },
+        countCells(result, item, groups),
+        appraisal ? h('td', { class: `grade grade-${item.grade ?? 'none'}` }, grade(result, item)) : null,
+        projects ? h('td', { class: 'bar-cell' }, projectBar(result, item, scale)) : null,
+        h('td', { class: 'num' }, item.rank ?? '—'),
+        projects ? h('td', { class: `outcome outcome-${item.outcome}` }, outcomeLabels[item.outcome] ?? '') : null,
+      ),
+    );
   return h(
     'table',
     { class: 'result-table' },
@@ -59,10 +44,4 @@ export function screenTable(result, start, end) {
     h('thead', {}, h('tr', {}, headers)),
     h('tbody', {}, rows),
   );
-}
-
-function grade(result, item) {
-  const text = gradeText(result, item);
-  const pending = item.exactThreshold && !result.gradeDecisions?.some((d) => d.itemId === item.itemId);
-  return pending ? h('span', { class: 'grade-pending' }, text) : text;
 }

@@ -68,9 +68,11 @@ public sealed class CheckableResultPagesTests(ChromiumFixture chromium, SharedVe
         // The second scrutineer signs on the page; their own key appears beside their name.
         await record.GetByRole(AriaRole.Button, new() { Name = "签字确认" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "确认无误，签字" }).ClickAsync();
+        // The click returns before the signature is written: wait until the page shows it, then read the record.
+        var mineOnPage = record.Locator("li.signed").Filter(new() { HasText = "杨春梅" });
+        await Expect(mineOnPage).ToBeVisibleAsync();
         var mine = (await sitting.Setup.Secretariat.CountRecordAsync(ballot.Id)).Signatures.Single(s => s.Name == "杨春梅");
-        await Expect(record.Locator("li.signed").Filter(new() { HasText = "杨春梅" }))
-            .ToContainTextAsync($"签名密钥 {ShortHex(mine.KeyFingerprint!)}");
+        await Expect(mineOnPage).ToContainTextAsync($"签名密钥 {ShortHex(mine.KeyFingerprint!)}");
         Assert.NotEqual(signed.KeyFingerprint, mine.KeyFingerprint);
         pages.AssertNoScriptErrors();
     }

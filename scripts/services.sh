@@ -89,7 +89,7 @@ wait_for() {
 }
 
 redis_pong() {
-  [ "$(redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null)" = "PONG" ]
+  [ "$(REDISCLI_AUTH="$2" redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null)" = "PONG" ]
 }
 
 starting=
@@ -148,18 +148,21 @@ EOF
     fail "could not create the database $DATABASE and the role $ROLE"
 
   redis_port=$(free_port)
+  redis_password=$(random_secret)
   echo "== Redis: starting on 127.0.0.1:$redis_port"
-  redis-server --bind 127.0.0.1 --port "$redis_port" --protected-mode yes --dir "$folder/redis" \
-    --daemonize yes --pidfile "$folder/redis/redis.pid" --logfile "$folder/redis/redis.log" >/dev/null ||
+  # No snapshots and no append-only file: what passes through Redis (pushes, the box key exchange) never reaches disk.
+  # The password is given in a config read from stdin, so it is not on the command line for ps to show.
+  printf 'requirepass %s\n' "$redis_password" | redis-server - --bind 127.0.0.1 --port "$redis_port" --protected-mode yes \
+    --dir "$folder/redis" --save "" --appendonly no --daemonize yes --pidfile "$folder/redis/redis.pid" --logfile "$folder/redis/redis.log" >/dev/null ||
     fail "redis-server did not start (log: $folder/redis/redis.log)"
-  wait_for "Redis" redis_pong "$redis_port" ||
+  wait_for "Redis" redis_pong "$redis_port" "$redis_password" ||
     { tail -n 20 "$folder/redis/redis.log" >&2 || true; fail "Redis did not answer PING on 127.0.0.1:$redis_port within ${TIMEOUT_SECONDS}s"; }
 
   starting=
   umask 077
   cat >"$folder/services.env" <<EOF
 POSTGRES_CONNECTION=Host=127.0.0.1;Port=$pg_port;Database=$DATABASE;Username=$ROLE;Password=$password
-REDIS_CONNECTION=127.0.0.1:$redis_port
+REDIS_CONNECTION=127.0.0.1:$redis_port,password=$redis_password
 EOF
   cat "$folder/services.env"
 }

@@ -20,7 +20,7 @@ public sealed class LocalServices : IAsyncDisposable
     /// <summary>An Npgsql connection string: Host=127.0.0.1;Port=…;Database=…;Username=…;Password=….</summary>
     public string PostgresConnection { get; }
 
-    /// <summary>A StackExchange.Redis configuration: 127.0.0.1:port.</summary>
+    /// <summary>A StackExchange.Redis configuration: 127.0.0.1:port,password=….</summary>
     public string RedisConnection { get; }
 
     /// <summary>The script, at the repository root.</summary>

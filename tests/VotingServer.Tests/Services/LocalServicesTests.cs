@@ -36,13 +36,17 @@ public sealed class LocalServicesTests
             await Assert.ThrowsAsync<InvalidOperationException>(() =>
                 PsqlAsync($"host={pg["Host"]} port={pg["Port"]} dbname={pg["Database"]} user={pg["Username"]} password=wrong", "SELECT 1"));
 
-            var (redisHost, redisPort) = HostAndPort(services.RedisConnection);
+            var (redisHost, redisPort, redisPassword) = RedisEndpoint(services.RedisConnection);
             Assert.Equal("127.0.0.1", redisHost);
-            Assert.Equal("PONG", await RedisAsync(redisPort, "PING"));
+            // A password is asked for, and nothing is ever written to disk (no snapshots, no append-only file).
+            Assert.StartsWith("NOAUTH", await RedisAsync(redisPort, null, "PING"));
+            Assert.Equal("PONG", await RedisAsync(redisPort, redisPassword, "PING"));
             var value = Guid.NewGuid().ToString("N");
-            Assert.Equal("OK", await RedisAsync(redisPort, "SET", "local-services-test", value));
-            Assert.Equal(value, await RedisAsync(redisPort, "GET", "local-services-test"));
-            Assert.Equal("bind\n127.0.0.1", await RedisAsync(redisPort, "CONFIG", "GET", "bind"));
+            Assert.Equal("OK", await RedisAsync(redisPort, redisPassword, "SET", "local-services-test", value));
+            Assert.Equal(value, await RedisAsync(redisPort, redisPassword, "GET", "local-services-test"));
+            Assert.Equal("save", await RedisAsync(redisPort, redisPassword, "CONFIG", "GET", "save"));
+            Assert.Equal("appendonly\nno", await RedisAsync(redisPort, redisPassword, "CONFIG", "GET", "appendonly"));
+            Assert.Equal("bind\n127.0.0.1", await RedisAsync(redisPort, redisPassword, "CONFIG", "GET", "bind"));
 
             // Listening on loopback only: the sockets the kernel lists for the two ports are on 127.0.0.1 alone.
             var listening = await Programs.RunAsync("ss", "-Htln");
@@ -66,13 +70,18 @@ public sealed class LocalServicesTests
     private static async Task<string> PsqlAsync(string conninfo, string sql) =>
         (await Programs.RunAsync("psql", "-X", "-t", "-A", "-v", "ON_ERROR_STOP=1", "-d", conninfo, "-c", sql)).Trim();
 
-    private static async Task<string> RedisAsync(int port, params string[] command) =>
-        (await Programs.RunAsync("redis-cli", ["-h", "127.0.0.1", "-p", port.ToString(), .. command])).Trim();
+    private static async Task<string> RedisAsync(int port, string? password, params string[] command) =>
+        (await Programs.RunAsync("redis-cli", [
+            "-h", "127.0.0.1", "-p", port.ToString(), .. password is null ? Array.Empty<string>() : ["--no-auth-warning", "-a", password], .. command,
+        ])).Trim();
 
-    private static (string Host, int Port) HostAndPort(string endpoint)
+    /// <summary>Host, port and password of a StackExchange.Redis configuration "host:port,password=…".</summary>
+    private static (string Host, int Port, string Password) RedisEndpoint(string configuration)
     {
-        var colon = endpoint.LastIndexOf(':');
-        return (endpoint[..colon], int.Parse(endpoint[(colon + 1)..]));
+        var parts = configuration.Split(',');
+        var colon = parts[0].LastIndexOf(':');
+        var password = parts.Single(p => p.StartsWith("password=", StringComparison.Ordinal))["password=".Length..];
+        return (parts[0][..colon], int.Parse(parts[0][(colon + 1)..]), password);
     }
 
     /// <summary>The local addresses with a listening TCP socket on <paramref name="port"/>, from <c>ss -Htln</c>.</summary>

@@ -67,6 +67,33 @@ public sealed class LocalServicesTests
         }
     }
 
+    [Fact]
+    public async Task WithAStandbyACommitIsOnTheStandbyBeforeItReturnsAndSurvivesThePrimarysCrashAndAPromotion()
+    {
+        await using var services = await LocalServices.StartAsync(standby: true);
+        var pg = services.PostgresValues();
+        string On(int? port) => $"host=127.0.0.1 port={port} dbname={pg["Database"]} user={pg["Username"]} password={pg["Password"]}";
+        var (primary, standby) = (On(services.PrimaryPort), On(services.StandbyPort));
+        Assert.Contains($"127.0.0.1:{services.PrimaryPort},127.0.0.1:{services.StandbyPort}", services.PostgresConnection);
+        Assert.Contains("Target Session Attributes=primary", services.PostgresConnection);
+
+        // The standby streams and is synchronous: a commit returns only once the standby has flushed it.
+        Assert.Equal("on", await PsqlAsync(primary, "SHOW synchronous_commit"));
+        Assert.Equal("standby", await PsqlAsync(primary, "SHOW synchronous_standby_names"));
+        Assert.Equal("t", await PsqlAsync(standby, "SELECT pg_is_in_recovery()"));
+        await PsqlAsync(primary, "CREATE TABLE acked (n integer); INSERT INTO acked SELECT generate_series(1, 500)");
+
+        await services.KillPrimaryAsync();
+        await RefusedWithinTimeoutAsync(services.PrimaryPort!.Value);
+        await services.PromoteStandbyAsync();
+
+        Assert.Equal("f", await PsqlAsync(standby, "SELECT pg_is_in_recovery()"));
+        Assert.Equal("500", await PsqlAsync(standby, "SELECT count(*) FROM acked"));
+        // The promoted standby takes writes, and waits for no standby of its own.
+        await PsqlAsync(standby, "INSERT INTO acked VALUES (501)");
+        Assert.Equal("501", await PsqlAsync(standby, "SELECT count(*) FROM acked"));
+    }
+
     private static async Task<string> PsqlAsync(string conninfo, string sql) =>
         (await Programs.RunAsync("psql", "-X", "-t", "-A", "-v", "ON_ERROR_STOP=1", "-d", conninfo, "-c", sql)).Trim();
 

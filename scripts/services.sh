@@ -2,8 +2,13 @@
 # PostgreSQL and Redis for the tests and the load tool, from Debian's packages, on loopback only.
 #
 #   scripts/services.sh install          installs Debian's postgresql and redis-server when missing
-#   scripts/services.sh start <folder>   starts both in <folder> and writes <folder>/services.env
-#   scripts/services.sh stop <folder>    stops both (does nothing for what is not running)
+#   scripts/services.sh start <folder> [--standby]
+#                                        starts both in <folder> and writes <folder>/services.env; with --standby,
+#                                        also a PostgreSQL streaming standby that every commit waits for
+#   scripts/services.sh kill-primary <folder>
+#                                        stops the PostgreSQL primary at once, as a crash would (pg_ctl -m immediate)
+#   scripts/services.sh promote <folder> promotes the standby to primary (pg_ctl promote) and waits until it takes writes
+#   scripts/services.sh stop <folder>    stops everything started in <folder> (does nothing for what is not running)
 #
 # start makes <folder> (0700, owned by the postgres user, which runs PostgreSQL), with the cluster in <folder>/pg,
 # its socket in <folder>/pg-socket and Redis's files in <folder>/redis. PostgreSQL listens on 127.0.0.1 only, on a
@@ -21,7 +26,7 @@ fail() {
 }
 
 usage() {
-  echo "usage: scripts/services.sh install | start <folder> | stop <folder>" >&2
+  echo "usage: scripts/services.sh install | start <folder> [--standby] | kill-primary <folder> | promote <folder> | stop <folder>" >&2
   exit 2
 }
 
@@ -89,7 +94,7 @@ wait_for() {
 }
 
 redis_pong() {
-  [ "$(redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null)" = "PONG" ]
+  [ "$(REDISCLI_AUTH="$2" redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null)" = "PONG" ]
 }
 
 starting=
@@ -102,7 +107,7 @@ cleanup_failed_start() {
 }
 
 start_services() {
-  local folder=$1 bin pg_port redis_port password
+  local folder=$1 with_standby=$2 bin pg_port redis_port password standby_port=
   [ "$(id -u)" -eq 0 ] || fail "start runs as root (PostgreSQL is started as the postgres user)"
   bin=$(pg_bin) || fail "PostgreSQL not installed: run scripts/services.sh install"
   command -v redis-server >/dev/null 2>&1 || fail "redis-server not installed: run scripts/services.sh install"
@@ -147,21 +152,108 @@ EOF
     -c "CREATE ROLE $ROLE LOGIN PASSWORD '$password'" -c "CREATE DATABASE $DATABASE OWNER $ROLE" >/dev/null ||
     fail "could not create the database $DATABASE and the role $ROLE"
 
+  if [ -n "$with_standby" ]; then
+    standby_port=$(start_standby "$folder" "$bin" "$pg_port")
+  fi
+
   redis_port=$(free_port)
+  redis_password=$(random_secret)
   echo "== Redis: starting on 127.0.0.1:$redis_port"
-  redis-server --bind 127.0.0.1 --port "$redis_port" --protected-mode yes --dir "$folder/redis" \
-    --daemonize yes --pidfile "$folder/redis/redis.pid" --logfile "$folder/redis/redis.log" >/dev/null ||
+  # No snapshots and no append-only file: what passes through Redis (pushes, the box key exchange) never reaches disk.
+  # The password is given in a config read from stdin, so it is not on the command line for ps to show.
+  printf 'requirepass %s\n' "$redis_password" | redis-server - --bind 127.0.0.1 --port "$redis_port" --protected-mode yes \
+    --dir "$folder/redis" --save "" --appendonly no --daemonize yes --pidfile "$folder/redis/redis.pid" --logfile "$folder/redis/redis.log" >/dev/null ||
     fail "redis-server did not start (log: $folder/redis/redis.log)"
-  wait_for "Redis" redis_pong "$redis_port" ||
+  wait_for "Redis" redis_pong "$redis_port" "$redis_password" ||
     { tail -n 20 "$folder/redis/redis.log" >&2 || true; fail "Redis did not answer PING on 127.0.0.1:$redis_port within ${TIMEOUT_SECONDS}s"; }
 
   starting=
   umask 077
-  cat >"$folder/services.env" <<EOF
+  if [ -z "$standby_port" ]; then
+    cat >"$folder/services.env" <<EOF
 POSTGRES_CONNECTION=Host=127.0.0.1;Port=$pg_port;Database=$DATABASE;Username=$ROLE;Password=$password
-REDIS_CONNECTION=127.0.0.1:$redis_port
+REDIS_CONNECTION=127.0.0.1:$redis_port,password=$redis_password
 EOF
+  else
+    # Both hosts, and only the one that takes writes: after a promotion, new connections find the new primary.
+    cat >"$folder/services.env" <<EOF
+POSTGRES_CONNECTION=Host=127.0.0.1:$pg_port,127.0.0.1:$standby_port;Database=$DATABASE;Username=$ROLE;Password=$password;Target Session Attributes=primary
+POSTGRES_PRIMARY_PORT=$pg_port
+POSTGRES_STANDBY_PORT=$standby_port
+REDIS_CONNECTION=127.0.0.1:$redis_port,password=$redis_password
+EOF
+  fi
   cat "$folder/services.env"
+}
+
+# Runs SQL as the postgres superuser over the folder's socket on port $3; prints the result unaligned.
+pg_sql() {
+  local folder=$1 bin=$2 port=$3
+  shift 3
+  as_postgres "$bin/psql" -X -q -t -A -v ON_ERROR_STOP=1 -h "$folder/pg-socket" -p "$port" -U postgres -d postgres "$@"
+}
+
+standby_streaming() {
+  [ "$(pg_sql "$1" "$2" "$3" -c "SELECT sync_state FROM pg_stat_replication WHERE application_name = 'standby' AND state = 'streaming'" 2>/dev/null)" = "$4" ]
+}
+
+# A streaming standby of the primary on port $3, in $1/pg-standby, made with pg_basebackup; once it streams, the
+# primary names it synchronous, so a commit returns only after the standby has flushed it. Prints the standby's port.
+start_standby() {
+  local folder=$1 bin=$2 primary_port=$3 port secret
+  secret=$(random_secret)
+  pg_sql "$folder" "$bin" "$primary_port" -c "CREATE ROLE replicator REPLICATION LOGIN PASSWORD '$secret'" >/dev/null ||
+    fail "could not create the replication role"
+  echo "== PostgreSQL: pg_basebackup to $folder/pg-standby" >&2
+  as_postgres env PGPASSWORD="$secret" "$bin/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U replicator \
+    -D "$folder/pg-standby" -X stream -c fast -R >"$folder/basebackup.log" 2>&1 ||
+    { cat "$folder/basebackup.log" >&2; fail "pg_basebackup failed"; }
+  port=$(free_port)
+  cat >>"$folder/pg-standby/postgresql.conf" <<EOF
+
+# scripts/services.sh: the standby
+port = $port
+hot_standby = on
+EOF
+  # Written after pg_basebackup's own line, so this one (which names the standby) is the one read.
+  cat >>"$folder/pg-standby/postgresql.auto.conf" <<EOF
+primary_conninfo = 'host=127.0.0.1 port=$primary_port user=replicator password=$secret application_name=standby'
+EOF
+  echo "== PostgreSQL: starting the standby on 127.0.0.1:$port" >&2
+  as_postgres "$bin/pg_ctl" -D "$folder/pg-standby" -l "$folder/pg-standby/server.log" -w -t "$TIMEOUT_SECONDS" start >/dev/null ||
+    { tail -n 20 "$folder/pg-standby/server.log" >&2 || true; fail "the standby did not start (log: $folder/pg-standby/server.log)"; }
+  wait_for "the standby streaming" standby_streaming "$folder" "$bin" "$primary_port" async >&2 ||
+    fail "the standby did not stream from the primary within ${TIMEOUT_SECONDS}s"
+  pg_sql "$folder" "$bin" "$primary_port" -c "ALTER SYSTEM SET synchronous_standby_names = 'standby'" -c "SELECT pg_reload_conf()" >/dev/null ||
+    fail "could not make the standby synchronous"
+  wait_for "the standby synchronous" standby_streaming "$folder" "$bin" "$primary_port" sync >&2 ||
+    fail "the standby did not become synchronous within ${TIMEOUT_SECONDS}s"
+  echo "$port"
+}
+
+kill_primary() {
+  local folder=$1 bin
+  bin=$(pg_bin) || fail "PostgreSQL's pg_ctl not found"
+  [ -f "$folder/pg/postmaster.pid" ] || fail "no PostgreSQL primary runs in $folder/pg"
+  echo "== PostgreSQL: stopping the primary at once (-m immediate)"
+  as_postgres "$bin/pg_ctl" -D "$folder/pg" -m immediate -w -t "$TIMEOUT_SECONDS" stop >/dev/null ||
+    fail "the primary in $folder/pg did not stop"
+}
+
+in_recovery() {
+  [ "$(pg_sql "$1" "$2" "$3" -c "SELECT pg_is_in_recovery()" 2>/dev/null)" = "$4" ]
+}
+
+promote_standby() {
+  local folder=$1 bin port
+  bin=$(pg_bin) || fail "PostgreSQL's pg_ctl not found"
+  [ -f "$folder/pg-standby/postmaster.pid" ] || fail "no PostgreSQL standby runs in $folder/pg-standby"
+  port=$(sed -n 's/^POSTGRES_STANDBY_PORT=//p' "$folder/services.env")
+  echo "== PostgreSQL: promoting the standby on 127.0.0.1:$port"
+  as_postgres "$bin/pg_ctl" -D "$folder/pg-standby" -w -t "$TIMEOUT_SECONDS" promote >/dev/null ||
+    fail "pg_ctl promote failed (log: $folder/pg-standby/server.log)"
+  wait_for "the promoted standby taking writes" in_recovery "$folder" "$bin" "$port" f ||
+    fail "the standby was still in recovery ${TIMEOUT_SECONDS}s after promote"
 }
 
 stop_services() {
@@ -175,6 +267,12 @@ stop_services() {
     echo "== PostgreSQL: stopping"
     as_postgres "$bin/pg_ctl" -D "$folder/pg" -m fast -w -t "$TIMEOUT_SECONDS" stop >/dev/null ||
       fail "PostgreSQL in $folder/pg did not stop"
+  fi
+  if [ -f "$folder/pg-standby/postmaster.pid" ]; then
+    bin=$(pg_bin) || fail "PostgreSQL's pg_ctl not found: cannot stop the standby in $folder/pg-standby"
+    echo "== PostgreSQL: stopping the standby"
+    as_postgres "$bin/pg_ctl" -D "$folder/pg-standby" -m fast -w -t "$TIMEOUT_SECONDS" stop >/dev/null ||
+      fail "PostgreSQL in $folder/pg-standby did not stop"
   fi
   if [ -f "$folder/redis/redis.pid" ]; then
     pid=$(cat "$folder/redis/redis.pid")
@@ -200,8 +298,16 @@ case "$1" in
     install_services
     ;;
   start)
+    [ $# -eq 2 ] || { [ $# -eq 3 ] && [ "$3" = "--standby" ]; } || usage
+    start_services "$2" "${3:-}"
+    ;;
+  kill-primary)
     [ $# -eq 2 ] || usage
-    start_services "$2"
+    kill_primary "$2"
+    ;;
+  promote)
+    [ $# -eq 2 ] || usage
+    promote_standby "$2"
     ;;
   stop)
     [ $# -eq 2 ] || usage

@@ -4,6 +4,7 @@ using PeoplesCongress.VotingServer.Attendance;
 using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Ballots;
 using PeoplesCongress.VotingServer.Certification;
+using PeoplesCongress.VotingServer.Cluster;
 using PeoplesCongress.VotingServer.Connections;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Demo;
@@ -49,12 +50,13 @@ public static class VenueApp
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(
             o => o.Limits.MaxRequestBodySize = Limits.JsonBodyBytes);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
-        builder.Services.AddSignalR(o =>
+        var signalR = builder.Services.AddSignalR(o =>
             {
                 o.AddFilter<ErrorResponses.HubErrorFilter>();
                 o.AddFilter<CredentialSessionFilter>();
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Encoder = ReadableJson.Encoder);
+        builder.Services.AddVenueCluster(signalR, builder.Configuration);
 
         var app = builder.Build();
         app.UseSecurityHeaders();

@@ -49,8 +49,12 @@ public sealed class TestVenue : IAsyncDisposable
     public static Task<TestVenue> StartAsync(params string[] settings) =>
         StartAsync(Path.Combine(Path.GetTempPath(), "pc-test-" + Guid.NewGuid().ToString("N")), ownsDirectory: true, settings);
 
-    /// <summary>Starts another server on the folder of a stopped one, as after a restart; the first one owns the folder.</summary>
-    public static Task<TestVenue> RestartOnAsync(string dataDirectory) => StartAsync(dataDirectory, ownsDirectory: false, []);
+    /// <summary>
+    /// Starts another server on the folder of a stopped one, as after a restart, or beside a running one on the same
+    /// database (a second server of the hall); the first one owns the folder.
+    /// </summary>
+    public static Task<TestVenue> RestartOnAsync(string dataDirectory, params string[] settings) =>
+        StartAsync(dataDirectory, ownsDirectory: false, settings);
 
     /// <summary>
     /// Starts a server as `--demo` does, on a fresh folder or (<paramref name="dataDirectory"/>) on the folder of a

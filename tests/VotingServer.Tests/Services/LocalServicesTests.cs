@@ -36,13 +36,17 @@ public sealed class LocalServicesTests
             await Assert.ThrowsAsync<InvalidOperationException>(() =>
                 PsqlAsync($"host={pg["Host"]} port={pg["Port"]} dbname={pg["Database"]} user={pg["Username"]} password=wrong", "SELECT 1"));
 
-            var (redisHost, redisPort) = HostAndPort(services.RedisConnection);
+            var (redisHost, redisPort, redisPassword) = RedisEndpoint(services.RedisConnection);
             Assert.Equal("127.0.0.1", redisHost);
-            Assert.Equal("PONG", await RedisAsync(redisPort, "PING"));
+            // A password is asked for, and nothing is ever written to disk (no snapshots, no append-only file).
+            Assert.StartsWith("NOAUTH", await RedisAsync(redisPort, null, "PING"));
+            Assert.Equal("PONG", await RedisAsync(redisPort, redisPassword, "PING"));
             var value = Guid.NewGuid().ToString("N");
-            Assert.Equal("OK", await RedisAsync(redisPort, "SET", "local-services-test", value));
-            Assert.Equal(value, await RedisAsync(redisPort, "GET", "local-services-test"));
-            Assert.Equal("bind\n127.0.0.1", await RedisAsync(redisPort, "CONFIG", "GET", "bind"));
+            Assert.Equal("OK", await RedisAsync(redisPort, redisPassword, "SET", "local-services-test", value));
+            Assert.Equal(value, await RedisAsync(redisPort, redisPassword, "GET", "local-services-test"));
+            Assert.Equal("save", await RedisAsync(redisPort, redisPassword, "CONFIG", "GET", "save"));
+            Assert.Equal("appendonly\nno", await RedisAsync(redisPort, redisPassword, "CONFIG", "GET", "appendonly"));
+            Assert.Equal("bind\n127.0.0.1", await RedisAsync(redisPort, redisPassword, "CONFIG", "GET", "bind"));
 
             // Listening on loopback only: the sockets the kernel lists for the two ports are on 127.0.0.1 alone.
             var listening = await Programs.RunAsync("ss", "-Htln");
@@ -63,16 +67,48 @@ public sealed class LocalServicesTests
         }
     }
 
+    [Fact]
+    public async Task WithAStandbyACommitIsOnTheStandbyBeforeItReturnsAndSurvivesThePrimarysCrashAndAPromotion()
+    {
+        await using var services = await LocalServices.StartAsync(standby: true);
+        var pg = services.PostgresValues();
+        string On(int? port) => $"host=127.0.0.1 port={port} dbname={pg["Database"]} user={pg["Username"]} password={pg["Password"]}";
+        var (primary, standby) = (On(services.PrimaryPort), On(services.StandbyPort));
+        Assert.Contains($"127.0.0.1:{services.PrimaryPort},127.0.0.1:{services.StandbyPort}", services.PostgresConnection);
+        Assert.Contains("Target Session Attributes=primary", services.PostgresConnection);
+
+        // The standby streams and is synchronous: a commit returns only once the standby has flushed it.
+        Assert.Equal("on", await PsqlAsync(primary, "SHOW synchronous_commit"));
+        Assert.Equal("standby", await PsqlAsync(primary, "SHOW synchronous_standby_names"));
+        Assert.Equal("t", await PsqlAsync(standby, "SELECT pg_is_in_recovery()"));
+        await PsqlAsync(primary, "CREATE TABLE acked (n integer); INSERT INTO acked SELECT generate_series(1, 500)");
+
+        await services.KillPrimaryAsync();
+        await RefusedWithinTimeoutAsync(services.PrimaryPort!.Value);
+        await services.PromoteStandbyAsync();
+
+        Assert.Equal("f", await PsqlAsync(standby, "SELECT pg_is_in_recovery()"));
+        Assert.Equal("500", await PsqlAsync(standby, "SELECT count(*) FROM acked"));
+        // The promoted standby takes writes, and waits for no standby of its own.
+        await PsqlAsync(standby, "INSERT INTO acked VALUES (501)");
+        Assert.Equal("501", await PsqlAsync(standby, "SELECT count(*) FROM acked"));
+    }
+
     private static async Task<string> PsqlAsync(string conninfo, string sql) =>
         (await Programs.RunAsync("psql", "-X", "-t", "-A", "-v", "ON_ERROR_STOP=1", "-d", conninfo, "-c", sql)).Trim();
 
-    private static async Task<string> RedisAsync(int port, params string[] command) =>
-        (await Programs.RunAsync("redis-cli", ["-h", "127.0.0.1", "-p", port.ToString(), .. command])).Trim();
+    private static async Task<string> RedisAsync(int port, string? password, params string[] command) =>
+        (await Programs.RunAsync("redis-cli", [
+            "-h", "127.0.0.1", "-p", port.ToString(), .. password is null ? Array.Empty<string>() : ["--no-auth-warning", "-a", password], .. command,
+        ])).Trim();
 
-    private static (string Host, int Port) HostAndPort(string endpoint)
+    /// <summary>Host, port and password of a StackExchange.Redis configuration "host:port,password=…".</summary>
+    private static (string Host, int Port, string Password) RedisEndpoint(string configuration)
     {
-        var colon = endpoint.LastIndexOf(':');
-        return (endpoint[..colon], int.Parse(endpoint[(colon + 1)..]));
+        var parts = configuration.Split(',');
+        var colon = parts[0].LastIndexOf(':');
+        var password = parts.Single(p => p.StartsWith("password=", StringComparison.Ordinal))["password=".Length..];
+        return (parts[0][..colon], int.Parse(parts[0][(colon + 1)..]), password);
     }
 
     /// <summary>The local addresses with a listening TCP socket on <paramref name="port"/>, from <c>ss -Htln</c>.</summary>

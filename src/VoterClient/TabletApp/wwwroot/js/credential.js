@@ -5,12 +5,31 @@ import { VenueError } from '/js/common/errors.js';
 import { Role } from '/js/common/roles.js';
 
 const key = 'pc.credential';
+const serversKey = 'pc.servers';
 
 export const storedCredential = {
   get: () => localStorage.getItem(key),
   save: (code) => localStorage.setItem(key, code),
   clear: () => localStorage.removeItem(key),
 };
+
+/**
+ * The hall's servers (GET /api/servers), asked at each sign-in and kept for a reload: the tablet moves to the next
+ * of them when its connection is lost. The page's own server first when it answers; else the list kept last time.
+ */
+export async function hallServers() {
+  try {
+    const { servers } = await api(null, '/api/servers');
+    localStorage.setItem(serversKey, JSON.stringify(servers));
+    return servers;
+  } catch {
+    const kept = JSON.parse(localStorage.getItem(serversKey) ?? 'null');
+    return Array.isArray(kept) && kept.length ? kept : [location.origin];
+  }
+}
+
+/** The server to start on: the page's own when the list names it, else the first. */
+export const firstServer = (servers) => Math.max(0, servers.indexOf(location.origin));
 
 /** The server's own normalisation (protocol 2.1), so any other QR code in view is told apart from a credential. */
 export function normalize(text) {
@@ -44,9 +63,12 @@ export const refusals = new Set([
   'not-a-deputy',
 ]);
 
-/** Whose code this is (GET /api/me): a refused WebSocket upgrade would not say why, this does. */
-export async function identify(code) {
-  const me = await api(code, '/api/me');
+/**
+ * Whose code this is (GET /api/me on `server`, '' for this page's own): a refused WebSocket upgrade would not say
+ * why, this does.
+ */
+export async function identify(code, server = '') {
+  const me = await api(code, `${server}/api/me`);
   if (me.role !== Role.deputy) throw new VenueError('not-a-deputy', '这是会务工作人员的凭证，不能在代表表决器上签到。');
   return me;
 }

@@ -1,39 +1,48 @@
 // A signed-in session: the hub link, the casts, and where the screens go when the server says something.
 import { api } from '/js/common/api.js';
 import { HubLink } from '/js/common/hubLink.js';
-import { identify, refusals } from './credential.js';
+import { firstServer, identify, refusals } from './credential.js';
 import { Casting } from './casting.js';
 import { showConnection, showIdentity } from './header.js';
 import { ballotOpened } from './call.js';
 
-export function startSession(app, code) {
+/** `servers`: the hall's server list (GET /api/servers); the session starts on the page's own. */
+export function startSession(app, code, servers) {
   const { state } = app;
   const session = { code };
-  session.link = new HubLink(code, {
-    async connected() {
-      // The first call returns once the sign-in is durable; pushes missed while away come back through it.
-      state.load(await session.link.invoke('GetState'));
-      showConnection('online');
-      await api(code, `/api/sittings/${state.sitting.id}/ballots`).then(
-        (ballots) => state.closedListed(ballots),
-        () => {},
-      );
-      await session.casting.resendAll();
+  // The API of the server the hub link is on: after a move, the page's own server may be the one that failed.
+  session.api = (path, options) => api(code, `${session.link.server}${path}`, options);
+  session.link = new HubLink(
+    code,
+    {
+      async connected() {
+        // The first call returns once the sign-in is durable; pushes missed while away come back through it.
+        state.load(await session.link.invoke('GetState'));
+        showConnection('online', session.link.server);
+        await session.api(`/api/sittings/${state.sitting.id}/ballots`).then(
+          (ballots) => state.closedListed(ballots),
+          () => {},
+        );
+        await session.casting.resendAll();
+      },
+      disconnected: () => showConnection('offline'),
+      moving: () => showConnection('moving'),
+      // A refused WebSocket upgrade would not say why: GET /api/me does.
+      refusal: () =>
+        identify(code, session.link.server).then(
+          () => null,
+          (error) => (refusals.has(error.code) ? error : null),
+        ),
+      refused: (error) => app.signedOut(error.message),
+      pushes: {
+        AttendanceChanged: (attendance) => state.attendanceChanged(attendance),
+        BallotOpened: (ballot) => state.ballotOpened(ballot),
+        BallotClosed: (result) => state.ballotClosed(result),
+      },
     },
-    disconnected: () => showConnection('offline'),
-    // A refused WebSocket upgrade would not say why: GET /api/me does.
-    refusal: () =>
-      identify(code).then(
-        () => null,
-        (error) => (refusals.has(error.code) ? error : null),
-      ),
-    refused: (error) => app.signedOut(error.message),
-    pushes: {
-      AttendanceChanged: (attendance) => state.attendanceChanged(attendance),
-      BallotOpened: (ballot) => state.ballotOpened(ballot),
-      BallotClosed: (result) => state.ballotClosed(result),
-    },
-  });
+    servers,
+    firstServer(servers),
+  );
   session.casting = new Casting(session.link, castOutcomes(app));
   showConnection('connecting');
   return session;

@@ -34,7 +34,8 @@ internal sealed record LoadOptions(
                                 since a server reads the store's state at its start, the second starts once
                                 the ballot is open, which only the failover scenario does. postgres comes with
                                 the PostgreSQL store (not yet in this tool)
-          --kill-at F           failover: kill the server once this fraction of the burst is acked (default 0.3)
+          --kill-at F           failover: kill the server once this fraction of its own tablets' casts
+                                is acked (default 0.3)
           --kill-server I       failover: which server to kill, 0 for the first (default 0)
           --process same|separate
                                 run the started server in this process or as a child process

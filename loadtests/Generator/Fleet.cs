@@ -57,32 +57,12 @@ internal sealed class Fleet : IAsyncDisposable
         Moved?.Invoke(tablet, to);
     }
 
-    private int acked;
-    private readonly List<(int Count, TaskCompletionSource Reached)> ackWaits = [];
+    private int ackedCount;
 
-    /// <summary>Completes once <paramref name="count"/> casts have been acknowledged in all (the failover's kill point).</summary>
-    public Task WhenAcked(int count)
-    {
-        lock (ackWaits)
-        {
-            if (acked >= count) return Task.CompletedTask;
-            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            ackWaits.Add((count, reached));
-            return reached.Task;
-        }
-    }
+    /// <summary>A tablet's cast was acknowledged (the failover's kill point watches these).</summary>
+    public event Action<Tablet>? CastAcked;
 
-    public int Acked => Volatile.Read(ref acked);
-
-    private void CountAck()
-    {
-        lock (ackWaits)
-        {
-            acked++;
-            foreach (var wait in ackWaits.Where(w => w.Count <= acked)) wait.Reached.TrySetResult();
-            ackWaits.RemoveAll(w => w.Count <= acked);
-        }
-    }
+    public int Acked => Volatile.Read(ref ackedCount);
 
     public ErrorTally Errors { get; } = new();
     public IReadOnlyList<Tablet> Tablets { get; }
@@ -158,7 +138,8 @@ internal sealed class Fleet : IAsyncDisposable
                 var tablet = casts[i].Tablet;
                 receipts[i] = await tablet.CastAsync(casts[i].Request).WaitAsync(CastPatience, cancellationToken);
                 latency.RecordSince(castAt);
-                CountAck();
+                Interlocked.Increment(ref ackedCount);
+                CastAcked?.Invoke(tablet);
                 if (Hall is not null && tablet.Server is { } answeredBy) On(answeredBy).Acked(castAt);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

@@ -5,8 +5,8 @@ namespace PeoplesCongress.LoadTests;
 
 /// <summary>
 /// 双机热备: two venue servers, every tablet given both. The tablets sign in, a 票决 is opened, every tablet casts at
-/// once, and when a chosen share of the burst is acknowledged one server's process is killed with SIGKILL. Its tablets
-/// move to the other server by themselves and send again what had no answer, with the same cast ids. Measured: the
+/// once, and one server's process is killed with SIGKILL when a chosen share of its own tablets' casts is
+/// acknowledged. Its tablets move to the other server by themselves and send again what had no answer, with the same cast ids. Measured: the
 /// switch time of each tablet of the killed server (from the kill until signed in on the other). Checked: every cast
 /// acknowledged in the end, and the ballot, closed on the surviving server (a scrutineer unseals the box first when
 /// that server never held its key), counts every acknowledged ballot once: none lost, none doubled.
@@ -30,12 +30,21 @@ internal static class Failover
             var survivor = servers.First(s => s != killed);
 
             var casts = run.Fleet.Tablets.Where(t => t.IsConnected).Select(t => (t, Votes.For(ballot, t.Index))).ToList();
-            var killAfter = Math.Max(1, (int)Math.Ceiling(casts.Count * context.Options.KillAt));
-            var onKilled = new HashSet<int>();
+            // The kill comes when the chosen share of the killed server's own casts is acknowledged: its tablets then
+            // hold acknowledged casts, casts sent and unanswered, and casts not yet sent.
+            var onKilled = run.Fleet.Tablets.Where(t => t.Server == killed.Url).Select(t => t.Index).ToHashSet();
+            var killAfter = Math.Max(1, (int)Math.Ceiling(onKilled.Count * context.Options.KillAt));
+            var ackedOnKilled = 0;
+            var killPoint = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            run.Fleet.CastAcked += tablet =>
+            {
+                if (onKilled.Contains(tablet.Index) && Interlocked.Increment(ref ackedOnKilled) >= killAfter) killPoint.TrySetResult();
+            };
             var moved = new ConcurrentDictionary<int, bool>();
             var switchTimes = new Latencies();
             long killedAt = 0;
             var everyoneMoved = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (onKilled.Count == 0) everyoneMoved.TrySetResult();
             run.Fleet.Moved += (tablet, _) =>
             {
                 var at = Volatile.Read(ref killedAt);
@@ -46,10 +55,8 @@ internal static class Failover
 
             var clock = Stopwatch.StartNew();
             var burst = run.Fleet.CastAllAsync("cast (failover)", casts);
-            await Task.WhenAny(run.Fleet.WhenAcked(killAfter), burst);
+            await Task.WhenAny(killPoint.Task, burst);
             var ackedBeforeKill = run.Fleet.Acked;
-            onKilled.UnionWith(run.Fleet.Tablets.Where(t => t.Server == killed.Url).Select(t => t.Index));
-            if (onKilled.Count == 0) everyoneMoved.TrySetResult();
             var killedAfter = clock.Elapsed.TotalSeconds;
             Volatile.Write(ref killedAt, Stopwatch.GetTimestamp());
             await ((IKillable)killed).KillAsync();

@@ -41,8 +41,9 @@ public sealed class SmokeRunTests
     }
 
     /// <summary>
-    /// Two servers on one SQLite file, 40 tablets spread over both, the first killed with SIGKILL a third of the way
-    /// through the burst: every tablet it had moves to the second, and the ballot counts every acknowledged cast once.
+    /// Two servers on one SQLite file, 40 tablets spread over both, the first killed with SIGKILL when a third of its
+    /// tablets' casts are acknowledged: every tablet it had moves to the second, and the ballot counts every
+    /// acknowledged cast once.
     /// </summary>
     [Fact]
     public async Task Failover_over_two_servers_moves_every_tablet_and_loses_no_acknowledged_ballot()

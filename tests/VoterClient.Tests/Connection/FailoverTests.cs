@@ -46,7 +46,7 @@ public sealed class FailoverTests(BrowserFixture fixture)
             network.LoseNextReceipt();
             await tablet.ReviewAndSubmitAsync();
             await Expect(connection).ToHaveTextAsync("正在切换到备用服务器…");
-            await Expect(tablet.Page.GetByRole(Microsoft.Playwright.AriaRole.Status).Filter(new() { HasText = "您的选票已暂存" })).ToBeVisibleAsync();
+            await Expect(tablet.Page.GetByRole(Microsoft.Playwright.AriaRole.Status).Filter(new() { HasText = "正在切换到备用服务器。您的选票已暂存在本机" })).ToBeVisibleAsync();
             await tablet.ScreenshotAsync("13-moving-to-the-other-server");
             await first.StopAsync();
             network.Down = false;

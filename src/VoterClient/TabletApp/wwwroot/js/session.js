@@ -9,7 +9,8 @@ import { ballotOpened } from './call.js';
 /** `servers`: the hall's server list (GET /api/servers); the session starts on the page's own. */
 export function startSession(app, code, servers) {
   const { state } = app;
-  const session = { code };
+  // With more than one server a lost connection is a move to another (HubLink), and the screens say so.
+  const session = { code, movesOn: servers.length > 1 };
   // The API of the server the hub link is on: after a move, the page's own server may be the one that failed.
   session.api = (path, options) => api(code, `${session.link.server}${path}`, options);
   session.link = new HubLink(

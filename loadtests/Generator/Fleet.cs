@@ -5,9 +5,9 @@ using PeoplesCongress.Contracts;
 namespace PeoplesCongress.LoadTests;
 
 /// <summary>
-/// N tablets against one server: connecting them all, a bounded number at a time (as the tablets of a hall
+/// N tablets against one server, or a hall of several (each tablet given the whole list): connecting them all, a bounded number at a time (as the tablets of a hall
 /// switching on together would, without opening more sockets at once than the machine allows), casting all at
-/// once, and leaving. Counts what arrives from the server on the way.
+/// once, and leaving. Counts what arrives from the server on the way, and in a hall what each server did.
 /// </summary>
 internal sealed class Fleet : IAsyncDisposable
 {
@@ -19,6 +19,7 @@ internal sealed class Fleet : IAsyncDisposable
     private int attendancePushes;
     private int connecting;
     private int castsAnswered;
+    private int ackedCount;
 
     /// <summary>
     /// Tablets of <paramref name="server"/>; in a <paramref name="hall"/> of several servers each is given the whole
@@ -56,8 +57,6 @@ internal sealed class Fleet : IAsyncDisposable
         On(to).MovedIn();
         Moved?.Invoke(tablet, to);
     }
-
-    private int ackedCount;
 
     /// <summary>A tablet's cast was acknowledged (the failover's kill point watches these).</summary>
     public event Action<Tablet>? CastAcked;

@@ -1,7 +1,8 @@
 // The deputies' tablet app: sign in with the credential, follow the sitting, vote, see the results.
 // The server is the only source of truth (docs/protocol.md); screens are rebuilt from what it says.
 import { show } from './screens/layout.js';
-import { hallServers, identify, normalize, storedCredential } from './credential.js';
+import { identify, normalize, storedCredential } from './credential.js';
+import { hallServers } from '/js/common/hall.js';
 import { clearNotice, notify, onSignOut, showConnection, showIdentity } from './header.js';
 import { updateCall } from './call.js';
 import { Drafts, castPayload } from './drafts.js';

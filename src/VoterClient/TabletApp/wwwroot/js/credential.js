@@ -5,31 +5,12 @@ import { VenueError } from '/js/common/errors.js';
 import { Role } from '/js/common/roles.js';
 
 const key = 'pc.credential';
-const serversKey = 'pc.servers';
 
 export const storedCredential = {
   get: () => localStorage.getItem(key),
   save: (code) => localStorage.setItem(key, code),
   clear: () => localStorage.removeItem(key),
 };
-
-/**
- * The hall's servers (GET /api/servers), asked at each sign-in and kept for a reload: the tablet moves to the next
- * of them when its connection is lost. The page's own server first when it answers; else the list kept last time.
- */
-export async function hallServers() {
-  try {
-    const { servers } = await api(null, '/api/servers');
-    localStorage.setItem(serversKey, JSON.stringify(servers));
-    return servers;
-  } catch {
-    const kept = JSON.parse(localStorage.getItem(serversKey) ?? 'null');
-    return Array.isArray(kept) && kept.length ? kept : [location.origin];
-  }
-}
-
-/** The server to start on: the page's own when the list names it, else the first. */
-export const firstServer = (servers) => Math.max(0, servers.indexOf(location.origin));
 
 /** The server's own normalisation (protocol 2.1), so any other QR code in view is told apart from a credential. */
 export function normalize(text) {

@@ -1,7 +1,8 @@
 // A signed-in session: the hub link, the casts, and where the screens go when the server says something.
 import { api } from '/js/common/api.js';
 import { HubLink } from '/js/common/hubLink.js';
-import { firstServer, identify, refusals } from './credential.js';
+import { identify, refusals } from './credential.js';
+import { firstServer } from '/js/common/hall.js';
 import { Casting } from './casting.js';
 import { showConnection, showIdentity } from './header.js';
 import { ballotOpened } from './call.js';

@@ -1,5 +1,5 @@
 // The hall's venue servers (GET /api/servers), which a tablet or a page moves between when its connection is lost
-// (docs/protocol.md 2.7). Asked at each start and kept for a reload while the page's own server is down.
+// (docs/protocol.md 2.7). Asked at each start, and kept for a start when it cannot be asked.
 import { api } from './api.js';
 
 const key = 'pc.servers';

@@ -2,10 +2,14 @@ using System.Net;
 
 namespace PeoplesCongress.LoadTests;
 
-/// <summary>The command line: which scenario, how many tablets, and which server.</summary>
+/// <summary>
+/// The command line: which scenario, how many tablets, and which servers: one started here (or two, for the
+/// failover), or the hall's servers started by someone else (<c>--server</c> once per server).
+/// </summary>
 internal sealed record LoadOptions(
-    IReadOnlyList<string> Scenarios, int Tablets, Uri? Server, string? SecretariatCode, int? ServerPid,
-    bool SeparateProcess, int ConnectParallelism, bool Baseline, TimeSpan TimeLimit, string ResultsDirectory, string CommandLine)
+    IReadOnlyList<string> Scenarios, int Tablets, IReadOnlyList<Uri> Servers, string? SecretariatCode, IReadOnlyList<int> ServerPids,
+    bool SeparateProcess, int ConnectParallelism, bool Baseline, TimeSpan TimeLimit, string ResultsDirectory, string CommandLine,
+    int StartServers = 1, string Store = "sqlite", double KillAt = 0.3, int KillServer = 0)
 {
     public const int MaxTablets = 20_000;
 
@@ -15,9 +19,24 @@ internal sealed record LoadOptions(
     public const string Usage = """
         usage: dotnet run -c Release --project loadtests -- <scenario> --tablets N [options]
           <scenario>            sign-in-storm | ballot-burst | appraisal-burst | reconnect-storm | full-sitting | all
+                                (all: every one-server scenario), or failover (two servers)
           --tablets N           simulated tablets, 1 to 20000 (default 1000)
           --server URL          drive a running server on this machine (127.0.0.1) instead of starting one;
-                                needs --secretariat CODE, and --server-pid PID to report its memory and CPU
+                                needs --secretariat CODE, and --server-pid PID to report its memory and CPU.
+                                Give it once per server of a hall (in the order of its Venue:Servers): the
+                                tablets are spread over them round robin, each given the whole list to fail
+                                over to, and the reports give per-server and overall figures
+          --server-pid PID      once per --server, in the same order (the failover scenario kills one by it)
+          --servers N           servers to start here, 1 or 2 (default 1); two share one store:
+          --store sqlite|postgres
+                                the store of two started servers. sqlite (default) stands in for the shared
+                                store with one SQLite file (the second server's venue.db links to the first's);
+                                since a server reads the store's state at its start, the second starts once
+                                the ballot is open, which only the failover scenario does. postgres comes with
+                                the PostgreSQL store (not yet in this tool)
+          --kill-at F           failover: kill the server once this fraction of its own tablets' casts
+                                is acked (default 0.3)
+          --kill-server I       failover: which server to kill, 0 for the first (default 0)
           --process same|separate
                                 run the started server in this process or as a child process
                                 (default: separate from 5000 tablets, so each process has its own open-file limit)
@@ -27,40 +46,74 @@ internal sealed record LoadOptions(
           --results DIR         where reports go (default loadtests/results)
         """;
 
+    /// <summary>The first server given with --server (the sittings are set up through it), or null.</summary>
+    public Uri? Server => Servers.Count > 0 ? Servers[0] : null;
+
+    /// <summary>How many servers the run drives.</summary>
+    public int HallSize => Servers.Count > 0 ? Servers.Count : StartServers;
+
     public static LoadOptions Parse(string[] args)
     {
         if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal)) throw new UsageException("name a scenario");
         var scenarios = args[0] == "all" ? Scenario.Names
-            : Scenario.Names.Contains(args[0]) ? [args[0]] : throw new UsageException($"unknown scenario '{args[0]}'");
-        var values = new Dictionary<string, string?>();
+            : Scenario.Known.Contains(args[0]) ? [args[0]] : throw new UsageException($"unknown scenario '{args[0]}'");
+        var values = new Dictionary<string, List<string?>>();
         for (var i = 1; i < args.Length; i++)
         {
             var flag = args[i];
-            if (flag is "--no-baseline") values[flag] = null;
-            else if (flag.StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length) values[flag] = args[++i];
+            if (!values.TryGetValue(flag, out var list)) values[flag] = list = [];
+            if (flag is "--no-baseline") list.Add(null);
+            else if (flag.StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length) list.Add(args[++i]);
             else throw new UsageException($"unexpected '{flag}'");
         }
-        string? Value(string flag) => values.GetValueOrDefault(flag);
-        int Number(string flag, int fallback, int min, int max) => Value(flag) is not { } text ? fallback
-            : int.TryParse(text, out var n) && n >= min && n <= max ? n : throw new UsageException($"{flag} must be {min} to {max}");
+        IReadOnlyList<string> All(string flag) => [.. values.GetValueOrDefault(flag)?.OfType<string>() ?? []];
+        string? Value(string flag) => All(flag) switch
+        {
+            [] => null,
+            [var one] => one,
+            _ => throw new UsageException($"{flag} given more than once"),
+        };
+        int Number(string flag, int fallback, int min, int max) => Value(flag) is not { } text ? fallback : Parsed(flag, text, min, max);
+        static int Parsed(string flag, string text, int min, int max) =>
+            int.TryParse(text, out var n) && n >= min && n <= max ? n : throw new UsageException($"{flag} must be {min} to {max}");
 
         var tablets = Number("--tablets", 1000, 1, MaxTablets);
-        var server = Value("--server") is { } url ? Loopback(url) : null;
+        var servers = All("--server").Select(Loopback).ToList();
+        var pids = All("--server-pid").Select(text => Parsed("--server-pid", text, 1, int.MaxValue)).ToList();
         var code = Value("--secretariat");
-        if (server is not null && code is null) throw new UsageException("--server needs --secretariat CODE");
+        if (servers.Count > 0 && code is null) throw new UsageException("--server needs --secretariat CODE");
+        if (pids.Count > 0 && pids.Count != servers.Count) throw new UsageException("--server-pid once per --server, in the same order");
+        var startServers = Number("--servers", 1, 1, 2);
+        if (startServers > 1 && servers.Count > 0) throw new UsageException("--servers starts servers here; it does not go with --server");
+        var store = Value("--store") ?? "sqlite";
+        if (store is not ("sqlite" or "postgres")) throw new UsageException($"--store must be sqlite or postgres, not '{store}'");
+        if (store == "postgres") throw new UsageException("--store postgres comes with the PostgreSQL store; it is not in this tool yet");
+        var hallSize = servers.Count > 0 ? servers.Count : startServers;
+        if (scenarios.Contains(Failover.Name) && hallSize < 2)
+            throw new UsageException("failover needs two servers: --servers 2, or --server twice with a --server-pid for each");
+        if (scenarios.Contains(Failover.Name) && servers.Count > 0 && pids.Count == 0)
+            throw new UsageException("failover kills a server by its process id: give --server-pid for each --server");
+        if (startServers > 1 && scenarios.Any(s => s != Failover.Name))
+            throw new UsageException("two servers started here share one SQLite file, which only the failover scenario can use");
+        var killAt = Value("--kill-at") is not { } at ? 0.3
+            : double.TryParse(at, System.Globalization.CultureInfo.InvariantCulture, out var f) && f is >= 0.05 and <= 0.95 ? f
+            : throw new UsageException("--kill-at must be 0.05 to 0.95");
         var separate = Value("--process") switch
         {
+            // The failover kills a server's process: it cannot be this one.
+            _ when startServers > 1 => true,
             null => tablets >= SeparateProcessFrom,
             "same" => false,
             "separate" => true,
             var other => throw new UsageException($"--process must be same or separate, not '{other}'"),
         };
         return new LoadOptions(
-            scenarios, tablets, server, code, Value("--server-pid") is null ? null : Number("--server-pid", 0, 1, int.MaxValue),
+            scenarios, tablets, servers, code, pids,
             separate, Number("--parallel", 200, 1, 5_000), !values.ContainsKey("--no-baseline"),
             TimeSpan.FromSeconds(Number("--time-limit", 600, 10, 3_600)),
             Value("--results") ?? Path.Combine(ProjectDirectory(), "results"),
-            "dotnet run -c Release --project loadtests -- " + string.Join(' ', args));
+            "dotnet run -c Release --project loadtests -- " + string.Join(' ', args),
+            startServers, store, killAt, Number("--kill-server", 0, 0, hallSize - 1));
     }
 
     /// <summary>The generator talks to this machine only.</summary>

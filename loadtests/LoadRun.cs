@@ -12,18 +12,27 @@ internal static class LoadRun
 
         // A venue server runs one sitting: each scenario gets a fresh one, so its memory and CPU are its own. A server
         // given with --server is shared by every scenario, and each report says how many ran on it before.
-        await using var given = options.Server is { } url ? new ExternalServer(url, options.SecretariatCode!, options.ServerPid) : null;
+        var givenServers = options.Servers.Select((url, i) =>
+            new ExternalServer(url, options.SecretariatCode!, options.ServerPids.Count > 0 ? options.ServerPids[i] : null)).ToList();
+        var given = givenServers.FirstOrDefault();
         var reports = new List<ScenarioReport>();
         string? description = null;
         foreach (var name in options.Scenarios)
         {
-            var venue = given ?? await StartVenueAsync(options);
+            var (venue, hall, settings) = given is not null
+                ? (given, givenServers.Select(s => s.Url).ToList(), [])
+                : await StartVenueAsync(options);
             try
             {
                 Console.WriteLine($"server: {venue.Description}");
-                description ??= given?.Description ?? ServerSettings.Describe(options.SeparateProcess);
+                description ??= givenServers.Count > 0 ? string.Join("; ", givenServers.Select(s => s.Description))
+                    : ServerSettings.Describe(options.SeparateProcess)
+                    + (options.StartServers > 1 ? $"; two servers on one SQLite file ({options.Store}), the second started once the ballot is open" : "");
                 await using var progress = new Progress(venue.Stats);
-                var context = new LoadContext(options, venue, progress, given is null ? 0 : reports.Count);
+                var context = new LoadContext(options, venue, progress, given is null ? 0 : reports.Count)
+                {
+                    HallUrls = hall, Given = givenServers, HallSettings = settings,
+                };
                 var report = await Scenario.RunAsync(name, context);
                 reports.Add(report);
                 Console.Error.WriteLine();
@@ -41,9 +50,18 @@ internal static class LoadRun
         return reports.All(r => r.Passed) ? 0 : 1;
     }
 
-    private static async Task<IServerUnderTest> StartVenueAsync(LoadOptions options)
+    /// <summary>The venue server for a scenario; for two servers, the first, told the hall's list with the second's port.</summary>
+    private static async Task<(IServerUnderTest Venue, IReadOnlyList<Uri> Hall, IReadOnlyList<string> Settings)> StartVenueAsync(LoadOptions options)
     {
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        return options.SeparateProcess ? await ChildServer.StartVenueAsync(startup.Token) : await InProcessServer.StartVenueAsync();
+        if (options.StartServers > 1)
+        {
+            List<Uri> hall = [.. Enumerable.Range(0, options.StartServers).Select(_ => new Uri($"http://127.0.0.1:{ChildServer.FreePort()}/"))];
+            string[] settings = [.. hall.Select((url, i) => $"--Venue:Servers:{i}={url.ToString().TrimEnd('/')}")];
+            var first = await ChildServer.StartVenueAsync(startup.Token, hall[0].Port, settings);
+            return (first, hall, settings);
+        }
+        IServerUnderTest venue = options.SeparateProcess ? await ChildServer.StartVenueAsync(startup.Token) : await InProcessServer.StartVenueAsync();
+        return (venue, [venue.Url], []);
     }
 }

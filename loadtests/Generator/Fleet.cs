@@ -5,9 +5,9 @@ using PeoplesCongress.Contracts;
 namespace PeoplesCongress.LoadTests;
 
 /// <summary>
-/// N tablets against one server: connecting them all, a bounded number at a time (as the tablets of a hall
+/// N tablets against one server, or a hall of several (each tablet given the whole list): connecting them all, a bounded number at a time (as the tablets of a hall
 /// switching on together would, without opening more sockets at once than the machine allows), casting all at
-/// once, and leaving. Counts what arrives from the server on the way.
+/// once, and leaving. Counts what arrives from the server on the way, and in a hall what each server did.
 /// </summary>
 internal sealed class Fleet : IAsyncDisposable
 {
@@ -19,14 +19,49 @@ internal sealed class Fleet : IAsyncDisposable
     private int attendancePushes;
     private int connecting;
     private int castsAnswered;
+    private int ackedCount;
 
-    public Fleet(IServerUnderTest server, IReadOnlyList<string> codes, int parallelism, CancellationToken cancellationToken)
+    /// <summary>
+    /// Tablets of <paramref name="server"/>; in a <paramref name="hall"/> of several servers each is given the whole
+    /// list and, when <paramref name="spread"/>, signs in first on the server of its turn (round robin).
+    /// </summary>
+    public Fleet(
+        IServerUnderTest server, IReadOnlyList<string> codes, int parallelism, CancellationToken cancellationToken,
+        IReadOnlyList<Uri>? hall = null, bool spread = false)
     {
         this.parallelism = parallelism;
         this.server = server.Stats;
         this.cancellationToken = cancellationToken;
-        Tablets = codes.Select((code, i) => new Tablet(i, code, server.Url, this)).ToList();
+        Hall = hall is { Count: > 1 } ? hall : null;
+        Tablets = codes.Select((code, i) => new Tablet(i, code, server.Url, this, Hall)
+        {
+            FirstServer = spread && Hall is not null ? i % Hall.Count : 0,
+        }).ToList();
     }
+
+    /// <summary>The hall's servers when there are several, else null.</summary>
+    public IReadOnlyList<Uri>? Hall { get; }
+
+    /// <summary>Per server of a hall: sign-ins, moves in, acks and their latencies, errors.</summary>
+    public ConcurrentDictionary<Uri, ServerTally> PerServer { get; } = new();
+
+    /// <summary>A tablet of the hall signed in again on <see cref="Uri"/> after losing its server.</summary>
+    public event Action<Tablet, Uri>? Moved;
+
+    private ServerTally On(Uri server) => PerServer.GetOrAdd(server, _ => new ServerTally());
+
+    public void SignedIn(Uri server) => On(server).SignedIn();
+
+    public void TabletMoved(Tablet tablet, Uri to)
+    {
+        On(to).MovedIn();
+        Moved?.Invoke(tablet, to);
+    }
+
+    /// <summary>A tablet's cast was acknowledged (the failover's kill point watches these).</summary>
+    public event Action<Tablet>? CastAcked;
+
+    public int Acked => Volatile.Read(ref ackedCount);
 
     public ErrorTally Errors { get; } = new();
     public IReadOnlyList<Tablet> Tablets { get; }
@@ -35,19 +70,21 @@ internal sealed class Fleet : IAsyncDisposable
 
     public int Drops => Volatile.Read(ref drops);
     public int AttendancePushes => Volatile.Read(ref attendancePushes);
-    public int Connected => Tablets.Count(t => t.Connection is not null);
+    public int Connected => Tablets.Count(t => t.IsConnected);
 
     /// <summary>A line for the progress display.</summary>
     public string Status => $"{Connected}/{Tablets.Count} connected ({Volatile.Read(ref connecting)} connecting), "
         + $"{Volatile.Read(ref castsAnswered)} casts answered, {Errors.Total} errors, {Drops} dropped";
 
-    public async Task<ConnectPhase> ConnectAllAsync(string phase, bool signIn)
+    /// <summary>Connects every tablet, or only <paramref name="only"/>.</summary>
+    public async Task<ConnectPhase> ConnectAllAsync(string phase, bool signIn, IReadOnlyList<Tablet>? only = null)
     {
+        var tablets = only ?? Tablets;
         var latency = new Latencies();
         var (started, serverCpu) = (DateTimeOffset.Now, server.CpuSeconds());
         using var gate = new SemaphoreSlim(parallelism);
         var clock = Stopwatch.StartNew();
-        var results = await Task.WhenAll(Tablets.Select(async tablet =>
+        var results = await Task.WhenAll(tablets.Select(async tablet =>
         {
             await gate.WaitAsync(cancellationToken);
             Interlocked.Increment(ref connecting);
@@ -97,12 +134,17 @@ internal sealed class Fleet : IAsyncDisposable
             var castAt = Stopwatch.GetTimestamp();
             try
             {
-                receipts[i] = await casts[i].Tablet.CastAsync(casts[i].Request).WaitAsync(CastPatience, cancellationToken);
+                var tablet = casts[i].Tablet;
+                receipts[i] = await tablet.CastAsync(casts[i].Request).WaitAsync(CastPatience, cancellationToken);
                 latency.RecordSince(castAt);
+                Interlocked.Increment(ref ackedCount);
+                CastAcked?.Invoke(tablet);
+                if (Hall is not null && tablet.Server is { } answeredBy) On(answeredBy).Acked(castAt);
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 Errors.Add(phase, ex);
+                if (Hall is not null && casts[i].Tablet.Server is { } on) On(on).Failed();
             }
             Interlocked.Increment(ref castsAnswered);
         }
@@ -121,10 +163,12 @@ internal sealed class Fleet : IAsyncDisposable
 
     public void CountAttendancePush() => Interlocked.Increment(ref attendancePushes);
 
-    public void Dropped(Exception? error)
+    /// <summary>A connection ended by the server's side; <paramref name="moving"/> when a hall tablet then moves on.</summary>
+    public void Dropped(Uri from, Exception? error, bool moving = false)
     {
         Interlocked.Increment(ref drops);
-        Errors.Add("dropped by the server", error ?? new IOException("closed"));
+        Errors.Add(moving ? "lost its server, moving on (expected when one is killed)" : "dropped by the server", error ?? new IOException("closed"));
+        if (Hall is not null) On(from).Failed();
     }
 
     public ValueTask DisposeAsync() => new(LeaveAllAsync());

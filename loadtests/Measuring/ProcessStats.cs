@@ -7,6 +7,7 @@ internal sealed class ProcessStats
     private const double TicksPerSecond = 100;
 
     private readonly string? dir;
+    private double lastCpuSeconds;
 
     private ProcessStats(int? pid, string? dir)
     {
@@ -23,13 +24,14 @@ internal sealed class ProcessStats
 
     public double RssMiB() => ReadStatusKiB("VmRSS") / 1024.0;
 
+    /// <summary>CPU time so far; for a process gone (a killed server), the last time read while it ran.</summary>
     public double CpuSeconds()
     {
         var stat = Read("stat");
-        if (stat is null) return 0;
+        if (stat is null) return lastCpuSeconds;
         // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return (long.Parse(fields[11]) + long.Parse(fields[12])) / TicksPerSecond;
+        return lastCpuSeconds = (long.Parse(fields[11]) + long.Parse(fields[12])) / TicksPerSecond;
     }
 
     public int OpenFiles()

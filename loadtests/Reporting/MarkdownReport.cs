@@ -63,6 +63,8 @@ internal static class MarkdownReport
                 + $"({s.Ballots[^1].Bursts[^1].PerSecond:N0} vs {baseline.Burst.PerSecond:N0} ballots/s), p99 **{baseline.P99Ratio:N2}×** "
                 + $"({s.Ballots[^1].Bursts[^1].Latency.P99:N1} vs {baseline.Burst.Latency.P99:N1} ms). Bare path server: {Usage(baseline.Usage)}.");
         }
+        if (s.PerServer is { Count: > 0 } perServer) Hall(md, s, perServer);
+        if (s.Failover is { } failover) Failover(md, failover);
         md.AppendLine();
         md.AppendLine($"Server ({s.Server.Process}): {Usage(s.Server)}."
             + (s.Server.OpenFilesAllConnected is { } files ? $" Open files with every tablet connected: {files:N0} of {s.Server.OpenFileLimit:N0}." : "")
@@ -86,6 +88,34 @@ internal static class MarkdownReport
         }
         foreach (var note in s.Notes) md.AppendLine().AppendLine(note);
         return md.ToString();
+    }
+
+    /// <summary>Each server of the hall, and all together.</summary>
+    private static void Hall(StringBuilder md, ScenarioReport s, IReadOnlyList<ServerFigures> servers)
+    {
+        md.AppendLine();
+        md.AppendLine("| server | signed in | moved in | acks | p50 | p95 | p99 | max | errors |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var f in servers)
+            md.AppendLine($"| {f.Server} | {f.SignedIn:N0} | {f.MovedIn:N0} | {f.Acked:N0} | {Latency(f.Latency)} | {f.Errors:N0} |");
+        var overall = s.Ballots.SelectMany(b => b.Bursts).ToList();
+        md.AppendLine($"| all | {servers.Sum(f => f.SignedIn):N0} | {servers.Sum(f => f.MovedIn):N0} | {servers.Sum(f => f.Acked):N0} | "
+            + (overall.Count == 1 ? Latency(overall[0].Latency) : " | | | ") + $" | {servers.Sum(f => f.Errors):N0} |");
+        md.AppendLine();
+        md.AppendLine("Per server: an ack counts for the server that gave it, its latency from the cast's first send (a resend after a "
+            + "move included); errors are those met on that server (lost connections included).");
+    }
+
+    private static void Failover(StringBuilder md, FailoverFigures f)
+    {
+        md.AppendLine();
+        md.AppendLine("| killed (SIGKILL) | after | acks before | its tablets | moved | switch p50 | p95 | p99 | max | acked | counted | lost | doubled |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine($"| {f.Killed} | {f.KilledAfterSeconds:N3} s | {f.AckedBeforeKill:N0} | {f.TabletsOnKilled:N0} | {f.Moved:N0} | {Latency(f.Switch)} | "
+            + $"{f.Acked:N0} | {f.Counted:N0} | {f.Lost} | {f.Doubled} |");
+        md.AppendLine();
+        md.AppendLine($"Switch time in ms: from the kill until each tablet of the killed server was signed in again on {f.Survivor}. "
+            + "Counted is what the ballot, closed on the surviving server, returned; lost is acked but not counted, doubled the reverse.");
     }
 
     private static string Connect(ConnectPhase c) =>

@@ -9,7 +9,8 @@ internal sealed record ScenarioReport(
     string Name, int Tablets, double SetupSeconds, double Seconds,
     IReadOnlyList<ConnectPhase> Connects, IReadOnlyList<BallotRound> Ballots, BaselineComparison? Baseline,
     IReadOnlyDictionary<string, int> Errors, int DroppedByServer, int AttendancePushesReceived, ProcessUsage Server, ProcessUsage? Generator,
-    IReadOnlyList<Check> Checks, IReadOnlyList<TargetCheck> Targets, IReadOnlyList<string> Notes)
+    IReadOnlyList<Check> Checks, IReadOnlyList<TargetCheck> Targets, IReadOnlyList<string> Notes,
+    IReadOnlyList<ServerFigures>? PerServer = null, FailoverFigures? Failover = null)
 {
     public bool Passed => Checks.All(c => c.Passed);
 }
@@ -54,3 +55,18 @@ internal sealed record Check(string What, bool Passed, string Detail);
 
 /// <summary>A target of issue #7; <see cref="Met"/> is null where it cannot be judged from this run.</summary>
 internal sealed record TargetCheck(string Target, string Measured, bool? Met, string Margin);
+
+/// <summary>
+/// One server of a hall in a scenario: tablets that signed in on it first, tablets that moved to it from a lost
+/// server, the acks it gave (latency from each cast's first send, resends included) and the errors met on it.
+/// </summary>
+internal sealed record ServerFigures(string Server, int SignedIn, int MovedIn, int Acked, LatencySummary Latency, int Errors);
+
+/// <summary>
+/// A server killed with SIGKILL mid-burst: how many acks had come before, how many tablets were on it, and the
+/// switch time of each (from the kill until it was signed in again on another server); then the ballot's tally
+/// closed on the surviving server: acked, counted (returned), lost (acked but not counted) and doubled.
+/// </summary>
+internal sealed record FailoverFigures(
+    string Killed, string Survivor, double KilledAfterSeconds, int AckedBeforeKill, int TabletsOnKilled, int Moved, LatencySummary Switch,
+    int Acked, int Counted, int Lost, int Doubled);

@@ -20,8 +20,9 @@ internal static class Targets
                 round.Tally.Acknowledged == tablets, $"{tablets - round.Tally.Acknowledged} missing"));
             targets.Add(new TargetCheck($"0 lost, 0 doubled{label}", $"{round.Tally.Lost} lost, {round.Tally.Doubled} doubled",
                 round.Tally.Exact, round.Tally.CountDifferences.Count == 0 ? "counts as sent" : $"{round.Tally.CountDifferences.Count} counts differ"));
-            // The p99 target is for one burst from every tablet; the reconnect storm sends in two halves.
-            if (round.Bursts.Count == 1 && acked > 0) targets.Add(AtMost($"p99 ack ≤ 1 s{label}", round.Bursts[0].Latency.P99, 1000, "ms"));
+            // The p99 target is for one burst from every tablet; the reconnect storm sends in two halves, and in the
+            // failover the casts of the killed server's tablets wait for their move (its switch time is reported).
+            if (round.Bursts.Count == 1 && acked > 0 && scenario != Failover.Name) targets.Add(AtMost($"p99 ack ≤ 1 s{label}", round.Bursts[0].Latency.P99, 1000, "ms"));
             targets.Add(AtMost($"result certified ≤ 2 s after close{label}", round.CertifiedSeconds, 2, "s"));
         }
         // The memory target is set for tablets that stay signed in while they vote; in the reconnect storm every

@@ -13,8 +13,15 @@ namespace PeoplesCongress.LoadTests;
 /// record.
 /// </summary>
 internal sealed partial record LoadSitting(
-    int SittingId, VenueApiClient Secretariat, VenueApiClient Presidium, IReadOnlyList<string> Codes, VenueApiClient Scrutineer)
+    int SittingId, VenueApiClient Secretariat, VenueApiClient Presidium, IReadOnlyList<string> Codes, VenueApiClient Scrutineer,
+    (string Secretariat, string Presidium, string Scrutineer) StaffCodes)
 {
+    /// <summary>The same sitting and staff through another server of the hall.</summary>
+    public LoadSitting On(Uri server) => this with
+    {
+        Secretariat = Api(server, StaffCodes.Secretariat), Presidium = Api(server, StaffCodes.Presidium), Scrutineer = Api(server, StaffCodes.Scrutineer),
+    };
+
     public static async Task<LoadSitting> CreateAsync(Uri server, string secretariatCode, string scenario, int deputies)
     {
         var secretariat = Api(server, secretariatCode);
@@ -27,7 +34,8 @@ internal sealed partial record LoadSitting(
         if (codes.Count != deputies) throw new InvalidOperationException($"the credential sheet has {codes.Count} codes for {deputies} deputies");
         var presidium = await secretariat.IssueStaffCredentialAsync(Role.Presidium, "负载测试执行主席");
         var chief = await secretariat.AddCountingStaffAsync(sitting.Id, new("负载测试总监票人", CountingRole.ChiefScrutineer));
-        return new LoadSitting(sitting.Id, secretariat, Api(server, presidium.Code), codes, Api(server, chief.Credential!.Code));
+        return new LoadSitting(sitting.Id, secretariat, Api(server, presidium.Code), codes, Api(server, chief.Credential!.Code),
+            (secretariatCode, presidium.Code, chief.Credential!.Code));
     }
 
     public Task<BallotView> CreateBallotAsync(CreateBallotRequest request) => Secretariat.CreateBallotAsync(SittingId, request);

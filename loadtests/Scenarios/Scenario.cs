@@ -13,14 +13,18 @@ internal static class Scenario
         ("full-sitting", FullSitting.RunAsync),
     ];
 
+    /// <summary>The one-server scenarios, which `all` runs.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(s => s.Name)];
+
+    /// <summary>Every scenario the tool knows: the one-server ones and the failover between two servers.</summary>
+    public static IReadOnlyList<string> Known { get; } = [.. Names, Failover.Name];
 
     public static async Task<ScenarioReport> RunAsync(string name, LoadContext context)
     {
         await using var run = new ScenarioRun(name, context);
         try
         {
-            await All.Single(s => s.Name == name).Body(run);
+            await (name == Failover.Name ? Failover.RunAsync(run) : All.Single(s => s.Name == name).Body(run));
             run.Check("ran to its end within the time limit", true, $"limit {context.Options.TimeLimit.TotalSeconds:N0} s");
         }
         catch (Exception ex)

@@ -47,7 +47,9 @@ internal sealed class ScenarioRun : IAsyncDisposable
         Context.Progress.Show(Name, () => $"setting up a sitting of {Tablets} deputies (roster, credential sheet)");
         var started = Stopwatch.GetTimestamp();
         Sitting = await LoadSitting.CreateAsync(Context.Venue.Url, Context.Venue.SecretariatCode!, Name, Tablets);
-        Fleet = new Fleet(Context.Venue, Sitting.Codes, Context.Options.ConnectParallelism, Token);
+        // Tablets given servers on the command line are spread over them from the start; two servers started here
+        // begin on the first (the second starts later, see Failover).
+        Fleet = new Fleet(Context.Venue, Sitting.Codes, Context.Options.ConnectParallelism, Token, Context.HallUrls, spread: Context.Given.Count > 1);
         setupSeconds = Math.Round(Stopwatch.GetElapsedTime(started).TotalSeconds, 1);
         Context.Progress.Show(Name, () => Fleet.Status);
     }
@@ -74,7 +76,7 @@ internal sealed class ScenarioRun : IAsyncDisposable
     public async Task<(BallotRound Round, List<CastRequest> Sent)> VoteAsync(CreateBallotRequest request)
     {
         var (ballot, opened) = await OpenAsync(request);
-        var casts = Fleet.Tablets.Where(t => t.Connection is not null).Select(t => (t, Votes.For(ballot, t.Index))).ToList();
+        var casts = Fleet.Tablets.Where(t => t.IsConnected).Select(t => (t, Votes.For(ballot, t.Index))).ToList();
         var (burst, receipts) = await Fleet.CastAllAsync($"cast ({ballot.Kind.Wire()})", casts);
         var expected = new ExpectedCounts();
         foreach (var (cast, receipt) in casts.Zip(receipts)) if (receipt is not null) expected.Add(cast.Item2);
@@ -115,7 +117,7 @@ internal sealed class ScenarioRun : IAsyncDisposable
         await using var fleet = new Fleet(bare, Sitting.Codes.Take(sent.Count).ToList(), Context.Options.ConnectParallelism, Token);
         Context.Progress.Show($"{Name} (bare path)", () => fleet.Status);
         var connect = await fleet.ConnectAllAsync("connect (bare path)", signIn: false);
-        var casts = fleet.Tablets.Where(t => t.Connection is not null).Select(t => (t, sent[t.Index])).ToList();
+        var casts = fleet.Tablets.Where(t => t.IsConnected).Select(t => (t, sent[t.Index])).ToList();
         // A first, unmeasured burst brings the bare path's code up to speed; the venue server's measured burst is its
         // first cast of the sitting, so the comparison, if anything, flatters the bare path.
         await fleet.CastAllAsync("warm-up (bare path)", casts);
@@ -133,6 +135,12 @@ internal sealed class ScenarioRun : IAsyncDisposable
 
     public void Note(string note) => notes.Add(note);
 
+    /// <summary>The failover's figures, for the report.</summary>
+    public FailoverFigures? Failover { get; set; }
+
+    /// <summary>From now on the sitting is run through <paramref name="server"/> (the other was killed).</summary>
+    public void UseServer(Uri server) => Sitting = Sitting.On(server);
+
     public async Task<ScenarioReport> FinishAsync()
     {
         var server = Usage(Context.Venue.Description, Context.Venue.Stats, usage, openFilesAllConnected);
@@ -148,7 +156,9 @@ internal sealed class ScenarioRun : IAsyncDisposable
         var report = new ScenarioReport(Name, Tablets, setupSeconds, Math.Round(clock.Elapsed.TotalSeconds, 1), connects, ballots, baseline,
             Fleet?.Errors.Snapshot() ?? [], Fleet?.Drops ?? 0, Fleet?.AttendancePushes ?? 0, server,
             generatorUsage is null ? null : Usage("load generator", ProcessStats.Self, generatorUsage, null) with { IncludesGenerator = false },
-            checks, targets, notes);
+            checks, targets, notes,
+            Fleet?.Hall is { } hall ? [.. hall.Select(url => Fleet.PerServer.TryGetValue(url, out var tally) ? tally.Figures(url) : new ServerTally().Figures(url))] : null,
+            Failover);
         await DisposeAsync();
         return report;
     }

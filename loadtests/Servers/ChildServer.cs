@@ -8,7 +8,7 @@ namespace PeoplesCongress.LoadTests;
 /// A server in a process of its own (`dotnet &lt;dll&gt;`) on a temp data folder and a free port of 127.0.0.1, so that
 /// it has its own open-file limit and its own /proc figures. Stopped with SIGTERM, as an operator would.
 /// </summary>
-internal sealed class ChildServer : IServerUnderTest
+internal sealed class ChildServer : IServerUnderTest, IKillable
 {
     private const string CodeLine = "Bootstrap secretariat credential (shown once): ";
     private readonly Process process;
@@ -32,16 +32,53 @@ internal sealed class ChildServer : IServerUnderTest
     public ProcessStats Stats { get; }
     public string? Failure { get; private set; }
     public int? ErrorsLogged => ServerLog.ErrorsIn(dataDirectory);
+    public string DataDirectory => dataDirectory;
 
-    public static Task<ChildServer> StartVenueAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The venue server on a fresh folder, on <paramref name="port"/> or a free one, with extra settings such as the
+    /// hall's server list.
+    /// </summary>
+    public static Task<ChildServer> StartVenueAsync(CancellationToken cancellationToken, int? port = null, params string[] settings)
     {
-        var (data, port) = (TempData.NewDirectory("venue"), FreePort());
-        return StartAsync("VotingServer", "PeoplesCongress.VotingServer.dll",
-            [
-                $"--urls=http://127.0.0.1:{port}", $"--Data:Directory={data}", "--Serilog:MinimumLevel:Default=Warning",
-                .. LoadServerSettings.OneAddress,
-            ],
-            data, port, expectCode: true, likeTheVenue: false, cancellationToken);
+        var (data, at) = (TempData.NewDirectory("venue"), port ?? FreePort());
+        return StartAsync("VotingServer", "PeoplesCongress.VotingServer.dll", VenueArguments(data, at, settings),
+            data, at, expectCode: true, likeTheVenue: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// A hall's second venue server while the store is one SQLite file: its folder starts with the first server's
+    /// venue CA and signing key, and its venue.db is a link to the first server's (SQLite follows it, so both share
+    /// one database, its WAL and its locks). It reads the store's state at its start.
+    /// </summary>
+    public static Task<ChildServer> StartSecondVenueAsync(
+        string firstDataDirectory, int port, string[] settings, CancellationToken cancellationToken)
+    {
+        var data = TempData.NewDirectory("venue-second");
+        var https = Path.Combine(firstDataDirectory, "https");
+        if (Directory.Exists(https))
+        {
+            Directory.CreateDirectory(Path.Combine(data, "https"));
+            foreach (var file in Directory.GetFiles(https)) File.Copy(file, Path.Combine(data, "https", Path.GetFileName(file)));
+        }
+        File.Copy(Path.Combine(firstDataDirectory, "server-signing-key.pem"), Path.Combine(data, "server-signing-key.pem"));
+        File.CreateSymbolicLink(Path.Combine(data, "venue.db"), Path.Combine(firstDataDirectory, "venue.db"));
+        return StartAsync("VotingServer (second, same SQLite file)", "PeoplesCongress.VotingServer.dll", VenueArguments(data, port, settings),
+            data, port, expectCode: false, likeTheVenue: false, cancellationToken);
+    }
+
+    private static string[] VenueArguments(string data, int port, string[] settings) =>
+    [
+        $"--urls=http://127.0.0.1:{port}", $"--Data:Directory={data}", "--Serilog:MinimumLevel:Default=Warning",
+        .. LoadServerSettings.OneAddress, .. settings,
+    ];
+
+    /// <summary>SIGKILL, as a power cut: no shutdown, no flush. Not a failure of the run.</summary>
+    public async Task KillAsync()
+    {
+        stopping = true;
+        if (process.HasExited) return;
+        process.Kill();
+        await process.WaitForExitAsync();
     }
 
     public static Task<ChildServer> StartBareAsync(CancellationToken cancellationToken)
@@ -115,7 +152,7 @@ internal sealed class ChildServer : IServerUnderTest
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -10,6 +10,7 @@ using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Demo;
 using PeoplesCongress.VotingServer.Duties;
 using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Hall;
 using PeoplesCongress.VotingServer.Https;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.OpenApi;
@@ -40,6 +41,7 @@ public static class VenueApp
         builder.Services.AddConnectionLimits();
         builder.Services.AddCredentials();
         builder.Services.AddVenueFeatures();
+        builder.Services.AddHall();
         builder.Services.AddVenueHttps(builder.Configuration);
         builder.Services.AddHttpsOnly();
         builder.Services.AddPageWeight();
@@ -77,6 +79,7 @@ public static class VenueApp
         // Revalidated on every load, as the tablet app is: the pages and the modules they share with the tablet change
         // with the server; the vendored libraries are kept a day (PageWeight).
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = PageWeight.SetCacheControl });
+        app.UseCors(VenueServers.CorsPolicy);
         app.UseHubConnectionLimit();
         app.UseAuthentication();
         app.UseCredentialConnectionLimit();
@@ -92,6 +95,7 @@ public static class VenueApp
         app.MapDuties();
         app.MapAudit();
         app.MapVenueCa();
+        app.MapHall();
         app.MapHub<VenueHub>(VenueHubProtocol.Path);
         app.MapHubSchema();
         return app;

@@ -39,4 +39,32 @@ public sealed class SmokeRunTests
         Assert.Equal(0, exitCode);
         Assert.True(File.Exists(Path.Combine(results, "latest.md")));
     }
+
+    /// <summary>
+    /// Two servers on one SQLite file, 40 tablets spread over both, the first killed with SIGKILL when a third of its
+    /// tablets' casts are acknowledged: every tablet it had moves to the second, and the ballot counts every
+    /// acknowledged cast once.
+    /// </summary>
+    [Fact]
+    public async Task Failover_over_two_servers_moves_every_tablet_and_loses_no_acknowledged_ballot()
+    {
+        const int tablets = 40;
+        var results = Path.Combine(Artifacts.Folder("load-smoke"), Guid.NewGuid().ToString("N"));
+        var options = LoadOptions.Parse(
+            ["failover", "--servers", "2", "--tablets", $"{tablets}", "--kill-at", "0.33", "--time-limit", "120", "--results", results]);
+
+        var exitCode = await LoadRun.RunAsync(options).WaitAsync(TimeSpan.FromMinutes(5));
+
+        var scenario = Assert.Single(ReportFiles.Read(Directory.GetFiles(results, $"*-failover-{tablets}.json").Single()).Scenarios);
+        Assert.All(scenario.Checks, check => Assert.True(check.Passed, $"{check.What} ({check.Detail})"));
+        var failover = scenario.Failover!;
+        Assert.True(failover.TabletsOnKilled > 0);
+        Assert.Equal(failover.TabletsOnKilled, failover.Moved);
+        Assert.Equal(failover.TabletsOnKilled, failover.Switch.Count);
+        Assert.Equal((tablets, tablets, 0, 0), (failover.Acked, failover.Counted, failover.Lost, failover.Doubled));
+        Assert.Equal(2, scenario.PerServer!.Count);
+        Assert.Equal(tablets, scenario.PerServer.Sum(s => s.Acked));
+        Assert.Equal(failover.TabletsOnKilled, scenario.PerServer[1].MovedIn);
+        Assert.Equal(0, exitCode);
+    }
 }

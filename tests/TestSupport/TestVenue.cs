@@ -57,6 +57,13 @@ public sealed class TestVenue : IAsyncDisposable
         StartAsync(dataDirectory, ownsDirectory: false, settings);
 
     /// <summary>
+    /// Starts a server on a folder that another test owns (a hall's second server, <see cref="SecondServerFolder"/>),
+    /// with extra command-line <paramref name="settings"/> such as its ports and the hall's server list.
+    /// </summary>
+    public static Task<TestVenue> StartOnAsync(string dataDirectory, params string[] settings) =>
+        StartAsync(dataDirectory, ownsDirectory: false, settings);
+
+    /// <summary>
     /// Starts a server as `--demo` does, on a fresh folder or (<paramref name="dataDirectory"/>) on the folder of a
     /// stopped one; <see cref="DemoPrinted"/> holds what it printed about the demo.
     /// </summary>

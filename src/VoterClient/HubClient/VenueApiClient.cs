@@ -129,6 +129,9 @@ public sealed class VenueApiClient(HttpClient http)
 
     public Task<List<NoticeView>> NoticesAsync(int sittingId) => Send<List<NoticeView>>(HttpMethod.Get, $"api/sittings/{sittingId}/notices");
 
+    /// <summary>The hall's venue servers, in the order a tablet tries them (this server's own URL among them).</summary>
+    public Task<ServerListView> ServersAsync() => Send<ServerListView>(HttpMethod.Get, "api/servers");
+
     public Task<ServerKeyView> ServerKeyAsync() => Send<ServerKeyView>(HttpMethod.Get, "api/server-key");
 
     public Task<BallotResultView> HandCountAsync(int ballotId, HandCountRequest totals) =>

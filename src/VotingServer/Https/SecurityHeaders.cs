@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using PeoplesCongress.VotingServer.Credentials;
+using PeoplesCongress.VotingServer.Hall;
 using PeoplesCongress.VotingServer.Publication;
 
 namespace PeoplesCongress.VotingServer.Https;
@@ -26,22 +27,37 @@ public static class SecurityHeaders
         "img-src 'self' data: blob:; media-src 'self' blob: mediastream:; connect-src 'self'; " +
         "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
 
-    /// <summary>Call first, so that the headers are on whatever answers: a page, a file, a redirect or an error.</summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    /// <summary>
+    /// The policy with the hall's other servers added to connect-src, so a page loaded from one server can move its
+    /// hub and API calls to another (<see cref="VenueServers"/>).
+    /// </summary>
+    public static string PolicyConnectingTo(IEnumerable<string> sources)
     {
-        // At the start of the response, since the exception handler clears headers set before it.
-        context.Response.OnStarting(() =>
+        var extra = string.Join(' ', sources.Distinct());
+        return extra.Length == 0 ? ContentSecurityPolicy
+            : ContentSecurityPolicy.Replace("connect-src 'self';", $"connect-src 'self' {extra};", StringComparison.Ordinal);
+    }
+
+    /// <summary>Call first, so that the headers are on whatever answers: a page, a file, a redirect or an error.</summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        var policy = PolicyConnectingTo(app.ApplicationServices.GetRequiredService<VenueServers>().ConnectSources());
+        return app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            if (context.Request.IsHttps) headers.StrictTransportSecurity = StrictTransportSecurity;
-            return Task.CompletedTask;
+            // At the start of the response, since the exception handler clears headers set before it.
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = policy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "no-referrer";
+                if (context.Request.IsHttps) headers.StrictTransportSecurity = StrictTransportSecurity;
+                return Task.CompletedTask;
+            });
+            return next(context);
         });
-        return next(context);
-    });
+    }
 
     private static string Hashes(params string[] styles) =>
         string.Join(' ', styles.Select(s => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(s)))}'"));

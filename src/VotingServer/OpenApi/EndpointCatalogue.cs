@@ -129,6 +129,8 @@ public static class EndpointCatalogue
         ["POST /api/ballots/{ballotId}/signatures"] = new(
             "Sign the count record (签字确认) as a designated scrutineer of its sitting, once, with the key derived from the card presented",
             Scrutineer, NotFound, NotClosed, new(409, ErrorCodes.AlreadySigned), new(409, ErrorCodes.SigningKeyNotRegistered), Conflict),
+        ["GET /api/servers"] = new(
+            "The hall's venue servers (Venue:Servers) in the order tablets try them, this server's own URL included", null),
         ["GET /api/server-key"] = new(
             "The venue server's public signing key (ECDSA P-256) and its fingerprint, which signs every notice", null),
         ["POST /api/ballots/{ballotId}/hand-count"] = new(

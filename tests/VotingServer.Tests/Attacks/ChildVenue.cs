@@ -28,15 +28,22 @@ public sealed class ChildVenue : IAsyncDisposable
     /// <summary>The bootstrap code the first start on a folder prints (a restart prints none).</summary>
     public Task<string> BootstrapCodeAsync() => code.Task.WaitAsync(Waiting.Timeout);
 
-    public static async Task<ChildVenue> StartAsync(string dataDirectory)
+    /// <summary>The server's process id, for a tool that kills it by pid.</summary>
+    public int ProcessId => process.Id;
+
+    /// <summary>
+    /// Starts a server on <paramref name="dataDirectory"/>, on <paramref name="port"/> (or a free one), with extra
+    /// command-line <paramref name="settings"/> such as the hall's server list.
+    /// </summary>
+    public static async Task<ChildVenue> StartAsync(string dataDirectory, int? port = null, params string[] settings)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = dataDirectory,
         };
         foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "PeoplesCongress.VotingServer.dll"),
-                     $"--urls=http://127.0.0.1:{port}", $"--Data:Directory={dataDirectory}", "--Serilog:MinimumLevel:Default=Warning"])
+                     $"--urls=http://127.0.0.1:{port}", $"--Data:Directory={dataDirectory}", "--Serilog:MinimumLevel:Default=Warning", .. settings])
             start.ArgumentList.Add(argument);
         var child = new ChildVenue(new Process { StartInfo = start }, new Uri($"http://127.0.0.1:{port}/"));
         child.process.OutputDataReceived += (_, e) => child.Read(e.Data);
@@ -89,7 +96,7 @@ public sealed class ChildVenue : IAsyncDisposable
         lock (lines) return string.Join('\n', lines.TakeLast(30));
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

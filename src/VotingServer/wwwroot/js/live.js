@@ -3,6 +3,7 @@
 import { api } from '/js/common/api.js';
 import { hubError } from '/js/common/errors.js';
 import { HubLink } from '/js/common/hubLink.js';
+import { firstServer } from '/js/common/hall.js';
 
 const pushes = [
   'AttendanceChanged',
@@ -14,23 +15,31 @@ const pushes = [
   'CountRecordSigned',
 ];
 
-/** handlers: state(SittingState), status('connected' | 'reconnecting'), error(message), and one per push name. */
-export function watchSitting(code, sittingId, handlers) {
+/**
+ * handlers: state(SittingState), status('connected' | 'reconnecting'), error(message), and one per push name.
+ * servers: the hall's servers (hall.js) to move between when the connection is lost; the page's own alone if not given.
+ */
+export function watchSitting(code, sittingId, handlers, servers = ['']) {
   const status = (value) => handlers.status?.(value);
-  const link = new HubLink(code, {
-    async connected() {
-      try {
-        handlers.state?.(await link.invoke('WatchSitting', sittingId));
-        const progress = await api(code, `/api/sittings/${sittingId}/ballots/progress`);
-        for (const item of progress) handlers.ProgressChanged?.(item);
-        status('connected');
-      } catch (error) {
-        handlers.error?.(hubError(error).message);
-      }
+  const link = new HubLink(
+    code,
+    {
+      async connected() {
+        try {
+          handlers.state?.(await link.invoke('WatchSitting', sittingId));
+          const progress = await api(code, `${link.server}/api/sittings/${sittingId}/ballots/progress`);
+          for (const item of progress) handlers.ProgressChanged?.(item);
+          status('connected');
+        } catch (error) {
+          handlers.error?.(hubError(error).message);
+        }
+      },
+      disconnected: () => status('reconnecting'),
+      pushes: Object.fromEntries(pushes.filter((name) => handlers[name]).map((name) => [name, handlers[name]])),
     },
-    disconnected: () => status('reconnecting'),
-    pushes: Object.fromEntries(pushes.filter((name) => handlers[name]).map((name) => [name, handlers[name]])),
-  });
+    servers,
+    firstServer(servers),
+  );
   link.start();
   return link;
 }

@@ -2,7 +2,7 @@
 // The server is the only source of truth (docs/protocol.md); screens are rebuilt from what it says.
 import { show } from './screens/layout.js';
 import { identify, normalize, storedCredential } from './credential.js';
-import { api } from '/js/common/api.js';
+import { hallServers } from '/js/common/hall.js';
 import { clearNotice, notify, onSignOut, showConnection, showIdentity } from './header.js';
 import { updateCall } from './call.js';
 import { Drafts, castPayload } from './drafts.js';
@@ -82,7 +82,7 @@ function build(name, ballotId, extra) {
 function result(ballotId) {
   const entry = state.closed.get(ballotId);
   if (entry?.result) return resultScreen(app, entry.result);
-  api(session.code, `/api/ballots/${ballotId}/result`).then(
+  session.api(`/api/ballots/${ballotId}/result`).then(
     (loaded) => {
       state.resultLoaded(loaded);
       if (app.view.name === 'result' && app.view.ballotId === ballotId) go('result', ballotId);
@@ -99,9 +99,12 @@ async function signIn(typed) {
   begin(code, true);
 }
 
-function begin(code, checked) {
-  session = startSession(app, code);
+async function begin(code, checked) {
   go('connecting');
+  const servers = await hallServers();
+  // Signed out (「换用其他代表证签到」) while the list was asked for.
+  if (storedCredential.get() !== code) return;
+  session = startSession(app, code, servers);
   session.link.start(checked);
 }
 

@@ -44,9 +44,12 @@ export const refusals = new Set([
   'not-a-deputy',
 ]);
 
-/** Whose code this is (GET /api/me): a refused WebSocket upgrade would not say why, this does. */
-export async function identify(code) {
-  const me = await api(code, '/api/me');
+/**
+ * Whose code this is (GET /api/me on `server`, '' for this page's own): a refused WebSocket upgrade would not say
+ * why, this does.
+ */
+export async function identify(code, server = '') {
+  const me = await api(code, `${server}/api/me`);
   if (me.role !== Role.deputy) throw new VenueError('not-a-deputy', '这是会务工作人员的凭证，不能在代表表决器上签到。');
   return me;
 }

@@ -5,12 +5,21 @@ const connectionText = {
   connecting: '正在连接…',
   online: '已连接',
   offline: '网络连接中断，正在重新连接…',
+  moving: '正在切换到备用服务器…',
 };
 
-export function showConnection(status) {
+/**
+ * The connection's state in the top bar; `server` (a base URL, '' for the page's own) names the server when it is
+ * another than the one the page came from, so staff walking the hall can see which tablets moved.
+ */
+export function showConnection(status, server = '') {
   const element = $('#connection');
-  element.textContent = status ? connectionText[status] : '';
+  const elsewhere = status === 'online' && server && server !== location.origin;
+  element.textContent = status
+    ? connectionText[status] + (elsewhere ? `（备用服务器 ${new URL(server).host}）` : '')
+    : '';
   element.dataset.status = status ?? '';
+  element.dataset.server = status === 'online' ? server || location.origin : '';
   document.body.classList.toggle('offline', status === 'offline');
 }
 

@@ -2,38 +2,49 @@
 import { api } from '/js/common/api.js';
 import { HubLink } from '/js/common/hubLink.js';
 import { identify, refusals } from './credential.js';
+import { firstServer } from '/js/common/hall.js';
 import { Casting } from './casting.js';
 import { showConnection, showIdentity } from './header.js';
 import { ballotOpened } from './call.js';
 
-export function startSession(app, code) {
+/** `servers`: the hall's server list (GET /api/servers); the session starts on the page's own. */
+export function startSession(app, code, servers) {
   const { state } = app;
-  const session = { code };
-  session.link = new HubLink(code, {
-    async connected() {
-      // The first call returns once the sign-in is durable; pushes missed while away come back through it.
-      state.load(await session.link.invoke('GetState'));
-      showConnection('online');
-      await api(code, `/api/sittings/${state.sitting.id}/ballots`).then(
-        (ballots) => state.closedListed(ballots),
-        () => {},
-      );
-      await session.casting.resendAll();
+  // With more than one server a lost connection is a move to another (HubLink), and the screens say so.
+  const session = { code, movesOn: servers.length > 1 };
+  // The API of the server the hub link is on: after a move, the page's own server may be the one that failed.
+  session.api = (path, options) => api(code, `${session.link.server}${path}`, options);
+  session.link = new HubLink(
+    code,
+    {
+      async connected() {
+        // The first call returns once the sign-in is durable; pushes missed while away come back through it.
+        state.load(await session.link.invoke('GetState'));
+        showConnection('online', session.link.server);
+        await session.api(`/api/sittings/${state.sitting.id}/ballots`).then(
+          (ballots) => state.closedListed(ballots),
+          () => {},
+        );
+        await session.casting.resendAll();
+      },
+      disconnected: () => showConnection('offline'),
+      moving: () => showConnection('moving'),
+      // A refused WebSocket upgrade would not say why: GET /api/me does.
+      refusal: () =>
+        identify(code, session.link.server).then(
+          () => null,
+          (error) => (refusals.has(error.code) ? error : null),
+        ),
+      refused: (error) => app.signedOut(error.message),
+      pushes: {
+        AttendanceChanged: (attendance) => state.attendanceChanged(attendance),
+        BallotOpened: (ballot) => state.ballotOpened(ballot),
+        BallotClosed: (result) => state.ballotClosed(result),
+      },
     },
-    disconnected: () => showConnection('offline'),
-    // A refused WebSocket upgrade would not say why: GET /api/me does.
-    refusal: () =>
-      identify(code).then(
-        () => null,
-        (error) => (refusals.has(error.code) ? error : null),
-      ),
-    refused: (error) => app.signedOut(error.message),
-    pushes: {
-      AttendanceChanged: (attendance) => state.attendanceChanged(attendance),
-      BallotOpened: (ballot) => state.ballotOpened(ballot),
-      BallotClosed: (result) => state.ballotClosed(result),
-    },
-  });
+    servers,
+    firstServer(servers),
+  );
   session.casting = new Casting(session.link, castOutcomes(app));
   showConnection('connecting');
   return session;

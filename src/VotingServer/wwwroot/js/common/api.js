@@ -3,11 +3,11 @@
 import { unreachable, VenueError } from './errors.js';
 
 /**
- * `json` is sent as JSON; `file` (a File or Blob) as the raw body. Returns parsed JSON, text for HTML, or null
- * for 204.
+ * `json` is sent as JSON; `file` (a File or Blob) as the raw body; no credential (null) for a public endpoint.
+ * Returns parsed JSON, text for HTML, or null for 204.
  */
 export async function api(code, path, { method = 'GET', json, file } = {}) {
-  const headers = { Authorization: `Bearer ${code}` };
+  const headers = code ? { Authorization: `Bearer ${code}` } : {};
   let body;
   if (json !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -1,10 +1,14 @@
 // One WebSocket to the venue hub (protocol 2.4) over the official SignalR client (/vendor/signalr.min.js), and a
 // reconnect loop that never gives up: the hall's network comes and goes, and no one should have to do anything to
 // get back in. Pushes missed while away are not replayed: `connected` runs after every (re)connect to read again.
+// In a hall of several servers (GET /api/servers) a lost connection moves on to the next server of the list.
 
 export class HubLink {
+  #code;
   #connection;
   #handlers;
+  #servers;
+  #index;
   #stopped = false;
   #running = false;
   #wake = () => {};
@@ -12,27 +16,50 @@ export class HubLink {
   /**
    * handlers: connected() after each (re)connect, disconnected(attempt), pushes: { name: handler }; optionally
    * refusal(), asked before each attempt, resolving to a VenueError when the credential will never get in (the loop
-   * then stops and calls refused(error)), or to null.
+   * then stops and calls refused(error)), or to null; and moving(server) when the link turns to another server.
+   * servers: the hall's server base URLs in the order to try them, '' for this page's own; the link starts on
+   * the one at `first`.
    */
-  constructor(code, handlers) {
-    const { HubConnectionBuilder, HttpTransportType, LogLevel } = window.signalR;
+  constructor(code, handlers, servers = [''], first = 0) {
+    this.#code = code;
     this.#handlers = handlers;
-    this.#connection = new HubConnectionBuilder()
-      .withUrl('/hubs/venue', {
+    this.#servers = servers.length ? servers : [''];
+    this.#index = first % this.#servers.length;
+    this.#connection = this.#build();
+    window.addEventListener('online', this.#online);
+    window.addEventListener('offline', this.#offline);
+  }
+
+  /** The base URL of the server the link is on (or trying): '' for this page's own. */
+  get server() {
+    return this.#servers[this.#index];
+  }
+
+  #build() {
+    const { HubConnectionBuilder, HttpTransportType, LogLevel } = window.signalR;
+    const connection = new HubConnectionBuilder()
+      .withUrl(`${this.server}/hubs/venue`, {
         transport: HttpTransportType.WebSockets,
         skipNegotiation: true,
-        accessTokenFactory: () => code,
+        accessTokenFactory: () => this.#code,
       })
       .configureLogging(LogLevel.None)
       .build();
-    for (const [name, handler] of Object.entries(handlers.pushes ?? {})) this.#connection.on(name, handler);
-    this.#connection.onclose(() => {
-      if (this.#stopped) return;
-      handlers.disconnected(0);
+    for (const [name, handler] of Object.entries(this.#handlers.pushes ?? {})) connection.on(name, handler);
+    connection.onclose(() => {
+      if (this.#stopped || connection !== this.#connection) return;
+      this.#handlers.disconnected(0);
       this.#run(false);
     });
-    window.addEventListener('online', this.#online);
-    window.addEventListener('offline', this.#offline);
+    return connection;
+  }
+
+  /** The next server of the hall's list, with a fresh connection to it (a connection's URL is fixed). */
+  #moveOn() {
+    if (this.#servers.length < 2) return;
+    this.#index = (this.#index + 1) % this.#servers.length;
+    this.#connection = this.#build();
+    this.#handlers.moving?.(this.server);
   }
 
   get connected() {
@@ -60,7 +87,10 @@ export class HubLink {
     if (this.#running) return;
     this.#running = true;
     // After a drop every tablet in the hall reconnects at once: spread them out a little.
-    if (!first) await this.#pause(Math.random() * 1500);
+    if (!first) {
+      this.#moveOn();
+      await this.#pause(Math.random() * 1500);
+    }
     for (let attempt = 0; !this.#stopped; attempt++) {
       if (!(first && attempt === 0 && checked) && (await this.#refused())) break;
       try {
@@ -71,7 +101,11 @@ export class HubLink {
       } catch {
         if (this.#stopped) break;
         this.#handlers.disconnected(attempt + 1);
-        await this.#pause(Math.min(1000 * 2 ** attempt, 15000) * (0.5 + Math.random() / 2));
+        // Every server of the list in turn; the pause grows after each round of them.
+        const round = Math.floor(attempt / this.#servers.length);
+        const lastOfRound = (attempt + 1) % this.#servers.length === 0;
+        this.#moveOn();
+        if (lastOfRound) await this.#pause(Math.min(1000 * 2 ** round, 15000) * (0.5 + Math.random() / 2));
       }
     }
     this.#running = false;

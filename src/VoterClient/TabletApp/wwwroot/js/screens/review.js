@@ -4,6 +4,8 @@ import { isAppraisalKind, isMotionKind } from '/js/common/ballots.js';
 import { ballotHeading } from './ballot.js';
 
 const waitingForNetwork = '网络连接中断。您的选票已暂存在本机，恢复连接后将自动提交，请勿退出。';
+// In a hall of several servers the tablet is moving to another: the same promise, said calmly.
+const waitingForServer = '正在切换到备用服务器。您的选票已暂存在本机，连接后将自动提交，请勿退出。';
 
 export function reviewScreen(ctx, ballot) {
   const draft = ctx.drafts.for(ballot);
@@ -43,7 +45,7 @@ export function reviewScreen(ctx, ballot) {
   return {
     root,
     waiting: () => {
-      status.textContent = waitingForNetwork;
+      status.textContent = ctx.session()?.movesOn ? waitingForServer : waitingForNetwork;
       locked();
     },
   };

@@ -1,0 +1,42 @@
+namespace PeoplesCongress.LoadTests.Tests;
+
+/// <summary>The load tool's command line for a hall of several servers.</summary>
+public sealed class LoadOptionsTests
+{
+    private const string A = "http://127.0.0.1:5080";
+    private const string B = "http://127.0.0.1:5081";
+
+    [Fact]
+    public void Server_may_be_given_once_per_server_with_a_pid_for_each_in_the_same_order()
+    {
+        var options = LoadOptions.Parse(
+            ["failover", "--tablets", "100", "--secretariat", "CODE", "--server", A, "--server-pid", "11", "--server", B, "--server-pid", "12"]);
+
+        Assert.Equal([new Uri(A), new Uri(B)], options.Servers);
+        Assert.Equal([11, 12], options.ServerPids);
+        Assert.Equal(2, options.HallSize);
+        Assert.Equal(new Uri(A), options.Server);
+    }
+
+    [Theory]
+    [InlineData("ballot-burst --secretariat C --server " + A + " --server " + B + " --server-pid 11", "--server-pid once per --server")]
+    [InlineData("failover --servers 1", "failover needs two servers")]
+    [InlineData("failover --secretariat C --server " + A + " --server " + B, "give --server-pid for each --server")]
+    [InlineData("ballot-burst --servers 2", "only the failover scenario")]
+    [InlineData("failover --servers 2 --store postgres", "comes with the PostgreSQL store")]
+    [InlineData("failover --servers 2 --kill-at 1", "--kill-at must be")]
+    [InlineData("failover --servers 2 --tablets 10 --tablets 20", "--tablets given more than once")]
+    public void A_hall_the_tool_cannot_drive_is_refused_with_a_reason(string commandLine, string reason)
+    {
+        var refused = Assert.Throws<UsageException>(() => LoadOptions.Parse(commandLine.Split(' ')));
+        Assert.Contains(reason, refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void All_runs_the_one_server_scenarios_and_not_the_failover()
+    {
+        Assert.Equal(Scenario.Names, LoadOptions.Parse(["all"]).Scenarios);
+        Assert.DoesNotContain(Failover.Name, Scenario.Names);
+        Assert.Contains(Failover.Name, Scenario.Known);
+    }
+}

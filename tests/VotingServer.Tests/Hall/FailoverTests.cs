@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using PeoplesCongress.Contracts;
+using PeoplesCongress.TestSupport;
+using PeoplesCongress.VoterClient;
+using PeoplesCongress.VotingServer.Tests.Attacks;
+using Xunit.Abstractions;
+
+namespace PeoplesCongress.VotingServer.Tests.Hall;
+
+/// <summary>
+/// Two venue servers of one hall on one database (a shared SQLite file stands in for the shared store): the tablets
+/// sign in on A, a ballot is opened there, B starts, and A is killed with SIGKILL in the middle of a burst of casts.
+/// Every tablet moves to B by itself and sends again what had no answer: every acknowledged ballot is counted once,
+/// and every cast is acknowledged in the end. B never held the box key, so closing there waits for a scrutineer to
+/// unseal the box.
+/// </summary>
+public sealed class FailoverTests(ITestOutputHelper output)
+{
+    private const int Tablets = 36;
+    private const int InFlight = 6;
+
+    [Fact]
+    public async Task EveryTabletMovesToTheOtherServerAfterSigkillAndEveryAckedCastIsCountedOnce()
+    {
+        var dataA = Directory.CreateTempSubdirectory("pc-hall-a-").FullName;
+        string? dataB = null;
+        var (portA, portB) = (ChildVenue.FreePort(), ChildVenue.FreePort());
+        var hall = new[] { new Uri($"http://127.0.0.1:{portA}/"), new Uri($"http://127.0.0.1:{portB}/") };
+        string[] servers = [$"--Venue:Servers:0={hall[0]}", $"--Venue:Servers:1={hall[1]}"];
+        var a = await ChildVenue.StartAsync(dataA, portA, servers);
+        ChildVenue? b = null;
+        var tablets = new List<HallConnection>();
+        try
+        {
+            var secretariat = a.Api(await a.BootstrapCodeAsync());
+            var (sittingId, codes, presidiumCode, chiefCode) = await PrepareAsync(secretariat);
+            Assert.Equal([hall[0].ToString().TrimEnd('/'), hall[1].ToString().TrimEnd('/')], (await secretariat.ServersAsync()).Servers);
+
+            var ballot = await secretariat.CreateBallotAsync(sittingId, PreparedSitting.FiveChooseThree);
+            var casts = codes.Select((_, i) => new CastRequest(ballot.Id, [ballot.Items[i % 5].Id], VenueConnection.NewCastId())).ToList();
+            tablets.AddRange(codes.Select(code => new HallConnection(hall, code)));
+            await Task.WhenAll(tablets.Select(t => t.SignInAsync()));
+            Assert.All(tablets, t => Assert.Equal(hall[0], t.Server));
+            await a.Api(presidiumCode).OpenBallotAsync(ballot.Id);
+
+            // B starts once the ballot is open, so it loads it (the shared store's change feed is not this test's).
+            dataB = SecondServerFolder.CreateFrom(dataA);
+            b = await ChildVenue.StartAsync(dataB, portB, servers);
+
+            var clock = new Stopwatch();
+            var moved = new ConcurrentDictionary<int, TimeSpan>();
+            var everyoneMoved = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            for (var i = 0; i < tablets.Count; i++)
+            {
+                var tablet = i;
+                tablets[i].Moved += server =>
+                {
+                    if (server == hall[1]) moved[tablet] = clock.Elapsed;
+                    if (moved.Count == Tablets) everyoneMoved.TrySetResult();
+                };
+            }
+
+            // A few casts at a time: at the kill some are acknowledged, some sent and unanswered, some not yet sent.
+            var ackedOnA = new ConcurrentDictionary<int, CastReceipt>();
+            var enoughAcks = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var killed = false;
+            using var inFlight = new SemaphoreSlim(InFlight);
+            var burst = Task.WhenAll(tablets.Select(async (tablet, i) =>
+            {
+                await inFlight.WaitAsync();
+                try
+                {
+                    var receipt = await tablet.CastAsync(casts[i]);
+                    if (!Volatile.Read(ref killed)) ackedOnA[i] = receipt;
+                    if (ackedOnA.Count >= 9) enoughAcks.TrySetResult();
+                    return receipt;
+                }
+                finally
+                {
+                    inFlight.Release();
+                }
+            }));
+            await Task.WhenAny(enoughAcks.Task, burst).Unwrap().WaitAsync(Waiting.Timeout);
+            Volatile.Write(ref killed, true);
+            clock.Start();
+            await a.KillAsync();
+            var receipts = await burst.WaitAsync(Waiting.Timeout);
+            await everyoneMoved.Task.WaitAsync(Waiting.Timeout);
+
+            var times = moved.Values.Order().ToList();
+            output.WriteLine($"{ackedOnA.Count} of {Tablets} casts acknowledged on A before SIGKILL; switch to B after the kill: "
+                + $"p50 {times[times.Count / 2].TotalMilliseconds:F0} ms, max {times[^1].TotalMilliseconds:F0} ms");
+            Assert.All(tablets, t => Assert.Equal(hall[1], t.Server));
+            Assert.All(receipts, (r, i) => Assert.Equal(casts[i].BallotId, r.BallotId));
+            // A receipt given on A is the one B gives for a resend: the same tracking code.
+            foreach (var (i, receipt) in ackedOnA)
+                Assert.Equal(receipt.TrackingCode, (await tablets[i].CastAsync(casts[i])).TrackingCode);
+
+            await UnsealAndCloseAsync(b, ballot, casts, sittingId, presidiumCode, chiefCode);
+            Assert.Equal((Tablets, Tablets), await CountsOnDiskAsync(dataA, ballot.Id));
+        }
+        finally
+        {
+            await Task.WhenAll(tablets.Select(t => t.DisposeAsync().AsTask()));
+            await a.DisposeAsync();
+            if (b is not null) await b.DisposeAsync();
+            Directory.Delete(dataA, recursive: true);
+            if (dataB is not null) Directory.Delete(dataB, recursive: true);
+        }
+    }
+
+    /// <summary>B holds no box key: closing is refused until the sitting's chief scrutineer unseals, then counts each cast once.</summary>
+    private static async Task UnsealAndCloseAsync(
+        ChildVenue b, BallotView ballot, IReadOnlyList<CastRequest> casts, int sittingId, string presidiumCode, string chiefCode)
+    {
+        var presidium = b.Api(presidiumCode);
+        Assert.Equal(ErrorCodes.BoxSealed, (await Assert.ThrowsAsync<VenueException>(() => presidium.CloseBallotAsync(ballot.Id))).Code);
+        Assert.True(Assert.Single(await presidium.ProgressAsync(sittingId), p => p.BallotId == ballot.Id).Sealed);
+        Assert.False((await b.Api(chiefCode).UnsealBoxAsync(ballot.Id)).Sealed);
+        var result = await presidium.CloseBallotAsync(ballot.Id);
+        var expected = ballot.Items.ToDictionary(item => item.Id, item => (int?)casts.Count(c => c.Marks![0] == item.Id));
+        Assert.Equal((Tablets, Tablets, Tablets), (result.Issued, result.Returned, result.Valid));
+        Assert.Equal(expected, result.Items.ToDictionary(i => i.ItemId, i => i.Votes));
+    }
+
+    private static async Task<(int SittingId, IReadOnlyList<string> Codes, string PresidiumCode, string ChiefCode)> PrepareAsync(
+        VenueApiClient secretariat)
+    {
+        var sitting = await secretariat.CreateSittingAsync(new CreateSittingRequest("双机测试镇人民代表大会第一次会议"));
+        await secretariat.ImportRosterAsync(sitting.Id, Encoding.UTF8.GetBytes(PreparedSitting.RosterCsv(Tablets)));
+        var codes = PreparedSitting.ParseSheet(await secretariat.IssueCredentialSheetAsync(sitting.Id));
+        var presidium = await secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席");
+        var chief = await secretariat.AddCountingStaffAsync(sitting.Id, new(PreparedSitting.ChiefName, CountingRole.ChiefScrutineer));
+        return (sitting.Id, [.. codes.OrderBy(c => c.Key).Select(c => c.Value)], presidium.Code, chief.Credential!.Code);
+    }
+
+    private static async Task<(int Cast, int InBox)> CountsOnDiskAsync(string data, int ballotId)
+    {
+        await using var db = new SqliteConnection($"Data Source={Path.Combine(data, "venue.db")};Mode=ReadOnly;Pooling=False");
+        await db.OpenAsync();
+        async Task<int> Count(string sql)
+        {
+            await using var command = db.CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddWithValue("$ballot", ballotId);
+            return Convert.ToInt32(await command.ExecuteScalarAsync());
+        }
+        return (await Count("SELECT COUNT(*) FROM Issuances WHERE BallotId = $ballot AND CastId IS NOT NULL"),
+            await Count("SELECT COUNT(*) FROM BallotBox WHERE BallotId = $ballot"));
+    }
+}

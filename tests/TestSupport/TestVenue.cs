@@ -49,6 +49,24 @@ public sealed class TestVenue : IAsyncDisposable
     public static Task<TestVenue> StartAsync(params string[] settings) =>
         StartAsync(Path.Combine(Path.GetTempPath(), "pc-test-" + Guid.NewGuid().ToString("N")), ownsDirectory: true, settings);
 
+    /// <summary>The settings that put a server's store on the PostgreSQL database of <paramref name="services"/>.</summary>
+    public static string[] OnPostgres(LocalServices services) =>
+        ["--Data:Provider=postgres", $"--Data:PostgresConnection={services.PostgresConnection}"];
+
+    /// <summary>
+    /// Starts a second server of the same hall beside <paramref name="first"/>: a folder of its own that starts as a
+    /// copy of the first's venue CA (https/) and server signing key, as docs/storage.md tells an installer to do.
+    /// </summary>
+    public static Task<TestVenue> StartBesideAsync(TestVenue first, params string[] settings)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "pc-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "https"));
+        foreach (var file in Directory.GetFiles(Path.Combine(first.DataDirectory, "https")))
+            File.Copy(file, Path.Combine(folder, "https", Path.GetFileName(file)));
+        File.Copy(Path.Combine(first.DataDirectory, "server-signing-key.pem"), Path.Combine(folder, "server-signing-key.pem"));
+        return StartAsync(folder, ownsDirectory: true, settings);
+    }
+
     /// <summary>Starts another server on the folder of a stopped one, as after a restart; the first one owns the folder.</summary>
     public static Task<TestVenue> RestartOnAsync(string dataDirectory) => StartAsync(dataDirectory, ownsDirectory: false, []);
 

@@ -23,6 +23,9 @@ public static class AuditTrail
         WriteTransaction tx, Actor actor, DateTimeOffset at, AuditAction action, string summary, int? sittingId = null, int? ballotId = null)
     {
         var connection = tx.Connection;
+        // The hash covers the time as stored: PostgreSQL keeps whole microseconds (SQLite keeps ticks).
+        at = at.AddTicks(-(at.UtcTicks % 10));
+        StoreDialect.Of(connection).LockAuditRecord(connection);
         var (lastId, previous) = Last(connection);
         var entry = new ChainEntry(lastId + 1, at, actor.CredentialId, actor.Role?.Wire(), actor.Name, actor.Address, action.Wire(),
             sittingId, ballotId, summary);

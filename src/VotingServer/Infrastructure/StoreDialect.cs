@@ -32,6 +32,14 @@ public abstract class StoreDialect
 
     public abstract string ForUpdate { get; }
 
+    /// <summary>
+    /// Before an audit entry reads the chain's head: on PostgreSQL a lock held until commit, so that two servers never
+    /// chain two entries to the same head (the next reads the head the other committed). SQLite's writer is alone.
+    /// </summary>
+    public virtual void LockAuditRecord(DbConnection connection)
+    {
+    }
+
     private sealed class SqliteDialect : StoreDialect
     {
         public override string InList(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";
@@ -56,5 +64,8 @@ public abstract class StoreDialect
         public override string ForShare => " FOR SHARE";
 
         public override string ForUpdate => " FOR UPDATE";
+
+        public override void LockAuditRecord(DbConnection connection) =>
+            connection.Execute("SELECT pg_advisory_xact_lock(15001)");
     }
 }

@@ -35,6 +35,13 @@ public sealed class ChangedRows
     /// <summary>The ids of <paramref name="table"/> as the parameter of <see cref="StoreDialect.InList"/> on <paramref name="connection"/>.</summary>
     public object Ids(DbConnection connection, string table) => StoreDialect.Of(connection).List(In(table));
 
+    /// <summary>A row trigger's notification, "Table id"; null for anything else.</summary>
+    internal static (string Table, long Id)? Parse(string payload)
+    {
+        var space = payload.LastIndexOf(' ');
+        return space > 0 && long.TryParse(payload.AsSpan(space + 1), out var id) ? (payload[..space], id) : null;
+    }
+
     internal void Record(string table, long rowid)
     {
         if (rows.TryGetValue(table, out var ids)) ids.Add(rowid);

@@ -133,14 +133,25 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
         live.ProgressChanged(sittingId);
     }
 
-    private static void IssueOpenBallots(DbConnection connection, int deputyId, int sittingId) =>
+    /// <summary>
+    /// Issues the deputy a ballot for every ballot open now. On PostgreSQL the sitting's row is read FOR SHARE first,
+    /// and opening a ballot takes it FOR UPDATE: a sign-in on one server and an opening on another follow one another,
+    /// so the later sees the earlier and the deputy is issued the ballot exactly once. The open ballots are read FOR
+    /// SHARE too, so a ballot being closed elsewhere is not issued after its count.
+    /// </summary>
+    private static void IssueOpenBallots(DbConnection connection, int deputyId, int sittingId)
+    {
+        var dialect = StoreDialect.Of(connection);
+        if (dialect.ForShare.Length > 0)
+            connection.Execute("SELECT 1 FROM \"Sittings\" WHERE \"Id\" = @sitting" + dialect.ForShare, ("@sitting", sittingId));
         connection.Execute(
-            """
+            $"""
             INSERT INTO "Issuances" ("BallotId", "DeputyId")
-            SELECT "Id", @deputy FROM "Ballots" WHERE "SittingId" = @sitting AND "State" = @open
+            SELECT "Id", @deputy FROM "Ballots" WHERE "SittingId" = @sitting AND "State" = @open{dialect.ForShare}
             ON CONFLICT ("BallotId", "DeputyId") DO NOTHING
             """,
             ("@deputy", deputyId), ("@sitting", sittingId), ("@open", BallotState.Open.Wire()));
+    }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "A deputy of sitting {SittingId} signed in")]
     private partial void LogSignedIn(int sittingId);

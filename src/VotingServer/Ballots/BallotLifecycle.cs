@@ -54,6 +54,10 @@ public sealed partial class BallotLifecycle(
     private static int OpenInWrite(WriteTransaction tx, Ballot ballot, DateTimeOffset now, Actor who, ECDiffieHellman? boxKey)
     {
         var ballotId = ballot.Id;
+        // Sign-ins on another server read the sitting's row FOR SHARE before issuing the open ballots (SignInRegister).
+        var dialect = StoreDialect.Of(tx.Connection);
+        if (dialect.ForUpdate.Length > 0)
+            tx.Connection.Execute("SELECT 1 FROM \"Sittings\" WHERE \"Id\" = @sitting" + dialect.ForUpdate, ("@sitting", ballot.SittingId));
         var opened = tx.Connection.Execute(
             "UPDATE \"Ballots\" SET \"State\" = @open, \"OpenedAt\" = @now WHERE \"Id\" = @ballot AND \"State\" = @draft",
             ("@open", BallotState.Open.Wire()), ("@draft", BallotState.Draft.Wire()), ("@now", now), ("@ballot", ballotId));

@@ -48,15 +48,32 @@ public sealed class CastHandler(
         return castId;
     }
 
+    /// <summary>
+    /// Marks the issuance returned while the ballot is open. The ballot's row is read FOR SHARE (PostgreSQL): a close
+    /// on another server, which updates that row first, either waits for this cast to commit and then counts it, or
+    /// has committed, and the cast finds the ballot closed. Never a ballot acknowledged and left out of the count.
+    /// </summary>
+    private static string MarkReturned(DbConnection connection) => StoreDialect.Of(connection) == StoreDialect.Sqlite ? MarkReturnedSql : MarkReturnedLockingSql;
+
+    private const string MarkReturnedSql =
+        """
+        UPDATE "Issuances" SET "CastId" = @cast, "TrackingCode" = @tracking
+        WHERE "BallotId" = @ballot AND "DeputyId" = @deputy AND "CastId" IS NULL
+          AND EXISTS (SELECT 1 FROM "Ballots" WHERE "Id" = @ballot AND "State" = @open)
+        """;
+
+    private const string MarkReturnedLockingSql =
+        """
+        UPDATE "Issuances" SET "CastId" = @cast, "TrackingCode" = @tracking
+        WHERE "BallotId" = @ballot AND "DeputyId" = @deputy AND "CastId" IS NULL
+          AND EXISTS (SELECT 1 FROM "Ballots" WHERE "Id" = @ballot AND "State" = @open FOR SHARE)
+        """;
+
     private static CastReceipt Record(
         DbConnection connection, int ballotId, int deputyId, string castId, string trackingCode, BoxEntry? entry)
     {
         if (entry is not null && connection.Execute(
-                """
-                UPDATE "Issuances" SET "CastId" = @cast, "TrackingCode" = @tracking
-                WHERE "BallotId" = @ballot AND "DeputyId" = @deputy AND "CastId" IS NULL
-                  AND EXISTS (SELECT 1 FROM "Ballots" WHERE "Id" = @ballot AND "State" = @open)
-                """,
+                MarkReturned(connection),
                 ("@cast", castId), ("@tracking", trackingCode), ("@ballot", ballotId), ("@deputy", deputyId), ("@open", BallotState.Open.Wire())) == 1)
         {
             if (!entry.Secret)

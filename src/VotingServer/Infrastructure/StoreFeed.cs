@@ -15,6 +15,9 @@ public sealed partial class StoreFeed(IOptions<DataOptions> options, GroupCommit
     private static readonly TimeSpan FirstPause = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(5);
 
+    /// <summary>How the feed's session is named in pg_stat_activity.</summary>
+    public const string ApplicationName = "venue-feed";
+
     private readonly CancellationTokenSource stopping = new();
     private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? loop;
@@ -40,7 +43,7 @@ public sealed partial class StoreFeed(IOptions<DataOptions> options, GroupCommit
     private async Task RunAsync(CancellationToken stop)
     {
         var pause = FirstPause;
-        var builder = new NpgsqlConnectionStringBuilder(options.Value.PostgresConnection) { KeepAlive = 5 };
+        var builder = new NpgsqlConnectionStringBuilder(options.Value.PostgresConnection) { KeepAlive = 5, ApplicationName = ApplicationName };
         while (!stop.IsCancellationRequested)
         {
             try

@@ -1,4 +1,5 @@
 using System.Runtime.Versioning;
+using Npgsql;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.TestSupport;
 using PeoplesCongress.VoterClient;
@@ -156,6 +157,42 @@ public sealed class PostgresTwoServersTests
         await writer.WriteAsync(tx => tx.Connection.Execute(
             "UPDATE \"Ballots\" SET \"State\" = 'draft' WHERE \"Id\" = @ballot", ("@ballot", setup.Ballot.Id)));
         Assert.Null(registry.Find(setup.Ballot.Id));
+    }
+
+    [Fact]
+    public async Task WhenTheFeedsConnectionIsCutItConnectsAgainAndTakesInWhatWasCommittedMeanwhile()
+    {
+        await using var services = await LocalServices.StartAsync();
+        await using var a = await TestVenue.StartAsync(TestVenue.OnPostgres(services));
+        await using var b = await TestVenue.StartBesideAsync(a, TestVenue.OnPostgres(services));
+        var feed = b.Service<StoreFeed>();
+        await feed.Listening.WaitAsync(Waiting.Timeout);
+        var setup = await PreparedSitting.CreateAsync(a, a.BootstrapCode!, deputies: 3);
+        var tablets = new List<VenueConnection>();
+        try
+        {
+            foreach (var (_, code) in setup.Codes) tablets.Add(await a.SignInAsync(code));
+            var connections = feed.Connections;
+            // Both servers' feed backends are ended from outside (as a restart of PostgreSQL or a cut cable would), and the
+            // ballot opened at once, while nobody on B may be listening.
+            await using (var db = new NpgsqlConnection(services.PostgresConnection))
+            {
+                await db.OpenAsync();
+                var ended = db.Scalar<long>(
+                    """
+                    SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                    WHERE application_name = @feed) t
+                    """, ("@feed", StoreFeed.ApplicationName));
+                Assert.Equal(2, ended);
+            }
+            await setup.Presidium.OpenBallotAsync(setup.Ballot.Id);
+            await Until(() => feed.Connections > connections ? "again" : null);
+            await Until(() => b.Service<OpenBallotRegistry>().Find(setup.Ballot.Id));
+        }
+        finally
+        {
+            foreach (var tablet in tablets) await tablet.DisposeAsync();
+        }
     }
 
     private sealed record CastOutcome(CastReceipt? Receipt, string? Code);

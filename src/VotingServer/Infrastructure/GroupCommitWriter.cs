@@ -109,7 +109,6 @@ public sealed partial class GroupCommitWriter(
     private async Task RunAsync()
     {
         using var opened = store!;
-        var connection = opened.Connection;
         using var transaction = new WriteTransaction(opened);
         var batch = new List<WorkItem>();
         while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
@@ -119,9 +118,10 @@ public sealed partial class GroupCommitWriter(
                 if (item.Alone)
                 {
                     Commit(transaction, batch);
+                    Reconnect(opened);
                     item.RunAlone(transaction);
                     version.Advance();
-                    Refresh(connection);
+                    Refresh(transaction.Connection);
                     continue;
                 }
                 batch.Add(item);
@@ -131,11 +131,34 @@ public sealed partial class GroupCommitWriter(
         }
     }
 
+    /// <summary>
+    /// A lost connection (PostgreSQL restarted, the network cut) failed the batch it was in; the next work opens a new
+    /// one and reloads every in-memory copy, since what others committed meanwhile was not heard.
+    /// </summary>
+    private void Reconnect(WriterStore engine)
+    {
+        try
+        {
+            if (!engine.Reconnect()) return;
+        }
+        catch (Exception ex)
+        {
+            // Still unreachable: the work fails on the closed connection, and the next work tries again.
+            LogReconnectFailed(ex);
+            return;
+        }
+        LogReconnected();
+        changed.Clear();
+        foreach (var observer in followers) observer.Load(engine.Connection);
+        version.Advance();
+    }
+
     private void Commit(WriteTransaction transaction, List<WorkItem> batch)
     {
         if (batch.Count == 0) return;
-        var connection = transaction.Connection;
         var engine = transaction.Store;
+        Reconnect(engine);
+        var connection = transaction.Connection;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -185,8 +208,14 @@ public sealed partial class GroupCommitWriter(
     private static void TryRollback(DbConnection connection)
     {
         try { PlainSql.Command(connection, "ROLLBACK").ExecuteNonQuery(); }
-        catch (DbException) { /* no transaction was open, or the connection is gone */ }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException) { /* no transaction was open, or the connection is gone */ }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The writer's connection to the store was lost; connected again and reloaded the in-memory copies")]
+    private partial void LogReconnected();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The writer could not connect to the store again")]
+    private partial void LogReconnectFailed(Exception ex);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Committed a batch of {Count} writes")]
     private partial void LogBatchCommitted(int count);

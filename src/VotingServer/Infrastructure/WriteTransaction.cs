@@ -12,15 +12,11 @@ public sealed class WriteTransaction : IDisposable
 {
     private VenueDbContext? db;
 
-    internal WriteTransaction(WriterStore store)
-    {
-        Store = store;
-        Connection = store.Connection;
-    }
+    internal WriteTransaction(WriterStore store) => Store = store;
 
     internal WriterStore Store { get; }
 
-    public DbConnection Connection { get; }
+    public DbConnection Connection => Store.Connection;
 
     /// <summary>An EF Core context inside this transaction, made on first use and gone with the work item.</summary>
     public VenueDbContext Db

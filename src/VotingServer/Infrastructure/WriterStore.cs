@@ -32,6 +32,9 @@ internal abstract class WriterStore : IDisposable
     /// <summary>A failure after which the same batch is run again (two servers' transactions that crossed).</summary>
     public virtual bool IsRetryable(Exception ex) => false;
 
+    /// <summary>Opens a new connection if the present one was lost; true when it did.</summary>
+    public virtual bool Reconnect() => false;
+
     public abstract void Dispose();
 
     protected static T? Inner<T>(Exception ex) where T : Exception =>
@@ -84,18 +87,34 @@ internal sealed class PostgresWriterStore : WriterStore
     public const string RowsChannel = "venue_rows";
     public const string CommitChannel = "venue_commit";
 
-    private readonly NpgsqlConnection connection;
-    private readonly DbContextOptions<PostgresVenueDbContext> options;
+    private readonly string connectionString;
     private readonly ChangedRows changed;
+    private NpgsqlConnection connection;
+    private DbContextOptions<PostgresVenueDbContext> options;
 
     public PostgresWriterStore(string connectionString, ChangedRows changed)
     {
+        this.connectionString = connectionString;
         this.changed = changed;
-        connection = new NpgsqlConnection(connectionString);
-        connection.Notification += OnNotification;
-        connection.Open();
-        connection.Execute($"LISTEN {RowsChannel}");
-        options = new DbContextOptionsBuilder<PostgresVenueDbContext>().UseNpgsql(connection).Options;
+        (connection, options) = Open();
+    }
+
+    private (NpgsqlConnection, DbContextOptions<PostgresVenueDbContext>) Open()
+    {
+        var opened = new NpgsqlConnection(connectionString);
+        opened.Notification += OnNotification;
+        opened.Open();
+        opened.Execute($"LISTEN {RowsChannel}");
+        return (opened, new DbContextOptionsBuilder<PostgresVenueDbContext>().UseNpgsql(opened).Options);
+    }
+
+    public override bool Reconnect()
+    {
+        if (connection.FullState == System.Data.ConnectionState.Open) return false;
+        connection.Notification -= OnNotification;
+        connection.Dispose();
+        (connection, options) = Open();
+        return true;
     }
 
     public override DbConnection Connection => connection;
@@ -121,7 +140,7 @@ internal sealed class PostgresWriterStore : WriterStore
 
     private void OnNotification(object sender, NpgsqlNotificationEventArgs e)
     {
-        if (e.PID != connection.ProcessID || e.Channel != RowsChannel) return;
+        if (sender != connection || e.PID != connection.ProcessID || e.Channel != RowsChannel) return;
         if (ChangedRows.Parse(e.Payload) is { } row) changed.Record(row.Table, row.Id);
     }
 

@@ -195,6 +195,34 @@ public sealed class PostgresTwoServersTests
         }
     }
 
+    [Fact]
+    public async Task WhenTheWritersConnectionIsCutTheWriteInFlightFailsAndTheNextOnesGoThroughOnANewConnection()
+    {
+        await using var services = await LocalServices.StartAsync();
+        await using var venue = await TestVenue.StartAsync(TestVenue.OnPostgres(services));
+        var setup = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 1);
+        await using var tablet = await venue.SignInAsync(setup.Codes[PreparedSitting.Number(0)]);
+        await setup.Presidium.OpenBallotAsync(setup.Ballot.Id);
+        var writer = venue.Service<GroupCommitWriter>();
+        var before = writer.ProcessId;
+        await using (var db = new NpgsqlConnection(services.PostgresConnection))
+        {
+            await db.OpenAsync();
+            Assert.True(db.Scalar<bool>("SELECT pg_terminate_backend(@pid)", ("@pid", before)));
+        }
+
+        // The write that meets the dead connection fails (its caller resends); the next ones run on a new connection.
+        await Assert.ThrowsAnyAsync<Exception>(() => writer.WriteAsync(tx => tx.Connection.Execute("SELECT 1")));
+        var castId = VenueConnection.NewCastId();
+        var receipt = await tablet.CastAsync(new CastRequest(setup.Ballot.Id, [setup.Project(0)], castId));
+        Assert.False(receipt.Duplicate);
+        Assert.NotEqual(before, writer.ProcessId);
+        Assert.True((await tablet.CastAsync(new CastRequest(setup.Ballot.Id, [setup.Project(0)], castId))).Duplicate);
+        var result = await setup.Presidium.CloseBallotAsync(setup.Ballot.Id);
+        Assert.Equal((1, 1), (result.Issued, result.Returned));
+        Assert.Null(venue.Service<OpenBallotRegistry>().Find(setup.Ballot.Id));
+    }
+
     private sealed record CastOutcome(CastReceipt? Receipt, string? Code);
 
     private static async Task<CastOutcome> Outcome(Task<CastReceipt> cast)

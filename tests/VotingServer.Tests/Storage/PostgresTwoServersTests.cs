@@ -108,7 +108,7 @@ public sealed class PostgresTwoServersTests
     [Fact]
     public async Task CastsOnOneServerWhileTheOtherClosesAreEitherCountedOrRefusedAsNotOpen()
     {
-        const int deputies = 16;
+        const int deputies = 32;
         await using var services = await LocalServices.StartAsync();
         await using var a = await TestVenue.StartAsync(TestVenue.OnPostgres(services));
         await using var b = await TestVenue.StartBesideAsync(a, TestVenue.OnPostgres(services));

@@ -87,8 +87,19 @@ public sealed class TestVenue : IAsyncDisposable
     private static async Task<TestVenue> StartAsync(string dataDirectory, bool ownsDirectory, string[] settings, bool demo = false)
     {
         var app = VenueApp.Build(["--urls=http://127.0.0.1:0;https://127.0.0.1:0", $"--Data:Directory={dataDirectory}", .. settings]);
-        var seeded = await app.PrepareAsync(demo);
-        await app.StartAsync();
+        PeoplesCongress.VotingServer.Demo.DemoSeeder.Seeded? seeded;
+        try
+        {
+            seeded = await app.PrepareAsync(demo);
+            await app.StartAsync();
+        }
+        catch
+        {
+            // A server that refused to start leaves nothing behind.
+            await app.DisposeAsync();
+            if (ownsDirectory && Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
+            throw;
+        }
         return new TestVenue(app, dataDirectory, ownsDirectory) { DemoPrinted = seeded?.Describe(app.Urls.ToList()) };
     }
 

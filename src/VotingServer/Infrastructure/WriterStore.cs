@@ -130,7 +130,7 @@ internal sealed class PostgresWriterStore : WriterStore
 
     public override bool FailsBatch(Exception ex) =>
         IsRetryable(ex) || Inner<PostgresException>(ex) is { SqlState: PostgresErrorCodes.DiskFull }
-        || Inner<NpgsqlException>(ex) is { } npgsql and not PostgresException || connection.FullState.HasFlag(System.Data.ConnectionState.Broken);
+        || Inner<NpgsqlException>(ex) is not null and not PostgresException || connection.FullState.HasFlag(System.Data.ConnectionState.Broken);
 
     public override bool IsRetryable(Exception ex) =>
         Inner<PostgresException>(ex) is { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };

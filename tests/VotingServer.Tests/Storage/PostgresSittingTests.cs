@@ -56,4 +56,19 @@ public sealed class PostgresSittingTests
         Assert.Equal(12 + 12, connection.Scalar<long>("SELECT COUNT(*) FROM \"Issuances\" WHERE \"CastId\" IS NOT NULL"));
         Assert.Equal(12 + 12, connection.Scalar<long>("SELECT COUNT(*) FROM \"BallotBox\" WHERE \"Choices\" IS NOT NULL"));
     }
+
+    [Fact]
+    public async Task AServerWhosePostgresSessionsCommitWithoutWaitingForTheDiskRefusesToStart()
+    {
+        await using var services = await LocalServices.StartAsync();
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => TestVenue.StartAsync(
+            "--Data:Provider=postgres", $"--Data:PostgresConnection={services.PostgresConnection};Options=-c synchronous_commit=off"));
+        Assert.Contains("synchronous_commit", refused.Message);
+        await using var db = new NpgsqlConnection(services.PostgresConnection);
+        await db.OpenAsync();
+        Assert.Equal(0, db.Scalar<long>("SELECT COUNT(*) FROM pg_tables WHERE tablename = 'Ballots'"));
+
+        var unknown = await Assert.ThrowsAsync<InvalidOperationException>(() => TestVenue.StartAsync("--Data:Provider=mysql"));
+        Assert.Contains("Data:Provider", unknown.Message);
+    }
 }

@@ -138,6 +138,37 @@ public sealed class PostgresTwoServersTests
     }
 
     [Fact]
+    public async Task DeputiesSigningInOnOneServerWhileTheOtherOpensTheBallotAreEachIssuedItOnce()
+    {
+        const int deputies = 24, early = 17;
+        await using var services = await LocalServices.StartAsync();
+        await using var a = await TestVenue.StartAsync(TestVenue.OnPostgres(services));
+        await using var b = await TestVenue.StartBesideAsync(a, TestVenue.OnPostgres(services));
+        await b.Service<StoreFeed>().Listening.WaitAsync(Waiting.Timeout);
+        var setup = await PreparedSitting.CreateAsync(a, a.BootstrapCode!, deputies);
+        var codes = setup.Codes.OrderBy(c => c.Key).Select(c => c.Value).ToList();
+        var tablets = new List<VenueConnection>();
+        try
+        {
+            foreach (var code in codes.Take(early)) tablets.Add(await a.SignInAsync(code));
+            var late = codes.Skip(early).Select(code => b.SignInAsync(code)).ToList();
+            await setup.Presidium.OpenBallotAsync(setup.Ballot.Id);
+            tablets.AddRange(await Task.WhenAll(late));
+            await Until(() => b.Service<OpenBallotRegistry>().Find(setup.Ballot.Id));
+
+            // Whichever came first, the opening or the sign-in, every deputy holds the ballot and casts it.
+            foreach (var tablet in tablets)
+                Assert.False((await tablet.CastAsync(new CastRequest(setup.Ballot.Id, [setup.Project(3)], VenueConnection.NewCastId()))).Duplicate);
+            var result = await setup.Presidium.CloseBallotAsync(setup.Ballot.Id);
+            Assert.Equal((deputies, deputies), (result.Issued, result.Returned));
+        }
+        finally
+        {
+            foreach (var tablet in tablets) await tablet.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task TheWritersInMemoryCopiesHoldItsOwnCommitBeforeTheWriteIsAnswered()
     {
         await using var services = await LocalServices.StartAsync();

@@ -151,7 +151,7 @@ public sealed partial class BallotLifecycle(
             // either committed before it, and is in the box counted below, or waits and then finds the ballot closed.
             var closed = connection.Execute(
                 "UPDATE \"Ballots\" SET \"State\" = @closed, \"ClosedAt\" = @now WHERE \"Id\" = @ballot AND " + dialect.InList("\"State\"", "@from"),
-                ("@closed", BallotState.Closed.Wire()), ("@now", now), ("@ballot", ballotId), ("@from", dialect.List(fromStates.Select(s => s.Wire()))));
+                ("@closed", BallotState.Closed.Wire()), ("@now", now), ("@ballot", ballotId), ("@from", dialect.ListValue(fromStates.Select(s => s.Wire()))));
             if (closed == 0) throw wrongState();
             var previous = ballot.PreviousBallotId is { } earlier
                 ? ResultStore.Read(connection.Scalar<string>("SELECT \"ResultJson\" FROM \"Ballots\" WHERE \"Id\" = @ballot", ("@ballot", earlier)))

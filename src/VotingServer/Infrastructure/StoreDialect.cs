@@ -15,11 +15,11 @@ public abstract class StoreDialect
 
     public static StoreDialect Of(DbConnection connection) => connection is SqliteConnection ? Sqlite : Postgres;
 
-    /// <summary>"<paramref name="column"/> is one of the values of <paramref name="parameter"/>" (a list made by <see cref="List{T}"/>).</summary>
+    /// <summary>"<paramref name="column"/> is one of the values of <paramref name="parameter"/>" (a list made by <see cref="ListValue{T}"/>).</summary>
     public abstract string InList(string column, string parameter);
 
     /// <summary>The parameter value for <see cref="InList"/>: a JSON array on SQLite, an array on PostgreSQL.</summary>
-    public abstract object List<T>(IEnumerable<T> values);
+    public abstract object ListValue<T>(IEnumerable<T> values);
 
     /// <summary>The count method (countedBy) inside a count record's JSON column.</summary>
     public abstract string CountedBy(string resultJsonColumn);
@@ -44,7 +44,7 @@ public abstract class StoreDialect
     {
         public override string InList(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";
 
-        public override object List<T>(IEnumerable<T> values) => System.Text.Json.JsonSerializer.Serialize(values);
+        public override object ListValue<T>(IEnumerable<T> values) => System.Text.Json.JsonSerializer.Serialize(values);
 
         public override string CountedBy(string resultJsonColumn) => $"json_extract({resultJsonColumn}, '$.countedBy')";
 
@@ -57,7 +57,7 @@ public abstract class StoreDialect
     {
         public override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
 
-        public override object List<T>(IEnumerable<T> values) => values.ToArray();
+        public override object ListValue<T>(IEnumerable<T> values) => values.ToArray();
 
         public override string CountedBy(string resultJsonColumn) => $"(({resultJsonColumn})::jsonb ->> 'countedBy')";
 

@@ -33,7 +33,7 @@ public sealed class ChangedRows
     public IReadOnlyCollection<long> In(string table) => rows.TryGetValue(table, out var ids) ? ids : [];
 
     /// <summary>The ids of <paramref name="table"/> as the parameter of <see cref="StoreDialect.InList"/> on <paramref name="connection"/>.</summary>
-    public object Ids(DbConnection connection, string table) => StoreDialect.Of(connection).List(In(table));
+    public object Ids(DbConnection connection, string table) => StoreDialect.Of(connection).ListValue(In(table));
 
     /// <summary>A row trigger's notification, "Table id"; null for anything else.</summary>
     internal static (string Table, long Id)? Parse(string payload)

@@ -105,6 +105,7 @@ internal sealed class PostgresWriterStore : WriterStore
         opened.Notification += OnNotification;
         opened.Open();
         opened.Execute($"LISTEN {RowsChannel}");
+        ProcessId = opened.ProcessID;
         return (opened, new DbContextOptionsBuilder<PostgresVenueDbContext>().UseNpgsql(opened).Options);
     }
 
@@ -135,12 +136,12 @@ internal sealed class PostgresWriterStore : WriterStore
     public override bool IsRetryable(Exception ex) =>
         Inner<PostgresException>(ex) is { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
 
-    /// <summary>This writer's server process, to tell its own notifications from other servers'.</summary>
-    public int ProcessId => connection.ProcessID;
+    /// <summary>This writer's server process, to tell its own notifications from other servers' (read on any thread).</summary>
+    public int ProcessId { get; private set; }
 
     private void OnNotification(object sender, NpgsqlNotificationEventArgs e)
     {
-        if (sender != connection || e.PID != connection.ProcessID || e.Channel != RowsChannel) return;
+        if (sender != connection || e.PID != ProcessId || e.Channel != RowsChannel) return;
         if (ChangedRows.Parse(e.Payload) is { } row) changed.Record(row.Table, row.Id);
     }
 

@@ -88,6 +88,8 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
         var undone = await writer.WriteAsync(tx =>
         {
             var connection = tx.Connection;
+            // An opening on another server would issue the deputy a ballot the check below does not see yet.
+            ShareSitting(connection, sittingId);
             var issued = connection.Scalar<bool>(
                 """
                 SELECT EXISTS (SELECT 1 FROM "Issuances" i JOIN "Ballots" b ON b."Id" = i."BallotId"
@@ -142,8 +144,7 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
     private static void IssueOpenBallots(DbConnection connection, int deputyId, int sittingId)
     {
         var dialect = StoreDialect.Of(connection);
-        if (dialect.ForShare.Length > 0)
-            connection.Execute("SELECT 1 FROM \"Sittings\" WHERE \"Id\" = @sitting" + dialect.ForShare, ("@sitting", sittingId));
+        ShareSitting(connection, sittingId);
         connection.Execute(
             $"""
             INSERT INTO "Issuances" ("BallotId", "DeputyId")
@@ -151,6 +152,14 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
             ON CONFLICT ("BallotId", "DeputyId") DO NOTHING
             """,
             ("@deputy", deputyId), ("@sitting", sittingId), ("@open", BallotState.Open.Wire()));
+    }
+
+    /// <summary>The sitting's row FOR SHARE until commit (PostgreSQL): opening a ballot takes it FOR UPDATE before issuing.</summary>
+    private static void ShareSitting(DbConnection connection, int sittingId)
+    {
+        var dialect = StoreDialect.Of(connection);
+        if (dialect.ForShare.Length > 0)
+            connection.Execute("SELECT 1 FROM \"Sittings\" WHERE \"Id\" = @sitting" + dialect.ForShare, ("@sitting", sittingId));
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "A deputy of sitting {SittingId} signed in")]

@@ -36,7 +36,7 @@ public static class VenueApp
         PrivateFiles.Prepare(data.FullDirectory);
         builder.AddVenueLogging();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddVenueStorage();
+        builder.Services.AddVenueStorage(builder.Configuration);
         builder.Services.AddVenueErrors();
         builder.Services.AddConnectionLimits();
         builder.Services.AddCredentials();

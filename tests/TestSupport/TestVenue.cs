@@ -63,6 +63,25 @@ public sealed class TestVenue : IAsyncDisposable
     public static Task<TestVenue> StartOnAsync(string dataDirectory, params string[] settings) =>
         StartAsync(dataDirectory, ownsDirectory: false, settings);
 
+    /// <summary>The settings that put a server's store on the PostgreSQL database of <paramref name="services"/>.</summary>
+    public static string[] OnPostgres(LocalServices services) =>
+        ["--Data:Provider=postgres", $"--Data:PostgresConnection={services.PostgresConnection}"];
+
+    /// <summary>
+    /// Starts a second server of the same hall beside <paramref name="first"/>: a folder of its own that starts as a
+    /// copy of the first's venue CA (https/) and server signing key, as docs/storage.md tells an installer to do.
+    /// </summary>
+    public static Task<TestVenue> StartBesideAsync(TestVenue first, params string[] settings)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "pc-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "https"));
+        foreach (var file in Directory.GetFiles(Path.Combine(first.DataDirectory, "https")))
+            File.Copy(file, Path.Combine(folder, "https", Path.GetFileName(file)));
+        File.Copy(Path.Combine(first.DataDirectory, "server-signing-key.pem"), Path.Combine(folder, "server-signing-key.pem"));
+        return StartAsync(folder, ownsDirectory: true, settings);
+    }
+
+
     /// <summary>
     /// Starts a server as `--demo` does, on a fresh folder or (<paramref name="dataDirectory"/>) on the folder of a
     /// stopped one; <see cref="DemoPrinted"/> holds what it printed about the demo.
@@ -80,8 +99,19 @@ public sealed class TestVenue : IAsyncDisposable
     private static async Task<TestVenue> StartAsync(string dataDirectory, bool ownsDirectory, string[] settings, bool demo = false)
     {
         var app = VenueApp.Build(["--urls=http://127.0.0.1:0;https://127.0.0.1:0", $"--Data:Directory={dataDirectory}", .. settings]);
-        var seeded = await app.PrepareAsync(demo);
-        await app.StartAsync();
+        PeoplesCongress.VotingServer.Demo.DemoSeeder.Seeded? seeded;
+        try
+        {
+            seeded = await app.PrepareAsync(demo);
+            await app.StartAsync();
+        }
+        catch
+        {
+            // A server that refused to start leaves nothing behind.
+            await app.DisposeAsync();
+            if (ownsDirectory && Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
+            throw;
+        }
         return new TestVenue(app, dataDirectory, ownsDirectory) { DemoPrinted = seeded?.Describe(app.Urls.ToList()) };
     }
 

@@ -34,7 +34,7 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
     public Task SignInByHandAsync(int deputyId, int sittingId, string deputyLabel, Actor actor) =>
         SignInAsync(deputyId, sittingId, (tx, now) =>
         {
-            var confirmed = tx.Connection.Scalar<long>("SELECT SignedInAt IS NULL FROM Deputies WHERE Id = @deputy", ("@deputy", deputyId)) == 1
+            var confirmed = tx.Connection.Scalar<bool>("SELECT \"SignedInAt\" IS NULL FROM \"Deputies\" WHERE \"Id\" = @deputy", ("@deputy", deputyId))
                 && Confirmations.HasUnreturnedOpenBallot(tx, deputyId, sittingId)
                     ? Confirmations.Use(tx, now, ConfirmationAct.HandSignIn, sittingId, deputyId: deputyId)
                     : null;
@@ -62,14 +62,14 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
         var connection = tx.Connection;
         var changed = connection.Execute(
             """
-            UPDATE Deputies SET SignedInAt = @now, SignInSource = @source, OnLeave = 0
-            WHERE Id = @deputy AND SignedInAt IS NULL AND Status = @current
+            UPDATE "Deputies" SET "SignedInAt" = @now, "SignInSource" = @source, "OnLeave" = FALSE
+            WHERE "Id" = @deputy AND "SignedInAt" IS NULL AND "Status" = @current
             """,
             ("@now", now), ("@source", source.Wire()), ("@deputy", deputyId), ("@current", DeputyStatus.Current.Wire()));
         if (changed == 0)
         {
             // Signed in already, or no longer a current deputy (a roster change may have come first).
-            return connection.Scalar<string>("SELECT Status FROM Deputies WHERE Id = @deputy", ("@deputy", deputyId))
+            return connection.Scalar<string>("SELECT \"Status\" FROM \"Deputies\" WHERE \"Id\" = @deputy", ("@deputy", deputyId))
                 == DeputyStatus.Current.Wire() ? false : throw VenueErrors.DeputyNotCurrent();
         }
         IssueOpenBallots(connection, deputyId, sittingId);
@@ -88,18 +88,20 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
         var undone = await writer.WriteAsync(tx =>
         {
             var connection = tx.Connection;
-            var issued = connection.Scalar<long>(
+            // An opening on another server would issue the deputy a ballot the check below does not see yet.
+            ShareSitting(connection, sittingId);
+            var issued = connection.Scalar<bool>(
                 """
-                SELECT EXISTS (SELECT 1 FROM Issuances i JOIN Ballots b ON b.Id = i.BallotId
-                    WHERE i.DeputyId = @deputy AND (b.State = @open OR i.CastId IS NOT NULL))
+                SELECT EXISTS (SELECT 1 FROM "Issuances" i JOIN "Ballots" b ON b."Id" = i."BallotId"
+                    WHERE i."DeputyId" = @deputy AND (b."State" = @open OR i."CastId" IS NOT NULL))
                 """,
-                ("@deputy", deputyId), ("@open", BallotState.Open.Wire())) == 1;
-            var signedInBefore = connection.Scalar<long>(
-                "SELECT SignedInAt IS NOT NULL FROM Deputies WHERE Id = @deputy", ("@deputy", deputyId)) == 1;
+                ("@deputy", deputyId), ("@open", BallotState.Open.Wire()));
+            var signedInBefore = connection.Scalar<bool>(
+                "SELECT \"SignedInAt\" IS NOT NULL FROM \"Deputies\" WHERE \"Id\" = @deputy", ("@deputy", deputyId));
             if (!signedInBefore) return false;
             if (issued) throw VenueErrors.SignInNotUndoable(deputyLabel);
             connection.Execute(
-                "UPDATE Deputies SET SignedInAt = NULL, SignInSource = NULL WHERE Id = @deputy", ("@deputy", deputyId));
+                "UPDATE \"Deputies\" SET \"SignedInAt\" = NULL, \"SignInSource\" = NULL WHERE \"Id\" = @deputy", ("@deputy", deputyId));
             AuditTrail.Record(tx, actor, now, AuditAction.SignInUndone, $"取消{deputyLabel}的签到", sittingId);
             return true;
         });
@@ -122,8 +124,8 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
         {
             var connection = tx.Connection;
             var changed = connection.Execute(
-                "UPDATE Deputies SET OnLeave = @leave WHERE Id = @deputy AND OnLeave <> @leave", ("@leave", onLeave), ("@deputy", deputyId));
-            if (changed == 1 && !onLeave && connection.Scalar<string>("SELECT SignedInAt FROM Deputies WHERE Id = @deputy", ("@deputy", deputyId)) is not null)
+                "UPDATE \"Deputies\" SET \"OnLeave\" = @leave WHERE \"Id\" = @deputy AND \"OnLeave\" <> @leave", ("@leave", onLeave), ("@deputy", deputyId));
+            if (changed == 1 && !onLeave && connection.Scalar<string>("SELECT \"SignedInAt\" FROM \"Deputies\" WHERE \"Id\" = @deputy", ("@deputy", deputyId)) is not null)
                 IssueOpenBallots(connection, deputyId, sittingId);
             if (changed == 1)
                 AuditTrail.Record(tx, actor, now, AuditAction.LeaveRecorded, onLeave ? $"{deputyLabel}请假" : $"撤销{deputyLabel}的请假", sittingId);
@@ -133,13 +135,32 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
         live.ProgressChanged(sittingId);
     }
 
-    private static void IssueOpenBallots(DbConnection connection, int deputyId, int sittingId) =>
+    /// <summary>
+    /// Issues the deputy a ballot for every ballot open now. On PostgreSQL the sitting's row is read FOR SHARE first,
+    /// and opening a ballot takes it FOR UPDATE: a sign-in on one server and an opening on another follow one another,
+    /// so the later sees the earlier and the deputy is issued the ballot exactly once. The open ballots are read FOR
+    /// SHARE too, so a ballot being closed elsewhere is not issued after its count.
+    /// </summary>
+    private static void IssueOpenBallots(DbConnection connection, int deputyId, int sittingId)
+    {
+        var dialect = StoreDialect.Of(connection);
+        ShareSitting(connection, sittingId);
         connection.Execute(
-            """
-            INSERT OR IGNORE INTO Issuances (BallotId, DeputyId)
-            SELECT Id, @deputy FROM Ballots WHERE SittingId = @sitting AND State = @open
+            $"""
+            INSERT INTO "Issuances" ("BallotId", "DeputyId")
+            SELECT "Id", @deputy FROM "Ballots" WHERE "SittingId" = @sitting AND "State" = @open{dialect.ForShare}
+            ON CONFLICT ("BallotId", "DeputyId") DO NOTHING
             """,
             ("@deputy", deputyId), ("@sitting", sittingId), ("@open", BallotState.Open.Wire()));
+    }
+
+    /// <summary>The sitting's row FOR SHARE until commit (PostgreSQL): opening a ballot takes it FOR UPDATE before issuing.</summary>
+    private static void ShareSitting(DbConnection connection, int sittingId)
+    {
+        var dialect = StoreDialect.Of(connection);
+        if (dialect.ForShare.Length > 0)
+            connection.Execute("SELECT 1 FROM \"Sittings\" WHERE \"Id\" = @sitting" + dialect.ForShare, ("@sitting", sittingId));
+    }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "A deputy of sitting {SittingId} signed in")]
     private partial void LogSignedIn(int sittingId);

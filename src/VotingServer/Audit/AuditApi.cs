@@ -33,7 +33,7 @@ public static class AuditApi
             try
             {
                 using var command = connection.CreateCommand();
-                command.CommandText = $"SELECT {AuditTrail.Columns} FROM AuditEntries ORDER BY Id";
+                command.CommandText = $"SELECT {AuditTrail.Columns} FROM \"AuditEntries\" ORDER BY \"Id\"";
                 using var reader = await command.ExecuteReaderAsync();
                 var entries = new List<StoredEntry>();
                 while (await reader.ReadAsync()) entries.Add(Readable(reader));

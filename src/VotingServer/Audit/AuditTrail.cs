@@ -23,13 +23,16 @@ public static class AuditTrail
         WriteTransaction tx, Actor actor, DateTimeOffset at, AuditAction action, string summary, int? sittingId = null, int? ballotId = null)
     {
         var connection = tx.Connection;
+        // The hash covers the time as stored: PostgreSQL keeps whole microseconds (SQLite keeps ticks).
+        at = at.AddTicks(-(at.UtcTicks % 10));
+        StoreDialect.Of(connection).LockAuditRecord(connection);
         var (lastId, previous) = Last(connection);
         var entry = new ChainEntry(lastId + 1, at, actor.CredentialId, actor.Role?.Wire(), actor.Name, actor.Address, action.Wire(),
             sittingId, ballotId, summary);
         var hash = AuditChain.Hash(previous, entry);
         connection.Execute(
             """
-            INSERT INTO AuditEntries (Id, At, CredentialId, Role, Name, Address, Action, SittingId, BallotId, Summary, PrevHash, Hash)
+            INSERT INTO "AuditEntries" ("Id", "At", "CredentialId", "Role", "Name", "Address", "Action", "SittingId", "BallotId", "Summary", "PrevHash", "Hash")
             VALUES (@id, @at, @credential, @role, @name, @address, @action, @sitting, @ballot, @summary, @prev, @hash)
             """,
             ("@id", entry.Id), ("@at", at), ("@credential", actor.CredentialId), ("@role", entry.Role), ("@name", actor.Name),
@@ -45,18 +48,18 @@ public static class AuditTrail
     /// </summary>
     public static int ChainUnchained(DbConnection connection)
     {
-        var unchained = connection.Query("SELECT Id FROM AuditEntries WHERE Hash IS NULL ORDER BY Id LIMIT 1", r => r.GetInt64(0));
+        var unchained = connection.Query("SELECT \"Id\" FROM \"AuditEntries\" WHERE \"Hash\" IS NULL ORDER BY \"Id\" LIMIT 1", r => r.GetInt64(0));
         if (unchained.Count == 0) return 0;
         var first = unchained[0];
         var previous = first == 1
             ? AuditChain.Genesis
-            : connection.Scalar<string>("SELECT Hash FROM AuditEntries WHERE Id < @id ORDER BY Id DESC LIMIT 1", ("@id", first)) ?? AuditChain.Genesis;
+            : connection.Scalar<string>("SELECT \"Hash\" FROM \"AuditEntries\" WHERE \"Id\" < @id ORDER BY \"Id\" DESC LIMIT 1", ("@id", first)) ?? AuditChain.Genesis;
         var entries = connection.Query(
-            "SELECT " + Columns + " FROM AuditEntries WHERE Id >= @id ORDER BY Id", ToStored, ("@id", first));
+            "SELECT " + Columns + " FROM \"AuditEntries\" WHERE \"Id\" >= @id ORDER BY \"Id\"", ToStored, ("@id", first));
         foreach (var stored in entries)
         {
             var hash = AuditChain.Hash(previous, stored.Entry);
-            connection.Execute("UPDATE AuditEntries SET PrevHash = @prev, Hash = @hash WHERE Id = @id",
+            connection.Execute("UPDATE \"AuditEntries\" SET \"PrevHash\" = @prev, \"Hash\" = @hash WHERE \"Id\" = @id",
                 ("@prev", previous), ("@hash", hash), ("@id", stored.Entry.Id));
             previous = hash;
         }
@@ -64,7 +67,7 @@ public static class AuditTrail
     }
 
     /// <summary>The columns <see cref="ToStored"/> reads, in its order.</summary>
-    public const string Columns = "Id, At, CredentialId, Role, Name, Address, Action, SittingId, BallotId, Summary, PrevHash, Hash";
+    public const string Columns = "\"Id\", \"At\", \"CredentialId\", \"Role\", \"Name\", \"Address\", \"Action\", \"SittingId\", \"BallotId\", \"Summary\", \"PrevHash\", \"Hash\"";
 
     public static StoredEntry ToStored(DbDataReader r) => new(
         new ChainEntry(r.GetInt64(0), r.GetFieldValue<DateTimeOffset>(1), r.IsDBNull(2) ? null : r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3),
@@ -74,7 +77,7 @@ public static class AuditTrail
 
     private static (long Id, string Hash) Last(DbConnection connection)
     {
-        var last = connection.Query("SELECT Id, Hash FROM AuditEntries ORDER BY Id DESC LIMIT 1",
+        var last = connection.Query("SELECT \"Id\", \"Hash\" FROM \"AuditEntries\" ORDER BY \"Id\" DESC LIMIT 1",
             r => (r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1)));
         return last.Count == 0 ? (0, AuditChain.Genesis) : (last[0].Item1, last[0].Item2 ?? throw new InvalidOperationException(
             "The audit record has entries without a hash: AuditTrail.ChainUnchained runs at start, before any write."));

@@ -54,8 +54,12 @@ public sealed partial class BallotLifecycle(
     private static int OpenInWrite(WriteTransaction tx, Ballot ballot, DateTimeOffset now, Actor who, ECDiffieHellman? boxKey)
     {
         var ballotId = ballot.Id;
+        // Sign-ins on another server read the sitting's row FOR SHARE before issuing the open ballots (SignInRegister).
+        var dialect = StoreDialect.Of(tx.Connection);
+        if (dialect.ForUpdate.Length > 0)
+            tx.Connection.Execute("SELECT 1 FROM \"Sittings\" WHERE \"Id\" = @sitting" + dialect.ForUpdate, ("@sitting", ballot.SittingId));
         var opened = tx.Connection.Execute(
-            "UPDATE Ballots SET State = @open, OpenedAt = @now WHERE Id = @ballot AND State = @draft",
+            "UPDATE \"Ballots\" SET \"State\" = @open, \"OpenedAt\" = @now WHERE \"Id\" = @ballot AND \"State\" = @draft",
             ("@open", BallotState.Open.Wire()), ("@draft", BallotState.Draft.Wire()), ("@now", now), ("@ballot", ballotId));
         if (opened == 0) throw VenueErrors.BallotNotDraft();
         var present = AttendanceQuery.Get(tx.Db, ballot.SittingId);
@@ -63,9 +67,9 @@ public sealed partial class BallotLifecycle(
             throw VenueErrors.QuorumNotMet(AttendanceQuery.Threshold(tx.Db.Sittings.Single(s => s.Id == ballot.SittingId)), present.Sentence);
         var issued = tx.Connection.Execute(
             """
-            INSERT INTO Issuances (BallotId, DeputyId)
-            SELECT @ballot, Id FROM Deputies
-            WHERE SittingId = @sitting AND Status = @current AND SignedInAt IS NOT NULL AND OnLeave = 0
+            INSERT INTO "Issuances" ("BallotId", "DeputyId")
+            SELECT @ballot, "Id" FROM "Deputies"
+            WHERE "SittingId" = @sitting AND "Status" = @current AND "SignedInAt" IS NOT NULL AND "OnLeave" = FALSE
             """,
             ("@ballot", ballotId), ("@sitting", ballot.SittingId), ("@current", DeputyStatus.Current.Wire()));
         if (boxKey is not null) BoxSealing.SealAtOpen(tx, boxKey, ballot);
@@ -107,7 +111,7 @@ public sealed partial class BallotLifecycle(
             {
                 var note = NoteOf(totals);
                 var electronic = tx.Connection.Scalar<long>(
-                    "SELECT (SELECT COUNT(*) FROM BallotBox WHERE BallotId = @ballot) + (SELECT COUNT(*) FROM NamedVotes WHERE BallotId = @ballot)",
+                    "SELECT (SELECT COUNT(*) FROM \"BallotBox\" WHERE \"BallotId\" = @ballot) + (SELECT COUNT(*) FROM \"NamedVotes\" WHERE \"BallotId\" = @ballot)",
                     ("@ballot", ballot.Id));
                 if (electronic > 0)
                 {
@@ -142,12 +146,15 @@ public sealed partial class BallotLifecycle(
         var result = await writer.WriteAsync(tx =>
         {
             var connection = tx.Connection;
+            var dialect = StoreDialect.Of(connection);
+            // The update locks the ballot's row until commit: a cast on another server (which reads the row FOR SHARE)
+            // either committed before it, and is in the box counted below, or waits and then finds the ballot closed.
             var closed = connection.Execute(
-                "UPDATE Ballots SET State = @closed, ClosedAt = @now WHERE Id = @ballot AND State IN (SELECT value FROM json_each(@from))",
-                ("@closed", BallotState.Closed.Wire()), ("@now", now), ("@ballot", ballotId), ("@from", JsonSerializer.Serialize(fromStates.Select(s => s.Wire()))));
+                "UPDATE \"Ballots\" SET \"State\" = @closed, \"ClosedAt\" = @now WHERE \"Id\" = @ballot AND " + dialect.InList("\"State\"", "@from"),
+                ("@closed", BallotState.Closed.Wire()), ("@now", now), ("@ballot", ballotId), ("@from", dialect.ListValue(fromStates.Select(s => s.Wire()))));
             if (closed == 0) throw wrongState();
             var previous = ballot.PreviousBallotId is { } earlier
-                ? ResultStore.Read(connection.Scalar<string>("SELECT ResultJson FROM Ballots WHERE Id = @ballot", ("@ballot", earlier)))
+                ? ResultStore.Read(connection.Scalar<string>("SELECT \"ResultJson\" FROM \"Ballots\" WHERE \"Id\" = @ballot", ("@ballot", earlier)))
                 : null;
             var (box, note) = count(tx, ballot, now);
             var counted = ResultCalculator.Calculate(ballot, box, previous, now, countedBy, note);
@@ -168,13 +175,13 @@ public sealed partial class BallotLifecycle(
     }
 
     private static int CurrentDeputies(DbConnection connection, Ballot ballot) => connection.Scalar<int>(
-        "SELECT COUNT(*) FROM Deputies WHERE SittingId = @sitting AND Status = @current",
+        "SELECT COUNT(*) FROM \"Deputies\" WHERE \"SittingId\" = @sitting AND \"Status\" = @current",
         ("@sitting", ballot.SittingId), ("@current", DeputyStatus.Current.Wire()));
 
     private static BoxContents ReadCounts(DbConnection connection, Ballot ballot, IReadOnlyList<string> box) => new(
         CurrentDeputies: CurrentDeputies(connection, ballot),
-        Issued: connection.Scalar<int>("SELECT COUNT(*) FROM Issuances WHERE BallotId = @ballot", ("@ballot", ballot.Id)),
-        Choices: [.. box, .. connection.Query("SELECT Choices FROM NamedVotes WHERE BallotId = @ballot", r => r.GetString(0), ("@ballot", ballot.Id))]);
+        Issued: connection.Scalar<int>("SELECT COUNT(*) FROM \"Issuances\" WHERE \"BallotId\" = @ballot", ("@ballot", ballot.Id)),
+        Choices: [.. box, .. connection.Query("SELECT \"Choices\" FROM \"NamedVotes\" WHERE \"BallotId\" = @ballot", r => r.GetString(0), ("@ballot", ballot.Id))]);
 
     /// <summary>
     /// Rewrites the box, as published, in the order of fresh random keys. Where a row sits inside a database page
@@ -182,10 +189,10 @@ public sealed partial class BallotLifecycle(
     /// </summary>
     private static void ReshuffleBox(DbConnection connection, int ballotId, IReadOnlyList<string> choices)
     {
-        connection.Execute("DELETE FROM BallotBox WHERE BallotId = @ballot", ("@ballot", ballotId));
+        connection.Execute("DELETE FROM \"BallotBox\" WHERE \"BallotId\" = @ballot", ("@ballot", ballotId));
         foreach (var (key, choice) in choices.Select(c => (Key: RandomNumberGenerator.GetBytes(16), c)).OrderBy(x => x.Key, ByteOrder.Instance))
         {
-            connection.Execute("INSERT INTO BallotBox (BallotId, BoxKey, Choices) VALUES (@ballot, @key, @choices)",
+            connection.Execute("INSERT INTO \"BallotBox\" (\"BallotId\", \"BoxKey\", \"Choices\") VALUES (@ballot, @key, @choices)",
                 ("@ballot", ballotId), ("@key", key), ("@choices", choice));
         }
     }
@@ -196,13 +203,13 @@ public sealed partial class BallotLifecycle(
     /// </summary>
     private static void RewriteIssuances(DbConnection connection, int ballotId)
     {
-        var rows = connection.Query("SELECT DeputyId, CastId, TrackingCode FROM Issuances WHERE BallotId = @ballot ORDER BY DeputyId",
+        var rows = connection.Query("SELECT \"DeputyId\", \"CastId\", \"TrackingCode\" FROM \"Issuances\" WHERE \"BallotId\" = @ballot ORDER BY \"DeputyId\"",
             r => (Deputy: r.GetInt32(0), Cast: r.IsDBNull(1) ? null : r.GetString(1), Tracking: r.IsDBNull(2) ? null : r.GetString(2)),
             ("@ballot", ballotId));
-        connection.Execute("DELETE FROM Issuances WHERE BallotId = @ballot", ("@ballot", ballotId));
+        connection.Execute("DELETE FROM \"Issuances\" WHERE \"BallotId\" = @ballot", ("@ballot", ballotId));
         foreach (var (deputy, cast, tracking) in rows)
         {
-            connection.Execute("INSERT INTO Issuances (BallotId, DeputyId, CastId, TrackingCode) VALUES (@ballot, @deputy, @cast, @tracking)",
+            connection.Execute("INSERT INTO \"Issuances\" (\"BallotId\", \"DeputyId\", \"CastId\", \"TrackingCode\") VALUES (@ballot, @deputy, @cast, @tracking)",
                 ("@ballot", ballotId), ("@deputy", deputy), ("@cast", cast), ("@tracking", tracking));
         }
     }

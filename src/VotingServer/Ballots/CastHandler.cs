@@ -48,41 +48,58 @@ public sealed class CastHandler(
         return castId;
     }
 
+    /// <summary>
+    /// Marks the issuance returned while the ballot is open. The ballot's row is read FOR SHARE (PostgreSQL): a close
+    /// on another server, which updates that row first, either waits for this cast to commit and then counts it, or
+    /// has committed, and the cast finds the ballot closed. Never a ballot acknowledged and left out of the count.
+    /// </summary>
+    private static string MarkReturned(DbConnection connection) => StoreDialect.Of(connection) == StoreDialect.Sqlite ? MarkReturnedSql : MarkReturnedLockingSql;
+
+    private const string MarkReturnedSql =
+        """
+        UPDATE "Issuances" SET "CastId" = @cast, "TrackingCode" = @tracking
+        WHERE "BallotId" = @ballot AND "DeputyId" = @deputy AND "CastId" IS NULL
+          AND EXISTS (SELECT 1 FROM "Ballots" WHERE "Id" = @ballot AND "State" = @open)
+        """;
+
+    private const string MarkReturnedLockingSql =
+        """
+        UPDATE "Issuances" SET "CastId" = @cast, "TrackingCode" = @tracking
+        WHERE "BallotId" = @ballot AND "DeputyId" = @deputy AND "CastId" IS NULL
+          AND EXISTS (SELECT 1 FROM "Ballots" WHERE "Id" = @ballot AND "State" = @open FOR SHARE)
+        """;
+
     private static CastReceipt Record(
         DbConnection connection, int ballotId, int deputyId, string castId, string trackingCode, BoxEntry? entry)
     {
         if (entry is not null && connection.Execute(
-                """
-                UPDATE Issuances SET CastId = @cast, TrackingCode = @tracking
-                WHERE BallotId = @ballot AND DeputyId = @deputy AND CastId IS NULL
-                  AND EXISTS (SELECT 1 FROM Ballots WHERE Id = @ballot AND State = @open)
-                """,
+                MarkReturned(connection),
                 ("@cast", castId), ("@tracking", trackingCode), ("@ballot", ballotId), ("@deputy", deputyId), ("@open", BallotState.Open.Wire())) == 1)
         {
             if (!entry.Secret)
             {
-                connection.Execute("INSERT INTO NamedVotes (BallotId, DeputyId, Choices) VALUES (@ballot, @deputy, @choices)",
+                connection.Execute("INSERT INTO \"NamedVotes\" (\"BallotId\", \"DeputyId\", \"Choices\") VALUES (@ballot, @deputy, @choices)",
                     ("@ballot", ballotId), ("@deputy", deputyId), ("@choices", entry.Choices));
             }
             else if (entry.Sealed is not null)
             {
-                connection.Execute("INSERT INTO BallotBox (BallotId, BoxKey, Sealed) VALUES (@ballot, @key, @sealed)",
+                connection.Execute("INSERT INTO \"BallotBox\" (\"BallotId\", \"BoxKey\", \"Sealed\") VALUES (@ballot, @key, @sealed)",
                     ("@ballot", ballotId), ("@key", entry.RowKey), ("@sealed", entry.Sealed));
             }
             else
             {
                 // A secret ballot opened before boxes were sealed (no box key): its box stays as it was.
-                connection.Execute("INSERT INTO BallotBox (BallotId, BoxKey, Choices) VALUES (@ballot, @key, @choices)",
+                connection.Execute("INSERT INTO \"BallotBox\" (\"BallotId\", \"BoxKey\", \"Choices\") VALUES (@ballot, @key, @choices)",
                     ("@ballot", ballotId), ("@key", entry.RowKey), ("@choices", entry.Choices));
             }
             return new CastReceipt(ballotId, Duplicate: false, trackingCode);
         }
         var issuance = connection.Query(
-            "SELECT CastId, TrackingCode FROM Issuances WHERE BallotId = @ballot AND DeputyId = @deputy",
+            "SELECT \"CastId\", \"TrackingCode\" FROM \"Issuances\" WHERE \"BallotId\" = @ballot AND \"DeputyId\" = @deputy",
             r => (Cast: r.IsDBNull(0) ? "" : r.GetString(0), Tracking: r.IsDBNull(1) ? null : r.GetString(1)),
             ("@ballot", ballotId), ("@deputy", deputyId));
         if (issuance is [var recorded] && recorded.Cast == castId) return new CastReceipt(ballotId, Duplicate: true, recorded.Tracking);
-        var state = connection.Scalar<string>("SELECT State FROM Ballots WHERE Id = @ballot", ("@ballot", ballotId));
+        var state = connection.Scalar<string>("SELECT \"State\" FROM \"Ballots\" WHERE \"Id\" = @ballot", ("@ballot", ballotId));
         if (state is null) throw VenueErrors.NotFound($"编号为{ballotId}的表决");
         if (state != BallotState.Open.Wire()) throw VenueErrors.BallotNotOpen();
         if (issuance.Count == 0) throw VenueErrors.BallotNotIssued();

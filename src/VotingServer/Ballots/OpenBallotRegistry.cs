@@ -33,7 +33,7 @@ public sealed record OpenBallot(
 public sealed class OpenBallotRegistry : IStoreObserver
 {
     private const string SelectOpen =
-        "SELECT Id, SittingId, Kind, Places, Secret, Scale, BoxPublicKey FROM Ballots WHERE State = @open";
+        "SELECT \"Id\", \"SittingId\", \"Kind\", \"Places\", \"Secret\", \"Scale\", \"BoxPublicKey\" FROM \"Ballots\" WHERE \"State\" = @open";
 
     private readonly ConcurrentDictionary<int, OpenBallot> open = new();
 
@@ -44,17 +44,17 @@ public sealed class OpenBallotRegistry : IStoreObserver
     public void Load(DbConnection connection) => Apply(connection, [], ("@open", BallotState.Open.Wire()));
 
     public void Refresh(DbConnection connection, ChangedRows changed) =>
-        Apply(connection, changed.In("Ballots"), ("@open", BallotState.Open.Wire()), ("@ids", changed.JsonIds("Ballots")));
+        Apply(connection, changed.In("Ballots"), ("@open", BallotState.Open.Wire()), ("@ids", changed.Ids(connection, "Ballots")));
 
     private void Apply(DbConnection connection, IReadOnlyCollection<long> changed, params (string, object?)[] parameters)
     {
-        var filter = changed.Count > 0 ? " AND Id IN (SELECT value FROM json_each(@ids))" : "";
+        var filter = changed.Count > 0 ? " AND " + StoreDialect.Of(connection).InList("\"Id\"", "@ids") : "";
         var ballots = connection.Query(SelectOpen + filter,
             r => (Id: r.GetInt32(0), SittingId: r.GetInt32(1), Kind: WireNames.Parse<BallotKind>(r.GetString(2)), Places: r.GetInt32(3), Secret: r.GetBoolean(4),
                 Scale: r.IsDBNull(5) ? null : r.GetString(5), BoxPublicKey: r.IsDBNull(6) ? null : r.GetString(6)), parameters);
         foreach (var b in ballots)
         {
-            var items = connection.Query("SELECT Id FROM BallotItems WHERE BallotId = @ballot", r => r.GetInt32(0), ("@ballot", b.Id));
+            var items = connection.Query("SELECT \"Id\" FROM \"BallotItems\" WHERE \"BallotId\" = @ballot", r => r.GetInt32(0), ("@ballot", b.Id));
             var kind = KindCatalog.Of(b.Kind);
             var options = kind.Options(b.Scale).Select(o => o.Code).ToFrozenSet();
             open[b.Id] = new OpenBallot(b.Id, b.SittingId, kind, b.Places, b.Secret, items.ToFrozenSet(), options,

@@ -18,9 +18,9 @@ public sealed class CredentialDirectory(HubSessions sessions) : IStoreObserver
 {
     private const string Select =
         """
-        SELECT c.Id, c.TokenHash, c.Role, COALESCE(d.Name, c.Name), c.RevokedAt IS NOT NULL,
-               c.DeputyId, COALESCE(d.SittingId, c.SittingId), d.Number, d.Status
-        FROM Credentials c LEFT JOIN Deputies d ON d.Id = c.DeputyId
+        SELECT c."Id", c."TokenHash", c."Role", COALESCE(d."Name", c."Name"), c."RevokedAt" IS NOT NULL,
+               c."DeputyId", COALESCE(d."SittingId", c."SittingId"), d."Number", d."Status"
+        FROM "Credentials" c LEFT JOIN "Deputies" d ON d."Id" = c."DeputyId"
         """;
 
     private readonly ConcurrentDictionary<string, CredentialEntry> byHash = new(StringComparer.Ordinal);
@@ -41,9 +41,13 @@ public sealed class CredentialDirectory(HubSessions sessions) : IStoreObserver
 
     public void Load(DbConnection connection) => Apply(connection.Query(Select, Read));
 
-    public void Refresh(DbConnection connection, ChangedRows changed) => Apply(connection.Query(
-        Select + " WHERE c.Id IN (SELECT value FROM json_each(@credentials)) OR c.DeputyId IN (SELECT value FROM json_each(@deputies))",
-        Read, ("@credentials", changed.JsonIds("Credentials")), ("@deputies", changed.JsonIds("Deputies"))));
+    public void Refresh(DbConnection connection, ChangedRows changed)
+    {
+        var dialect = StoreDialect.Of(connection);
+        Apply(connection.Query(
+            Select + " WHERE " + dialect.InList("c.\"Id\"", "@credentials") + " OR " + dialect.InList("c.\"DeputyId\"", "@deputies"),
+            Read, ("@credentials", changed.Ids(connection, "Credentials")), ("@deputies", changed.Ids(connection, "Deputies"))));
+    }
 
     private void Apply(List<(string Hash, CredentialEntry Entry)> rows)
     {

@@ -101,12 +101,12 @@ public sealed class Confirmations(
             && c.DeputyId == deputyId && c.CountingStaffId == staffId);
 
     /// <summary>Whether a deputy holds, or would be issued, a ballot of the sitting that is open and that they have not returned.</summary>
-    public static bool HasUnreturnedOpenBallot(WriteTransaction tx, int deputyId, int sittingId) => tx.Connection.Scalar<long>(
+    public static bool HasUnreturnedOpenBallot(WriteTransaction tx, int deputyId, int sittingId) => tx.Connection.Scalar<bool>(
         """
-        SELECT EXISTS (SELECT 1 FROM Ballots b WHERE b.SittingId = @sitting AND b.State = @open AND NOT EXISTS
-            (SELECT 1 FROM Issuances i WHERE i.BallotId = b.Id AND i.DeputyId = @deputy AND i.CastId IS NOT NULL))
+        SELECT EXISTS (SELECT 1 FROM "Ballots" b WHERE b."SittingId" = @sitting AND b."State" = @open AND NOT EXISTS
+            (SELECT 1 FROM "Issuances" i WHERE i."BallotId" = b."Id" AND i."DeputyId" = @deputy AND i."CastId" IS NOT NULL))
         """,
-        ("@sitting", sittingId), ("@open", BallotState.Open.Wire()), ("@deputy", deputyId)) == 1;
+        ("@sitting", sittingId), ("@open", BallotState.Open.Wire()), ("@deputy", deputyId));
 
     /// <summary>The act in words, as the refusals, the record and the notice say it.</summary>
     public static string Words(ConfirmationAct act) => act switch

@@ -17,8 +17,8 @@ public sealed class BurstMemory : IStoreObserver
     public void Refresh(DbConnection connection, ChangedRows changed)
     {
         var closed = connection.Scalar<int>(
-            "SELECT COUNT(*) FROM Ballots WHERE Id IN (SELECT value FROM json_each(@ids)) AND State = @closed",
-            ("@ids", changed.JsonIds("Ballots")), ("@closed", Contracts.WireNames.Wire(Contracts.BallotState.Closed)));
+            "SELECT COUNT(*) FROM \"Ballots\" WHERE " + StoreDialect.Of(connection).InList("\"Id\"", "@ids") + " AND \"State\" = @closed",
+            ("@ids", changed.Ids(connection, "Ballots")), ("@closed", Contracts.WireNames.Wire(Contracts.BallotState.Closed)));
         if (closed > 0) GC.Collect(2, GCCollectionMode.Forced, blocking: false);
     }
 }

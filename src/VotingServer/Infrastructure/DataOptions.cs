@@ -9,6 +9,14 @@ public sealed class DataOptions
     /// <summary>Folder for the database and the log files; relative paths start at the working directory.</summary>
     public string Directory { get; set; } = "data";
 
+    /// <summary>The store: <c>sqlite</c> (the default; one file in <see cref="Directory"/>) or <c>postgres</c>.</summary>
+    public string Provider { get; set; } = "sqlite";
+
+    /// <summary>The PostgreSQL database (an Npgsql connection string), when <see cref="Provider"/> is <c>postgres</c>.</summary>
+    public string PostgresConnection { get; set; } = "";
+
+    public bool IsPostgres => Provider.Equals("postgres", StringComparison.OrdinalIgnoreCase);
+
     public string FullDirectory => Path.GetFullPath(Directory);
     public string DatabasePath => Path.Combine(FullDirectory, "venue.db");
     public string LogDirectory => Path.Combine(FullDirectory, "logs");
@@ -19,4 +27,13 @@ public sealed class DataOptions
         Pooling = true,
         DefaultTimeout = 30,
     }.ToString();
+
+    /// <summary>Refuses a provider it does not know, and PostgreSQL without a connection string, before anything starts.</summary>
+    public void Check()
+    {
+        if (!IsPostgres && !Provider.Equals("sqlite", StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"Data:Provider must be \"sqlite\" or \"postgres\", not \"{Provider}\".");
+        if (IsPostgres && string.IsNullOrWhiteSpace(PostgresConnection))
+            throw new InvalidOperationException("Data:Provider is \"postgres\": set Data:PostgresConnection to the Npgsql connection string.");
+    }
 }

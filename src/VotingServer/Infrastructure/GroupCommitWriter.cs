@@ -1,6 +1,6 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PeoplesCongress.VotingServer.Errors;
 
@@ -18,12 +18,17 @@ public sealed partial class GroupCommitWriter(
     : IHostedService
 {
     private const int MaxBatch = 4096;
+    private const int Attempts = 4;
 
     private readonly Channel<WorkItem> queue =
         Channel.CreateUnbounded<WorkItem>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IStoreObserver[] followers = [.. observers];
     private readonly Lock starting = new();
+    private readonly ChangedRows changed = new(observers.SelectMany(o => o.Tables));
+    private readonly ConcurrentQueue<(string Table, long Id)> foreign = new();
+    private int foreignScheduled;
     private Task? loop;
+    private volatile WriterStore? store;
 
     private long committedBatches;
     private long committedWrites;
@@ -37,13 +42,45 @@ public sealed partial class GroupCommitWriter(
     public Task<T> WriteAsync<T>(Func<WriteTransaction, T> work) => Enqueue(new WorkItem<T>(work, alone: false));
 
     /// <summary>Runs <paramref name="work"/> outside any transaction, between batches (checkpoints, maintenance).</summary>
-    public Task<T> RunAloneAsync<T>(Func<SqliteConnection, T> work) =>
+    public Task<T> RunAloneAsync<T>(Func<DbConnection, T> work) =>
         Enqueue(new WorkItem<T>(tx => work(tx.Connection), alone: true));
 
     /// <summary>Starts the writer; storage preparation calls it before anything else writes, the host again (no-op).</summary>
     public void Start()
     {
-        lock (starting) loop ??= Task.Run(RunAsync);
+        lock (starting)
+        {
+            if (loop is not null) return;
+            store = WriterStore.Open(options.Value, changed);
+            loop = Task.Run(RunAsync);
+        }
+    }
+
+    /// <summary>The writer's PostgreSQL server process (its own notifications carry it); 0 on SQLite or before start.</summary>
+    internal int ProcessId => store is PostgresWriterStore postgres ? postgres.ProcessId : 0;
+
+    /// <summary>
+    /// Rows another server committed (PostgreSQL): taken in on the writer's thread, between batches, like the
+    /// writer's own; the in-memory copies refresh and <see cref="DataVersion"/> advances. Arrivals while one such
+    /// refresh waits are folded into it.
+    /// </summary>
+    internal void TakeInForeign(IEnumerable<(string Table, long Id)> rows)
+    {
+        foreach (var row in rows) foreign.Enqueue(row);
+        if (Interlocked.Exchange(ref foreignScheduled, 1) == 1) return;
+        try
+        {
+            _ = RunAloneAsync(_ =>
+            {
+                Volatile.Write(ref foreignScheduled, 0);
+                while (foreign.TryDequeue(out var row)) changed.Record(row.Table, row.Id);
+                return true;
+            });
+        }
+        catch (VenueError)
+        {
+            // Shutting down: nothing is served any more.
+        }
     }
 
     /// <summary>Loads every in-memory copy of the store from the database, on the writer's thread.</summary>
@@ -71,13 +108,8 @@ public sealed partial class GroupCommitWriter(
 
     private async Task RunAsync()
     {
-        using var connection = new SqliteConnection(options.Value.ConnectionString);
-        connection.Open();
-        SqlitePragmas.Apply(connection);
-        var changed = new ChangedRows(followers.SelectMany(o => o.Tables));
-        SQLitePCL.raw.sqlite3_update_hook(
-            connection.Handle, (SQLitePCL.strdelegate_update)((_, _, _, table, rowid) => changed.Record(table, rowid)), null);
-        using var transaction = new WriteTransaction(connection);
+        using var opened = store!;
+        using var transaction = new WriteTransaction(opened);
         var batch = new List<WorkItem>();
         while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
         {
@@ -85,51 +117,83 @@ public sealed partial class GroupCommitWriter(
             {
                 if (item.Alone)
                 {
-                    Commit(transaction, batch, changed);
+                    Commit(transaction, batch);
+                    Reconnect(opened);
                     item.RunAlone(transaction);
                     version.Advance();
-                    Refresh(connection, changed);
+                    Refresh(transaction.Connection);
                     continue;
                 }
                 batch.Add(item);
-                if (batch.Count == MaxBatch) Commit(transaction, batch, changed);
+                if (batch.Count == MaxBatch) Commit(transaction, batch);
             }
-            Commit(transaction, batch, changed);
+            Commit(transaction, batch);
         }
-        SQLitePCL.raw.sqlite3_update_hook(connection.Handle, (SQLitePCL.strdelegate_update?)null, null);
-        SqliteConnection.ClearPool(connection);
     }
 
-    private void Commit(WriteTransaction transaction, List<WorkItem> batch, ChangedRows changed)
+    /// <summary>
+    /// A lost connection (PostgreSQL restarted, the network cut) failed the batch it was in; the next work opens a new
+    /// one and reloads every in-memory copy, since what others committed meanwhile was not heard.
+    /// </summary>
+    private void Reconnect(WriterStore engine)
     {
-        if (batch.Count == 0) return;
-        var connection = transaction.Connection;
         try
         {
-            SqlitePragmas.Execute(connection, "BEGIN IMMEDIATE");
-            foreach (var item in batch) item.RunInSavepoint(transaction);
-            SqlitePragmas.Execute(connection, "COMMIT");
+            if (!engine.Reconnect()) return;
         }
         catch (Exception ex)
         {
-            LogBatchFailed(ex, batch.Count);
-            TryRollback(connection);
-            changed.Clear();
-            var failure = DiskFull.Is(ex) ? VenueErrors.StorageFull() : ex;
-            foreach (var item in batch) item.Fail(failure);
-            batch.Clear();
+            // Still unreachable: the work fails on the closed connection, and the next work tries again.
+            LogReconnectFailed(ex);
             return;
+        }
+        LogReconnected();
+        changed.Clear();
+        foreach (var observer in followers) observer.Load(engine.Connection);
+        version.Advance();
+    }
+
+    private void Commit(WriteTransaction transaction, List<WorkItem> batch)
+    {
+        if (batch.Count == 0) return;
+        var engine = transaction.Store;
+        Reconnect(engine);
+        var connection = transaction.Connection;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                PlainSql.Command(connection, engine.Begin).ExecuteNonQuery();
+                foreach (var item in batch) item.RunInSavepoint(transaction);
+                PlainSql.Command(connection, engine.Commit).ExecuteNonQuery();
+                break;
+            }
+            catch (Exception ex)
+            {
+                TryRollback(connection);
+                changed.Clear();
+                if (attempt < Attempts && engine.IsRetryable(ex))
+                {
+                    LogBatchRetried(ex, batch.Count, attempt);
+                    continue;
+                }
+                LogBatchFailed(ex, batch.Count);
+                var failure = DiskFull.Is(ex) ? VenueErrors.StorageFull() : ex;
+                foreach (var item in batch) item.Fail(failure);
+                batch.Clear();
+                return;
+            }
         }
         version.Advance();
         Interlocked.Increment(ref committedBatches);
         Interlocked.Add(ref committedWrites, batch.Count);
         LogBatchCommitted(batch.Count);
-        Refresh(connection, changed);
+        Refresh(connection);
         foreach (var item in batch) item.Complete();
         batch.Clear();
     }
 
-    private void Refresh(SqliteConnection connection, ChangedRows changed)
+    private void Refresh(DbConnection connection)
     {
         if (!changed.Any) return;
         foreach (var observer in followers)
@@ -141,22 +205,23 @@ public sealed partial class GroupCommitWriter(
         changed.Clear();
     }
 
-    private static void TryRollback(SqliteConnection connection)
+    private static void TryRollback(DbConnection connection)
     {
-        try { SqlitePragmas.Execute(connection, "ROLLBACK"); }
-        catch (SqliteException) { /* no transaction was open */ }
+        try { PlainSql.Command(connection, "ROLLBACK").ExecuteNonQuery(); }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException) { /* no transaction was open, or the connection is gone */ }
     }
 
-    /// <summary>A unique or check constraint the database enforces is a refusal with a code, never a 500.</summary>
-    private static Exception Refusal(Exception ex) => ex switch
-    {
-        SqliteException { SqliteErrorCode: 19 } or DbUpdateException { InnerException: SqliteException { SqliteErrorCode: 19 } }
-            => VenueErrors.Conflict(),
-        _ => ex,
-    };
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The writer's connection to the store was lost; connected again and reloaded the in-memory copies")]
+    private partial void LogReconnected();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The writer could not connect to the store again")]
+    private partial void LogReconnectFailed(Exception ex);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Committed a batch of {Count} writes")]
     private partial void LogBatchCommitted(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} writes crossed another server's writes (attempt {Attempt}) and runs again")]
+    private partial void LogBatchRetried(Exception ex, int count, int attempt);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A batch of {Count} writes failed and was rolled back")]
     private partial void LogBatchFailed(Exception ex, int count);
@@ -184,18 +249,21 @@ public sealed partial class GroupCommitWriter(
         public override void RunInSavepoint(WriteTransaction transaction)
         {
             var connection = transaction.Connection;
-            SqlitePragmas.Execute(connection, "SAVEPOINT item");
+            error = null;
+            PlainSql.Command(connection, "SAVEPOINT item").ExecuteNonQuery();
             try
             {
                 result = work(transaction);
                 transaction.Save();
-                SqlitePragmas.Execute(connection, "RELEASE item");
+                PlainSql.Command(connection, "RELEASE item").ExecuteNonQuery();
             }
-            catch (Exception ex) when (!IsStorageFailure(ex))
+            catch (Exception ex) when (!transaction.Store.FailsBatch(ex))
             {
-                // An item's own refusal or failure is undone alone; disk I/O errors and a full disk fail the batch.
-                error = Refusal(ex);
-                SqlitePragmas.Execute(connection, "ROLLBACK TO item; RELEASE item");
+                // An item's own refusal or failure is undone alone; a unique or check constraint the database enforces
+                // is a refusal with a code, never a 500. Disk I/O errors, a full disk and crossed transactions fail
+                // (or rerun) the batch.
+                error = transaction.Store.IsConstraint(ex) ? VenueErrors.Conflict() : ex;
+                PlainSql.Command(connection, "ROLLBACK TO item; RELEASE item").ExecuteNonQuery();
             }
             finally
             {
@@ -217,8 +285,5 @@ public sealed partial class GroupCommitWriter(
         }
 
         public override void Fail(Exception failure) => completion.TrySetException(failure);
-
-        private static bool IsStorageFailure(Exception ex) =>
-            ex is SqliteException { SqliteErrorCode: 10 or 13 } or DbUpdateException { InnerException: SqliteException { SqliteErrorCode: 10 or 13 } };
     }
 }

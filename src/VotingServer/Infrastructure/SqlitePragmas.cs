@@ -18,9 +18,6 @@ public static class SqlitePragmas
     /// <summary>WAL is a property of the file, set once when the server starts.</summary>
     public static void EnableWal(SqliteConnection connection) => ExecuteOnce(connection, "PRAGMA journal_mode=WAL;");
 
-    /// <summary>Transaction control on the writer's connection, with its statements prepared once.</summary>
-    public static void Execute(SqliteConnection connection, string sql) => PlainSql.Command(connection, sql).ExecuteNonQuery();
-
     // A PRAGMA that answers with a row would stay active on a kept command, and EF Core cannot return a
     // connection with an active statement to the pool: these run once per connection and are disposed.
     private static void ExecuteOnce(SqliteConnection connection, string sql)

@@ -9,7 +9,7 @@ namespace PeoplesCongress.VotingServer.Infrastructure;
 /// </summary>
 public interface IStoreObserver
 {
-    /// <summary>Tables whose changed rows this copy follows (rowid tables only).</summary>
+    /// <summary>Tables whose changed rows this copy follows (tables with an integer "Id"; rowid tables on SQLite).</summary>
     IReadOnlyCollection<string> Tables { get; }
 
     void Load(DbConnection connection);
@@ -17,7 +17,10 @@ public interface IStoreObserver
     void Refresh(DbConnection connection, ChangedRows changed);
 }
 
-/// <summary>The rowids written in each followed table since the last refresh, collected by SQLite's update hook.</summary>
+/// <summary>
+/// The ids written in each followed table since the last refresh: collected by SQLite's update hook, or on PostgreSQL
+/// from the row triggers' notifications (this server's own commits and other servers').
+/// </summary>
 public sealed class ChangedRows
 {
     private readonly Dictionary<string, HashSet<long>> rows;
@@ -29,8 +32,15 @@ public sealed class ChangedRows
 
     public IReadOnlyCollection<long> In(string table) => rows.TryGetValue(table, out var ids) ? ids : [];
 
-    /// <summary>The ids of <paramref name="table"/> as a JSON array, for "IN (SELECT value FROM json_each(@ids))".</summary>
-    public string JsonIds(string table) => "[" + string.Join(",", In(table)) + "]";
+    /// <summary>The ids of <paramref name="table"/> as the parameter of <see cref="StoreDialect.InList"/> on <paramref name="connection"/>.</summary>
+    public object Ids(DbConnection connection, string table) => StoreDialect.Of(connection).ListValue(In(table));
+
+    /// <summary>A row trigger's notification, "Table id"; null for anything else.</summary>
+    internal static (string Table, long Id)? Parse(string payload)
+    {
+        var space = payload.LastIndexOf(' ');
+        return space > 0 && long.TryParse(payload.AsSpan(space + 1), out var id) ? (payload[..space], id) : null;
+    }
 
     internal void Record(string table, long rowid)
     {

@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace PeoplesCongress.VotingServer.Infrastructure;
 
-public sealed class VenueDbContext(DbContextOptions<VenueDbContext> options) : DbContext(options)
+/// <summary>The store's model; on SQLite this type, with its migrations in Infrastructure/Migrations.</summary>
+public class VenueDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Sitting> Sittings => Set<Sitting>();
     public DbSet<Deputy> Deputies => Set<Deputy>();
@@ -23,4 +24,16 @@ public sealed class VenueDbContext(DbContextOptions<VenueDbContext> options) : D
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(VenueDbContext).Assembly);
+}
+
+/// <summary>The same model on PostgreSQL, with its own migrations (Infrastructure/Migrations/Postgres).</summary>
+public sealed class PostgresVenueDbContext(DbContextOptions<PostgresVenueDbContext> options) : VenueDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // SQLite's NOCASE: 代表证号 "hk001" and "HK001" are one deputy. ICU at strength 2 ignores case, not accents.
+        modelBuilder.HasCollation("nocase", locale: "und-u-ks-level2", provider: "icu", deterministic: false);
+        modelBuilder.Entity<Deputy>().Property(d => d.Number).UseCollation("nocase");
+    }
 }

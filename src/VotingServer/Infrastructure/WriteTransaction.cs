@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace PeoplesCongress.VotingServer.Infrastructure;
@@ -10,16 +10,13 @@ namespace PeoplesCongress.VotingServer.Infrastructure;
 /// </summary>
 public sealed class WriteTransaction : IDisposable
 {
-    private readonly DbContextOptions<VenueDbContext> options;
     private VenueDbContext? db;
 
-    internal WriteTransaction(SqliteConnection connection)
-    {
-        Connection = connection;
-        options = new DbContextOptionsBuilder<VenueDbContext>().UseSqlite(connection).Options;
-    }
+    internal WriteTransaction(WriterStore store) => Store = store;
 
-    public SqliteConnection Connection { get; }
+    internal WriterStore Store { get; }
+
+    public DbConnection Connection => Store.Connection;
 
     /// <summary>An EF Core context inside this transaction, made on first use and gone with the work item.</summary>
     public VenueDbContext Db
@@ -27,7 +24,7 @@ public sealed class WriteTransaction : IDisposable
         get
         {
             if (db is not null) return db;
-            db = new VenueDbContext(options);
+            db = Store.NewContext();
             // The writer holds the transaction (BEGIN … SAVEPOINT); EF Core must not open one of its own.
             db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
             return db;

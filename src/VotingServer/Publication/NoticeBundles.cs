@@ -59,12 +59,12 @@ public sealed class NoticeBundles(VenueDbContext db, ServerSigningKey serverKey)
     private static List<BundleAuditEntry> AuditStretch(DbConnection connection, int ballotId, string? head)
     {
         if (head is null) return [];
-        var last = connection.Scalar<long?>("SELECT Id FROM AuditEntries WHERE Hash = @head", ("@head", head));
+        var last = connection.Scalar<long?>("SELECT \"Id\" FROM \"AuditEntries\" WHERE \"Hash\" = @head", ("@head", head));
         if (last is null) return [];
         var first = connection.Scalar<long?>(
-            "SELECT MIN(Id) FROM AuditEntries WHERE BallotId = @ballot AND Action = @opened AND Id <= @last",
+            "SELECT MIN(\"Id\") FROM \"AuditEntries\" WHERE \"BallotId\" = @ballot AND \"Action\" = @opened AND \"Id\" <= @last",
             ("@ballot", ballotId), ("@opened", AuditAction.BallotOpened.Wire()), ("@last", last)) ?? last;
-        return connection.Query($"SELECT {AuditTrail.Columns} FROM AuditEntries WHERE Id BETWEEN @first AND @last ORDER BY Id",
+        return connection.Query($"SELECT {AuditTrail.Columns} FROM \"AuditEntries\" WHERE \"Id\" BETWEEN @first AND @last ORDER BY \"Id\"",
             r => ToBundle(AuditTrail.ToStored(r)), ("@first", first), ("@last", last));
     }
 

@@ -26,13 +26,12 @@ public static class TrackingCodes
     /// a hand count (人工计票) keeps the electronic ballots uncounted, so none of their codes is listed as counted.
     /// </summary>
     public static List<string> Counted(DbConnection connection, int ballotId) => connection.Query(
-        """
-        SELECT i.TrackingCode FROM Issuances i JOIN Ballots b ON b.Id = i.BallotId
-        WHERE i.BallotId = @ballot AND i.CastId IS NOT NULL AND i.TrackingCode IS NOT NULL
-          AND json_extract(b.ResultJson, '$.countedBy') = @electronic
-        ORDER BY i.TrackingCode
+        $"""
+        SELECT i."TrackingCode" FROM "Issuances" i JOIN "Ballots" b ON b."Id" = i."BallotId"
+        WHERE i."BallotId" = @ballot AND i."CastId" IS NOT NULL AND i."TrackingCode" IS NOT NULL
+          AND {StoreDialect.Of(connection).CountedBy("b.\"ResultJson\"")} = @electronic
         """,
-        r => r.GetString(0), ("@ballot", ballotId), ("@electronic", CountMethods.Electronic));
+        r => r.GetString(0), ("@ballot", ballotId), ("@electronic", CountMethods.Electronic)).Order(StringComparer.Ordinal).ToList();
 
     public static List<string> Counted(VenueDbContext db, int ballotId)
     {

@@ -23,7 +23,7 @@ public static class BoxSealing
         var holders = KeyHolders(tx.Connection, ballot.SittingId);
         if (holders.Count == 0) throw VenueErrors.NoScrutineerKeys();
         foreach (var (credentialId, sealingKey) in holders) Wrap(tx.Connection, boxKey, ballot.Id, credentialId, sealingKey);
-        tx.Connection.Execute("UPDATE Ballots SET BoxPublicKey = @key WHERE Id = @ballot",
+        tx.Connection.Execute("UPDATE \"Ballots\" SET \"BoxPublicKey\" = @key WHERE \"Id\" = @ballot",
             ("@key", BoxKeyWrapping.PublicKey(boxKey)), ("@ballot", ballot.Id));
     }
 
@@ -34,7 +34,7 @@ public static class BoxSealing
     public static void WrapForNewHolder(DbConnection connection, BoxKeys keys, int sittingId, int credentialId)
     {
         var sealingKey = connection.Scalar<string>(
-            "SELECT SealingKey FROM Credentials WHERE Id = @credential AND RevokedAt IS NULL", ("@credential", credentialId));
+            "SELECT \"SealingKey\" FROM \"Credentials\" WHERE \"Id\" = @credential AND \"RevokedAt\" IS NULL", ("@credential", credentialId));
         if (sealingKey is null) return;
         foreach (var ballotId in OpenSealedBallots(connection, sittingId))
         {
@@ -52,7 +52,7 @@ public static class BoxSealing
         {
             if (!keys.Holds(ballotId)) throw VenueErrors.BoxSealed();
             if (!replaced && connection.Scalar<long>(
-                    "SELECT COUNT(*) FROM BoxKeyWraps WHERE BallotId = @ballot AND CredentialId <> @credential",
+                    "SELECT COUNT(*) FROM \"BoxKeyWraps\" WHERE \"BallotId\" = @ballot AND \"CredentialId\" <> @credential",
                     ("@ballot", ballotId), ("@credential", credentialId)) == 0)
                 throw VenueErrors.Invalid("有无记名表决正在进行，其票箱密钥只由这名监票人保管，不能撤销；请先指定另一名监票人。");
         }
@@ -60,11 +60,11 @@ public static class BoxSealing
 
     /// <summary>A card withdrawn or replaced no longer holds any box key.</summary>
     public static void DeleteWrapsOf(DbConnection connection, int credentialId) =>
-        connection.Execute("DELETE FROM BoxKeyWraps WHERE CredentialId = @credential", ("@credential", credentialId));
+        connection.Execute("DELETE FROM \"BoxKeyWraps\" WHERE \"CredentialId\" = @credential", ("@credential", credentialId));
 
     /// <summary>At the count, once the box is plain: no wrap of the ballot's key is left on disk.</summary>
     public static void DeleteWraps(DbConnection connection, int ballotId) =>
-        connection.Execute("DELETE FROM BoxKeyWraps WHERE BallotId = @ballot", ("@ballot", ballotId));
+        connection.Execute("DELETE FROM \"BoxKeyWraps\" WHERE \"BallotId\" = @ballot", ("@ballot", ballotId));
 
     /// <summary>
     /// The box's choices, canonical, each sealed row opened with the key in memory (or taken from <paramref name="opened"/>
@@ -122,7 +122,7 @@ public static class BoxSealing
     }
 
     private static List<(byte[] RowKey, string? Choices, byte[]? Sealed)> ReadRows(DbConnection connection, int ballotId) => connection.Query(
-        "SELECT BoxKey, Choices, Sealed FROM BallotBox WHERE BallotId = @ballot",
+        "SELECT \"BoxKey\", \"Choices\", \"Sealed\" FROM \"BallotBox\" WHERE \"BallotId\" = @ballot",
         r => ((byte[])r.GetValue(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : (byte[])r.GetValue(2)),
         ("@ballot", ballotId));
 
@@ -155,21 +155,24 @@ public static class BoxSealing
     /// <summary>The designated scrutineers of a sitting whose card is valid and has a sealing key: (credential id, sealing key).</summary>
     private static List<(int CredentialId, string SealingKey)> KeyHolders(DbConnection connection, int sittingId) => connection.Query(
         """
-        SELECT c.Id, c.SealingKey FROM CountingStaff s JOIN Credentials c ON c.Id = s.CredentialId
-        WHERE s.SittingId = @sitting AND c.RevokedAt IS NULL AND c.SealingKey IS NOT NULL
-        ORDER BY c.Id
+        SELECT c."Id", c."SealingKey" FROM "CountingStaff" s JOIN "Credentials" c ON c."Id" = s."CredentialId"
+        WHERE s."SittingId" = @sitting AND c."RevokedAt" IS NULL AND c."SealingKey" IS NOT NULL
+        ORDER BY c."Id"
         """,
         r => (r.GetInt32(0), r.GetString(1)), ("@sitting", sittingId));
 
     private static List<int> OpenSealedBallots(DbConnection connection, int sittingId) => connection.Query(
-        "SELECT Id FROM Ballots WHERE SittingId = @sitting AND State = @open AND BoxPublicKey IS NOT NULL",
+        "SELECT \"Id\" FROM \"Ballots\" WHERE \"SittingId\" = @sitting AND \"State\" = @open AND \"BoxPublicKey\" IS NOT NULL",
         r => r.GetInt32(0), ("@sitting", sittingId), ("@open", BallotState.Open.Wire()));
 
     private static void Wrap(DbConnection connection, ECDiffieHellman boxKey, int ballotId, int credentialId, string sealingKey)
     {
         var (ephemeral, wrapped) = BoxKeyWrapping.Wrap(boxKey, sealingKey, ballotId, credentialId);
         connection.Execute(
-            "INSERT OR REPLACE INTO BoxKeyWraps (BallotId, CredentialId, EphemeralKey, Wrapped) VALUES (@ballot, @credential, @ephemeral, @wrapped)",
+            """
+            INSERT INTO "BoxKeyWraps" ("BallotId", "CredentialId", "EphemeralKey", "Wrapped") VALUES (@ballot, @credential, @ephemeral, @wrapped)
+            ON CONFLICT ("BallotId", "CredentialId") DO UPDATE SET "EphemeralKey" = excluded."EphemeralKey", "Wrapped" = excluded."Wrapped"
+            """,
             ("@ballot", ballotId), ("@credential", credentialId), ("@ephemeral", ephemeral), ("@wrapped", wrapped));
     }
 }

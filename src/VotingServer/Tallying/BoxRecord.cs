@@ -20,14 +20,15 @@ namespace PeoplesCongress.VotingServer.Tallying;
 public static class BoxRecord
 {
     /// <summary>The counted box's choices in the order of their keys (then a named ballot's votes by deputy).</summary>
-    public static List<string> Read(DbConnection connection, int ballotId) => connection.Query(
-        """
-        SELECT Choices FROM (
-            SELECT 0 AS Part, BoxKey AS Position, Choices FROM BallotBox WHERE BallotId = @ballot AND Choices IS NOT NULL
-            UNION ALL SELECT 1, DeputyId, Choices FROM NamedVotes WHERE BallotId = @ballot)
-        ORDER BY Part, Position
-        """,
-        r => r.GetString(0), ("@ballot", ballotId));
+    public static List<string> Read(DbConnection connection, int ballotId) =>
+    [
+        .. connection.Query(
+            "SELECT \"Choices\" FROM \"BallotBox\" WHERE \"BallotId\" = @ballot AND \"Choices\" IS NOT NULL ORDER BY \"BoxKey\"",
+            r => r.GetString(0), ("@ballot", ballotId)),
+        .. connection.Query(
+            "SELECT \"Choices\" FROM \"NamedVotes\" WHERE \"BallotId\" = @ballot ORDER BY \"DeputyId\"",
+            r => r.GetString(0), ("@ballot", ballotId)),
+    ];
 
     public static string Root(DbConnection connection, int ballotId) => BoxCommitment.Root(Read(connection, ballotId));
 
@@ -38,7 +39,7 @@ public static class BoxRecord
     public static BallotResultView Commit(DbConnection connection, BallotResultView counted, string auditHead)
     {
         var record = counted with { BoxRoot = Root(connection, counted.BallotId), AuditHead = auditHead };
-        connection.Execute("UPDATE Ballots SET ResultJson = @json, BoxRoot = @root, AuditHead = @head WHERE Id = @ballot",
+        connection.Execute("UPDATE \"Ballots\" SET \"ResultJson\" = @json, \"BoxRoot\" = @root, \"AuditHead\" = @head WHERE \"Id\" = @ballot",
             ("@json", ResultStore.Write(record)), ("@root", record.BoxRoot), ("@head", auditHead), ("@ballot", counted.BallotId));
         return record;
     }

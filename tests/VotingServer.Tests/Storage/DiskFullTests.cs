@@ -29,7 +29,7 @@ public sealed class DiskFullTests
             System.Text.Encoding.UTF8.GetBytes(PreparedSitting.RosterCsv(2_000)))).Added);
     }
 
-    private static long Pragma(SqliteConnection connection, string sql)
+    private static long Pragma(System.Data.Common.DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

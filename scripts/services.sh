@@ -59,12 +59,16 @@ install_services() {
   echo "== $("$bin/postgres" --version), $(redis-server --version | cut -d' ' -f1-3)"
 }
 
-# A TCP port that nothing listens on, on any address.
+# A TCP port that no socket uses, in any state, below the kernel's range of ephemeral ports: a load run's tens of
+# thousands of client connections take their local ports from that range, and PostgreSQL or Redis cannot bind a port
+# one of them holds.
 free_port() {
-  local port tries
+  local port tries low
+  low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+  [ "$low" -gt 12000 ] || low=32768
   for tries in $(seq 1 200); do
-    port=$((20000 + RANDOM % 40000))
-    if ! ss -Htln "sport = :$port" | grep -q .; then
+    port=$((10000 + RANDOM % (low - 10000)))
+    if ! ss -Htan "sport = :$port" | grep -q .; then
       echo "$port"
       return 0
     fi
@@ -132,20 +136,16 @@ start_services() {
   as_postgres "$bin/initdb" -D "$folder/pg" -U postgres --auth-local=peer --auth-host=scram-sha-256 \
     --encoding=UTF8 --locale=C.UTF-8 >"$folder/initdb.log" 2>&1 ||
     { cat "$folder/initdb.log" >&2; fail "initdb failed"; }
-  pg_port=$(free_port)
   cat >>"$folder/pg/postgresql.conf" <<EOF
 
 # scripts/services.sh
 listen_addresses = '127.0.0.1'
-port = $pg_port
 unix_socket_directories = '$folder/pg-socket'
 synchronous_commit = on
 fsync = on
 full_page_writes = on
 EOF
-  echo "== PostgreSQL: starting on 127.0.0.1:$pg_port"
-  as_postgres "$bin/pg_ctl" -D "$folder/pg" -l "$folder/pg/server.log" -w -t "$TIMEOUT_SECONDS" start >/dev/null ||
-    { tail -n 20 "$folder/pg/server.log" >&2 || true; fail "PostgreSQL did not start (log: $folder/pg/server.log)"; }
+  pg_port=$(start_postgres "$folder/pg")
   wait_for "PostgreSQL" "$bin/pg_isready" -q -h 127.0.0.1 -p "$pg_port" ||
     fail "PostgreSQL did not answer pg_isready on 127.0.0.1:$pg_port within ${TIMEOUT_SECONDS}s"
   as_postgres "$bin/psql" -X -q -v ON_ERROR_STOP=1 -h "$folder/pg-socket" -p "$pg_port" -U postgres -d postgres \
@@ -186,6 +186,25 @@ EOF
   cat "$folder/services.env"
 }
 
+# Starts the cluster in $1 on a free port and prints the port. Another program may take the port between the check
+# and PostgreSQL's bind (tests start several clusters at once): then it tries again on another port.
+start_postgres() {
+  local data=$1 port tries
+  for tries in 1 2 3 4 5; do
+    port=$(free_port)
+    # The last setting of a name in the file is the one read.
+    printf 'port = %s\n' "$port" >>"$data/postgresql.conf"
+    echo "== PostgreSQL: starting $data on 127.0.0.1:$port" >&2
+    if as_postgres "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t "$TIMEOUT_SECONDS" start >/dev/null; then
+      echo "$port"
+      return 0
+    fi
+    grep -q "Address already in use" "$data/server.log" || break
+  done
+  tail -n 20 "$data/server.log" >&2 || true
+  fail "PostgreSQL did not start (log: $data/server.log)"
+}
+
 # Runs SQL as the postgres superuser over the folder's socket on port $3; prints the result unaligned.
 pg_sql() {
   local folder=$1 bin=$2 port=$3
@@ -208,20 +227,16 @@ start_standby() {
   as_postgres env PGPASSWORD="$secret" "$bin/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U replicator \
     -D "$folder/pg-standby" -X stream -c fast -R >"$folder/basebackup.log" 2>&1 ||
     { cat "$folder/basebackup.log" >&2; fail "pg_basebackup failed"; }
-  port=$(free_port)
   cat >>"$folder/pg-standby/postgresql.conf" <<EOF
 
 # scripts/services.sh: the standby
-port = $port
 hot_standby = on
 EOF
   # Written after pg_basebackup's own line, so this one (which names the standby) is the one read.
   cat >>"$folder/pg-standby/postgresql.auto.conf" <<EOF
 primary_conninfo = 'host=127.0.0.1 port=$primary_port user=replicator password=$secret application_name=standby'
 EOF
-  echo "== PostgreSQL: starting the standby on 127.0.0.1:$port" >&2
-  as_postgres "$bin/pg_ctl" -D "$folder/pg-standby" -l "$folder/pg-standby/server.log" -w -t "$TIMEOUT_SECONDS" start >/dev/null ||
-    { tail -n 20 "$folder/pg-standby/server.log" >&2 || true; fail "the standby did not start (log: $folder/pg-standby/server.log)"; }
+  port=$(start_postgres "$folder/pg-standby")
   wait_for "the standby streaming" standby_streaming "$folder" "$bin" "$primary_port" async >&2 ||
     fail "the standby did not stream from the primary within ${TIMEOUT_SECONDS}s"
   pg_sql "$folder" "$bin" "$primary_port" -c "ALTER SYSTEM SET synchronous_standby_names = 'standby'" -c "SELECT pg_reload_conf()" >/dev/null ||

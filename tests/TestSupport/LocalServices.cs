@@ -43,13 +43,16 @@ public sealed class LocalServices : IAsyncDisposable
         }
     }
 
+    /// <summary>The script waits up to 60 s for each engine; several steps on a busy machine may together take longer.</summary>
+    private static readonly TimeSpan ScriptTimeout = TimeSpan.FromMinutes(4);
+
     public static async Task<LocalServices> StartAsync(bool standby = false)
     {
         // Short, under /tmp: the postgres user must reach it and PostgreSQL's socket path must fit.
         var folder = Path.Combine(Path.GetTempPath(), "pc-services-" + Guid.NewGuid().ToString("N")[..12]);
         try
         {
-            await Programs.RunAsync("bash", [Script, "start", folder, .. standby ? ["--standby"] : Array.Empty<string>()]);
+            await Programs.RunAsync(ScriptTimeout, "bash", [Script, "start", folder, .. standby ? ["--standby"] : Array.Empty<string>()]);
             var values = File.ReadAllLines(Path.Combine(folder, "services.env"))
                 .Where(line => line.Contains('='))
                 .ToDictionary(line => line[..line.IndexOf('=')], line => line[(line.IndexOf('=') + 1)..]);
@@ -65,15 +68,15 @@ public sealed class LocalServices : IAsyncDisposable
     public ValueTask DisposeAsync() => new(StopAndDeleteAsync(Folder));
 
     /// <summary>Stops the primary at once, as a crash would (<c>pg_ctl stop -m immediate</c>).</summary>
-    public Task KillPrimaryAsync() => Programs.RunAsync("bash", Script, "kill-primary", Folder);
+    public Task KillPrimaryAsync() => Programs.RunAsync(ScriptTimeout, "bash", Script, "kill-primary", Folder);
 
     /// <summary>Promotes the standby (<c>pg_ctl promote</c>); returns once it takes writes.</summary>
-    public Task PromoteStandbyAsync() => Programs.RunAsync("bash", Script, "promote", Folder);
+    public Task PromoteStandbyAsync() => Programs.RunAsync(ScriptTimeout, "bash", Script, "promote", Folder);
 
     private static async Task StopAndDeleteAsync(string folder)
     {
         if (!Directory.Exists(folder)) return;
-        await Programs.RunAsync("bash", Script, "stop", folder);
+        await Programs.RunAsync(ScriptTimeout, "bash", Script, "stop", folder);
         Directory.Delete(folder, recursive: true);
     }
 

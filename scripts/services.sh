@@ -59,12 +59,14 @@ install_services() {
   echo "== $("$bin/postgres" --version), $(redis-server --version | cut -d' ' -f1-3)"
 }
 
-# A TCP port that nothing listens on, on any address.
+# A TCP port that no socket uses, on any address. Below Linux's ephemeral range (32768 and up): a port there may be
+# taken, between this check and the bind, as the local end of some outgoing connection, and PostgreSQL would then
+# fail to start with "Address already in use".
 free_port() {
   local port tries
   for tries in $(seq 1 200); do
-    port=$((20000 + RANDOM % 40000))
-    if ! ss -Htln "sport = :$port" | grep -q .; then
+    port=$((20000 + RANDOM % 12000))
+    if ! ss -Hta "sport = :$port" | grep -q .; then
       echo "$port"
       return 0
     fi

@@ -4,11 +4,12 @@ namespace PeoplesCongress.TestSupport;
 /// The data folder of a hall's second server while the store is one SQLite file: it starts as a copy of the first
 /// server's venue CA (https/) and signing key, as a real second server's does, and its venue.db is a symbolic link
 /// to the first server's file (SQLite follows the link, so both processes share one database, its WAL and its
-/// locks). Logs, notices and everything else each server writes stay in its own folder.
+/// locks). Logs, notices and everything else each server writes stay in its own folder. On PostgreSQL
+/// (shareSqliteFile false) the folder holds just the copied CA and key.
 /// </summary>
 public static class SecondServerFolder
 {
-    public static string CreateFrom(string firstDataDirectory)
+    public static string CreateFrom(string firstDataDirectory, bool shareSqliteFile = true)
     {
         var second = Directory.CreateTempSubdirectory("pc-second-").FullName;
         var https = Path.Combine(firstDataDirectory, "https");
@@ -19,7 +20,7 @@ public static class SecondServerFolder
         }
         const string signingKey = "server-signing-key.pem";
         File.Copy(Path.Combine(firstDataDirectory, signingKey), Path.Combine(second, signingKey));
-        File.CreateSymbolicLink(Path.Combine(second, "venue.db"), Path.Combine(firstDataDirectory, "venue.db"));
+        if (shareSqliteFile) File.CreateSymbolicLink(Path.Combine(second, "venue.db"), Path.Combine(firstDataDirectory, "venue.db"));
         return second;
     }
 }

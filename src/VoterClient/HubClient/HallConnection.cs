@@ -9,7 +9,8 @@ namespace PeoplesCongress.VoterClient;
 /// time, and on a lost connection a move to the next server of the list (round robin, a short back-off after each
 /// full round, given up after <see cref="GiveUpAfter"/>), signing in again there. A cast whose answer was lost is
 /// sent again, unchanged, with its same cast id on the next server, which answers a cast it already holds with the
-/// same receipt (duplicate=true): <see cref="CastAsync"/> returns only a receipt a server gave.
+/// same receipt (duplicate=true): <see cref="CastAsync"/> returns only a receipt a server gave. A cast refused with
+/// internal-error (the server could not write it) is sent again the same way after a short pause.
 /// </summary>
 public sealed class HallConnection : IAsyncDisposable
 {
@@ -71,12 +72,20 @@ public sealed class HallConnection : IAsyncDisposable
     /// </summary>
     public async Task<CastReceipt> CastAsync(CastRequest request)
     {
-        while (true)
+        var failing = System.Diagnostics.Stopwatch.StartNew();
+        for (var failures = 0; ; )
         {
             var connection = await ReadyAsync();
             try
             {
                 return await connection.CastAsync(request);
+            }
+            catch (VenueException ex) when (ex.Code == ErrorCodes.Internal && failing.Elapsed < GiveUpAfter)
+            {
+                // The server could not write (its database failing over, or it shutting down): nothing was recorded
+                // that a resend would duplicate, so the same request goes again after a short, growing pause.
+                failures++;
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(100 * Math.Pow(2, failures - 1), 2000) * (0.5 + Random.Shared.NextDouble() / 2)));
             }
             catch (Exception ex) when (ex is not VenueException and not HubException)
             {

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace PeoplesCongress.VotingServer.Infrastructure;
 
@@ -14,6 +15,14 @@ public sealed class DataOptions
 
     /// <summary>The PostgreSQL database (an Npgsql connection string), when <see cref="Provider"/> is <c>postgres</c>.</summary>
     public string PostgresConnection { get; set; } = "";
+
+    /// <summary>
+    /// <see cref="PostgresConnection"/> as the server's connections use it. With several hosts (a primary and its
+    /// standby), Npgsql remembers which one is the primary for Host Recheck Seconds (10 by default): after a promotion
+    /// the writer and the feed would find no primary for that long. The server asks again after one second.
+    /// </summary>
+    public string PostgresConnectionString =>
+        new NpgsqlConnectionStringBuilder(PostgresConnection) { HostRecheckSeconds = 1 }.ConnectionString;
 
     public bool IsPostgres => Provider.Equals("postgres", StringComparison.OrdinalIgnoreCase);
 

@@ -16,7 +16,7 @@ public static class StorageExtensions
         if (configuration.GetSection(DataOptions.Section).Get<DataOptions>() is { IsPostgres: true })
         {
             services.AddDbContext<VenueDbContext, PostgresVenueDbContext>((sp, options) => options
-                .UseNpgsql(sp.GetRequiredService<IOptions<DataOptions>>().Value.PostgresConnection)
+                .UseNpgsql(sp.GetRequiredService<IOptions<DataOptions>>().Value.PostgresConnectionString)
                 .AddInterceptors(new ReadOnlyContext()));
             services.AddSingleton<StoreFeed>();
             services.AddHostedService(sp => sp.GetRequiredService<StoreFeed>());
@@ -68,7 +68,7 @@ public static class StorageExtensions
     /// </summary>
     private static void RequireDurableCommits(DataOptions data)
     {
-        using var connection = new NpgsqlConnection(data.PostgresConnection);
+        using var connection = new NpgsqlConnection(data.PostgresConnectionString);
         connection.Open();
         var setting = connection.Scalar<string>("SHOW synchronous_commit");
         if (setting == "off")

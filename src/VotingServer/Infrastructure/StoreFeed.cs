@@ -43,7 +43,7 @@ public sealed partial class StoreFeed(IOptions<DataOptions> options, GroupCommit
     private async Task RunAsync(CancellationToken stop)
     {
         var pause = FirstPause;
-        var builder = new NpgsqlConnectionStringBuilder(options.Value.PostgresConnection) { KeepAlive = 5, ApplicationName = ApplicationName };
+        var builder = new NpgsqlConnectionStringBuilder(options.Value.PostgresConnectionString) { KeepAlive = 5, ApplicationName = ApplicationName };
         while (!stop.IsCancellationRequested)
         {
             try

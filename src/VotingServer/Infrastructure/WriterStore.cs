@@ -12,7 +12,7 @@ namespace PeoplesCongress.VotingServer.Infrastructure;
 internal abstract class WriterStore : IDisposable
 {
     public static WriterStore Open(DataOptions data, ChangedRows changed) =>
-        data.IsPostgres ? new PostgresWriterStore(data.PostgresConnection, changed) : new SqliteWriterStore(data.ConnectionString, changed);
+        data.IsPostgres ? new PostgresWriterStore(data.PostgresConnectionString, changed) : new SqliteWriterStore(data.ConnectionString, changed);
 
     public abstract DbConnection Connection { get; }
 

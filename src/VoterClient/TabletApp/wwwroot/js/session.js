@@ -77,8 +77,8 @@ function castOutcomes(app) {
       if (showsBallot(app, ballotId)) app.go('ballot', ballotId, { message: error.message });
       else app.notify(error.message);
     },
-    waiting(ballotId) {
-      if (showsBallot(app, ballotId)) app.screen().waiting?.();
+    waiting(ballotId, reason) {
+      if (showsBallot(app, ballotId)) app.screen().waiting?.(reason);
       else if (app.view.name === 'waiting') app.screen().update();
     },
   };

@@ -6,6 +6,8 @@ import { ballotHeading } from './ballot.js';
 const waitingForNetwork = '网络连接中断。您的选票已暂存在本机，恢复连接后将自动提交，请勿退出。';
 // In a hall of several servers the tablet is moving to another: the same promise, said calmly.
 const waitingForServer = '正在切换到备用服务器。您的选票已暂存在本机，连接后将自动提交，请勿退出。';
+// The server is reachable but could not record it yet (its database is switching over): it goes again by itself.
+const waitingToRecord = '服务器正在恢复记录，您的选票已暂存在本机，将自动重新提交，请勿退出。';
 
 export function reviewScreen(ctx, ballot) {
   const draft = ctx.drafts.for(ballot);
@@ -44,8 +46,9 @@ export function reviewScreen(ctx, ballot) {
   if (pending) locked();
   return {
     root,
-    waiting: () => {
-      status.textContent = ctx.session()?.movesOn ? waitingForServer : waitingForNetwork;
+    waiting: (reason) => {
+      status.textContent =
+        reason === 'server' ? waitingToRecord : ctx.session()?.movesOn ? waitingForServer : waitingForNetwork;
       locked();
     },
   };

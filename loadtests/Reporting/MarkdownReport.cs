@@ -9,7 +9,7 @@ internal static class MarkdownReport
     {
         var m = run.Machine;
         var md = new StringBuilder();
-        md.AppendLine($"# Load test: {string.Join(", ", run.Scenarios.Select(s => s.Name))} with {run.Tablets:N0} tablets");
+        md.AppendLine($"# Load test: {string.Join(", ", run.Scenarios.Select(s => s.Name).Distinct())}{(run.StoreComparisons is null ? "" : " on SQLite and on PostgreSQL")} with {run.Tablets:N0} tablets");
         md.AppendLine();
         md.AppendLine($"`{run.Command}`, {run.Started:yyyy-MM-dd HH:mm:ss zzz}, {(run.Finished - run.Started).TotalSeconds:N0} s.");
         md.AppendLine();

@@ -153,6 +153,16 @@ internal sealed class ChildServer : IServerUnderTest, IKillable
         }
     }
 
+    /// <summary>The error lines of a server's logs outlive its temp folder, for the run's reader.</summary>
+    private void KeepErrors()
+    {
+        var lines = ServerLog.ErrorLines(dataDirectory);
+        if (lines.Count == 0) return;
+        var file = Path.Combine(Path.GetTempPath(), $"{Path.GetFileName(dataDirectory)}-errors.log");
+        File.WriteAllLines(file, lines);
+        Console.WriteLine($"{Description} ({Url}) logged {lines.Count} errors: {file}");
+    }
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -171,6 +181,7 @@ internal sealed class ChildServer : IServerUnderTest, IKillable
             catch (OperationCanceledException) { process.Kill(); }
         }
         process.Dispose();
+        KeepErrors();
         TempData.Delete(dataDirectory);
     }
 }

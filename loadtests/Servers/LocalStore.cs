@@ -29,11 +29,22 @@ internal sealed class LocalStore : IAsyncDisposable
     public string PostgresConnection { get; }
     public string RedisConnection { get; }
 
-    /// <summary>The settings a venue server gets to use this store; Redis only where the hall has several servers.</summary>
-    public string[] ServerSettings(bool withRedis) =>
-    [
-        "--Data:Provider=postgres", $"--Data:PostgresConnection={PostgresConnection}", .. withRedis ? [$"--Redis:Connection={RedisConnection}"] : Array.Empty<string>(),
-    ];
+    /// <summary>PostgreSQL's max_connections as scripts/services.sh leaves it, less its 3 slots kept for superusers.</summary>
+    private const int ConnectionSlots = 97;
+
+    /// <summary>
+    /// The settings each of <paramref name="servers"/> venue servers gets to use this store (Redis where there are
+    /// several). Several servers share PostgreSQL's connection slots: each server's pool (Npgsql's default is 100) is
+    /// capped at its share, or a burst of sign-ins on one fills every slot and PostgreSQL refuses the next connection
+    /// (53300, "remaining connection slots are reserved").
+    /// </summary>
+    public string[] ServerSettings(int servers) => servers == 1
+        ? ["--Data:Provider=postgres", $"--Data:PostgresConnection={PostgresConnection}"]
+        :
+        [
+            "--Data:Provider=postgres", $"--Data:PostgresConnection={PostgresConnection};Maximum Pool Size={ConnectionSlots / servers - 2}",
+            $"--Redis:Connection={RedisConnection}",
+        ];
 
     public static async Task<LocalStore> StartAsync(CancellationToken cancellationToken)
     {

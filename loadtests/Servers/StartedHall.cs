@@ -45,7 +45,7 @@ internal sealed class StartedHall : IAsyncDisposable
         try
         {
             if (options.Store == "postgres") store = await LocalStore.StartAsync(startup.Token);
-            var storeSettings = store?.ServerSettings(withRedis: options.StartServers > 1) ?? [];
+            var storeSettings = store?.ServerSettings(options.StartServers) ?? [];
             if (options.StartServers == 1)
             {
                 IServerUnderTest venue = options.SeparateProcess || store is not null

@@ -48,14 +48,24 @@ internal sealed class LocalStore : IAsyncDisposable
 
     public static async Task<LocalStore> StartAsync(CancellationToken cancellationToken)
     {
-        // Short, under /tmp: the postgres user must reach it and PostgreSQL's socket path must stay short.
-        var folder = Path.Combine("/tmp", $"pc-load-pg-{Guid.NewGuid():N}"[..19]);
-        var (code, errors) = await ServicesAsync("start", folder, cancellationToken);
-        if (code != 0)
+        // services.sh picks a random port that nothing listens on, but after a scenario of thousands of loopback
+        // connections many ports are still held by closed connections (TIME_WAIT) and PostgreSQL cannot bind the one
+        // picked: another try picks another port.
+        for (var attempt = 1; ; attempt++)
         {
+            // Short, under /tmp: the postgres user must reach it and PostgreSQL's socket path must stay short.
+            var folder = Path.Combine("/tmp", $"pc-load-pg-{Guid.NewGuid():N}"[..19]);
+            var (code, errors) = await ServicesAsync("start", folder, cancellationToken);
+            if (code == 0) return Started(folder);
             TempData.Delete(folder);
-            throw new InvalidOperationException($"scripts/services.sh start failed ({code}): {errors.Trim()}");
+            if (attempt == 5 || !errors.Contains("Address already in use", StringComparison.Ordinal))
+                throw new InvalidOperationException($"scripts/services.sh start failed ({code}): {errors.Trim()}");
+            Console.WriteLine($"scripts/services.sh start: its port was taken (attempt {attempt}); trying another");
         }
+    }
+
+    private static LocalStore Started(string folder)
+    {
         var env = File.ReadAllLines(Path.Combine(folder, "services.env"))
             .Select(line => line.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
         var store = new LocalStore(folder, env["POSTGRES_CONNECTION"], env["REDIS_CONNECTION"]);

@@ -133,8 +133,15 @@ internal sealed record LoadOptions(
         return uri;
     }
 
-    /// <summary>The repository's root (where scripts/ is), above loadtests/.</summary>
-    public static string RepositoryDirectory() => Path.GetFullPath(Path.Combine(ProjectDirectory(), ".."));
+    /// <summary>The repository's root (where scripts/services.sh is), found from the binary's folder upwards.</summary>
+    public static string RepositoryDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "scripts", "services.sh"))) return dir.FullName;
+        }
+        return Directory.GetCurrentDirectory();
+    }
 
     /// <summary>loadtests/, found from the binary's folder (bin/Release/net10.0) whatever the working directory.</summary>
     private static string ProjectDirectory()

@@ -9,7 +9,7 @@ namespace PeoplesCongress.LoadTests;
 internal sealed record LoadOptions(
     IReadOnlyList<string> Scenarios, int Tablets, IReadOnlyList<Uri> Servers, string? SecretariatCode, IReadOnlyList<int> ServerPids,
     bool SeparateProcess, int ConnectParallelism, bool Baseline, TimeSpan TimeLimit, string ResultsDirectory, string CommandLine,
-    int StartServers = 1, string Store = "sqlite", double KillAt = 0.3, int KillServer = 0)
+    int StartServers = 1, string Store = "sqlite", double KillAt = 0.3, int KillServer = 0, bool CompareStores = false)
 {
     public const int MaxTablets = 20_000;
 
@@ -29,11 +29,15 @@ internal sealed record LoadOptions(
           --server-pid PID      once per --server, in the same order (the failover scenario kills one by it)
           --servers N           servers to start here, 1 or 2 (default 1); two share one store:
           --store sqlite|postgres
-                                the store of two started servers. sqlite (default) stands in for the shared
-                                store with one SQLite file (the second server's venue.db links to the first's);
-                                since a server reads the store's state at its start, the second starts once
-                                the ballot is open, which only the failover scenario does. postgres comes with
-                                the PostgreSQL store (not yet in this tool)
+                                the store of the servers started here. sqlite (default): one server's own
+                                SQLite file, or for two servers one SQLite file standing in for a shared store
+                                (the second server's venue.db links to the first's); since a server reads the
+                                store's state at its start, the second starts once the ballot is open, which
+                                only the failover scenario does. postgres: the tool starts PostgreSQL and
+                                Redis with scripts/services.sh (needs root) on a temp folder, removed at the
+                                end; both servers start at once and share them live, so every scenario runs
+          --compare-stores      one server: run each scenario on SQLite, then on PostgreSQL, in this run, and
+                                report both and PostgreSQL's throughput and p99 as ratios of SQLite's
           --kill-at F           failover: kill the server once this fraction of its own tablets' casts
                                 is acked (default 0.3)
           --kill-server I       failover: which server to kill, 0 for the first (default 0)
@@ -62,7 +66,7 @@ internal sealed record LoadOptions(
         {
             var flag = args[i];
             if (!values.TryGetValue(flag, out var list)) values[flag] = list = [];
-            if (flag is "--no-baseline") list.Add(null);
+            if (flag is "--no-baseline" or "--compare-stores") list.Add(null);
             else if (flag.StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length) list.Add(args[++i]);
             else throw new UsageException($"unexpected '{flag}'");
         }
@@ -87,13 +91,16 @@ internal sealed record LoadOptions(
         if (startServers > 1 && servers.Count > 0) throw new UsageException("--servers starts servers here; it does not go with --server");
         var store = Value("--store") ?? "sqlite";
         if (store is not ("sqlite" or "postgres")) throw new UsageException($"--store must be sqlite or postgres, not '{store}'");
-        if (store == "postgres") throw new UsageException("--store postgres comes with the PostgreSQL store; it is not in this tool yet");
+        if (values.ContainsKey("--store") && servers.Count > 0) throw new UsageException("--store is for servers started here; it does not go with --server");
+        var compare = values.ContainsKey("--compare-stores");
+        if (compare && (startServers > 1 || servers.Count > 0 || values.ContainsKey("--store")))
+            throw new UsageException("--compare-stores starts one server on each store itself: it goes without --servers 2, --server and --store");
         var hallSize = servers.Count > 0 ? servers.Count : startServers;
         if (scenarios.Contains(Failover.Name) && hallSize < 2)
             throw new UsageException("failover needs two servers: --servers 2, or --server twice with a --server-pid for each");
         if (scenarios.Contains(Failover.Name) && servers.Count > 0 && pids.Count == 0)
             throw new UsageException("failover kills a server by its process id: give --server-pid for each --server");
-        if (startServers > 1 && scenarios.Any(s => s != Failover.Name))
+        if (startServers > 1 && store == "sqlite" && scenarios.Any(s => s != Failover.Name))
             throw new UsageException("two servers started here share one SQLite file, which only the failover scenario can use");
         var killAt = Value("--kill-at") is not { } at ? 0.3
             : double.TryParse(at, System.Globalization.CultureInfo.InvariantCulture, out var f) && f is >= 0.05 and <= 0.95 ? f
@@ -113,7 +120,7 @@ internal sealed record LoadOptions(
             TimeSpan.FromSeconds(Number("--time-limit", 600, 10, 3_600)),
             Value("--results") ?? Path.Combine(ProjectDirectory(), "results"),
             "dotnet run -c Release --project loadtests -- " + string.Join(' ', args),
-            startServers, store, killAt, Number("--kill-server", 0, 0, hallSize - 1));
+            startServers, store, killAt, Number("--kill-server", 0, 0, hallSize - 1), compare);
     }
 
     /// <summary>The generator talks to this machine only.</summary>
@@ -124,6 +131,16 @@ internal sealed record LoadOptions(
         if (!IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) || !IPAddress.IsLoopback(address))
             throw new UsageException("--server must be on 127.0.0.1: the load generator talks to this machine only");
         return uri;
+    }
+
+    /// <summary>The repository's root (where scripts/services.sh is), found from the binary's folder upwards.</summary>
+    public static string RepositoryDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "scripts", "services.sh"))) return dir.FullName;
+        }
+        return Directory.GetCurrentDirectory();
     }
 
     /// <summary>loadtests/, found from the binary's folder (bin/Release/net10.0) whatever the working directory.</summary>

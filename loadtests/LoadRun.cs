@@ -19,49 +19,32 @@ internal static class LoadRun
         string? description = null;
         foreach (var name in options.Scenarios)
         {
-            var (venue, hall, settings) = given is not null
-                ? (given, givenServers.Select(s => s.Url).ToList(), [])
-                : await StartVenueAsync(options);
-            try
+            // --compare-stores: the same scenario on one server on SQLite, then on one on PostgreSQL.
+            foreach (var store in options.CompareStores ? ["sqlite", "postgres"] : new[] { options.Store })
             {
+                var scenarioOptions = options with { Store = store };
+                await using var hall = given is null ? await StartedHall.StartAsync(scenarioOptions) : null;
+                IServerUnderTest venue = given ?? hall!.Venue;
                 Console.WriteLine($"server: {venue.Description}");
                 description ??= givenServers.Count > 0 ? string.Join("; ", givenServers.Select(s => s.Description))
-                    : ServerSettings.Describe(options.SeparateProcess)
-                    + (options.StartServers > 1 ? $"; two servers on one SQLite file ({options.Store}), the second started once the ballot is open" : "");
+                    : ServerSettings.Describe(options.SeparateProcess) + StartedHall.Describe(options);
                 await using var progress = new Progress(venue.Stats);
-                var context = new LoadContext(options, venue, progress, given is null ? 0 : reports.Count)
+                var context = new LoadContext(scenarioOptions, venue, progress, given is null ? 0 : reports.Count)
                 {
-                    HallUrls = hall, Given = givenServers, HallSettings = settings,
+                    HallUrls = hall?.Urls ?? [.. givenServers.Select(s => s.Url)], Given = givenServers,
+                    HallSettings = hall?.Settings ?? [], Started = hall?.Servers ?? [],
                 };
                 var report = await Scenario.RunAsync(name, context);
+                if (given is null) report = report with { Store = store };
                 reports.Add(report);
                 Console.Error.WriteLine();
                 Console.WriteLine(MarkdownReport.Scenario(report));
             }
-            finally
-            {
-                if (given is null) await venue.DisposeAsync();
-            }
         }
 
         var run = new RunReport(options.CommandLine, started, DateTimeOffset.Now, options.Tablets, machine,
-            MachineFacts.LoadAverageNow(), description!, reports);
+            MachineFacts.LoadAverageNow(), description!, reports, options.CompareStores ? StoreComparison.Of(reports) : null);
         foreach (var file in ReportFiles.Write(run, options.ResultsDirectory)) Console.WriteLine($"wrote {file}");
         return reports.All(r => r.Passed) ? 0 : 1;
-    }
-
-    /// <summary>The venue server for a scenario; for two servers, the first, told the hall's list with the second's port.</summary>
-    private static async Task<(IServerUnderTest Venue, IReadOnlyList<Uri> Hall, IReadOnlyList<string> Settings)> StartVenueAsync(LoadOptions options)
-    {
-        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        if (options.StartServers > 1)
-        {
-            List<Uri> hall = [.. Enumerable.Range(0, options.StartServers).Select(_ => new Uri($"http://127.0.0.1:{ChildServer.FreePort()}/"))];
-            string[] settings = [.. hall.Select((url, i) => $"--Venue:Servers:{i}={url.ToString().TrimEnd('/')}")];
-            var first = await ChildServer.StartVenueAsync(startup.Token, hall[0].Port, settings);
-            return (first, hall, settings);
-        }
-        IServerUnderTest venue = options.SeparateProcess ? await ChildServer.StartVenueAsync(startup.Token) : await InProcessServer.StartVenueAsync();
-        return (venue, [venue.Url], []);
     }
 }

@@ -9,7 +9,7 @@ internal static class MarkdownReport
     {
         var m = run.Machine;
         var md = new StringBuilder();
-        md.AppendLine($"# Load test: {string.Join(", ", run.Scenarios.Select(s => s.Name))} with {run.Tablets:N0} tablets");
+        md.AppendLine($"# Load test: {string.Join(", ", run.Scenarios.Select(s => s.Name).Distinct())}{(run.StoreComparisons is null ? "" : " on SQLite and on PostgreSQL")} with {run.Tablets:N0} tablets");
         md.AppendLine();
         md.AppendLine($"`{run.Command}`, {run.Started:yyyy-MM-dd HH:mm:ss zzz}, {(run.Finished - run.Started).TotalSeconds:N0} s.");
         md.AppendLine();
@@ -23,13 +23,23 @@ internal static class MarkdownReport
         md.AppendLine($"| load average (1, 5, 15 min) | {m.LoadAverage} at the start, {run.LoadAverageAtEnd} at the end |");
         md.AppendLine($"| other processes at the start | {(m.OtherBusyProcesses.Count == 0 ? "none (no other dotnet, test host, browser or node)" : string.Join(", ", m.OtherBusyProcesses))} |");
         md.AppendLine($"| server | {run.Server} |");
+        if (run.StoreComparisons is { Count: > 0 } comparisons)
+        {
+            md.AppendLine();
+            md.AppendLine("One server on PostgreSQL against one on SQLite, in this run (PostgreSQL's figure as a ratio of SQLite's):");
+            md.AppendLine();
+            md.AppendLine("| scenario | burst | SQLite casts/s | PostgreSQL casts/s | throughput ratio | SQLite p99 ms | PostgreSQL p99 ms | p99 ratio |");
+            md.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var c in comparisons)
+                md.AppendLine($"| {c.Scenario} | {c.Burst} | {c.SqlitePerSecond:N0} | {c.PostgresPerSecond:N0} | {c.ThroughputRatio:N2} | {c.SqliteP99:N1} | {c.PostgresP99:N1} | {c.P99Ratio:N2} |");
+        }
         return md.ToString();
     }
 
     public static string Scenario(ScenarioReport s)
     {
         var md = new StringBuilder();
-        md.AppendLine($"## {s.Name}, {s.Tablets:N0} tablets: {(s.Passed ? "correct" : "FAILED")}");
+        md.AppendLine($"## {s.Name}{(s.Store is null ? "" : $" on {(s.Store == "postgres" ? "PostgreSQL" : "SQLite")}")}, {s.Tablets:N0} tablets: {(s.Passed ? "correct" : "FAILED")}");
         md.AppendLine();
         md.AppendLine($"Set-up (sitting, roster, credential sheet) {s.SetupSeconds:N1} s, not measured; the scenario took {s.Seconds:N1} s.");
         md.AppendLine();

@@ -3,14 +3,14 @@ namespace PeoplesCongress.LoadTests;
 /// <summary>One run of the tool: what was run, on what, and each scenario's report.</summary>
 internal sealed record RunReport(
     string Command, DateTimeOffset Started, DateTimeOffset Finished, int Tablets, MachineFacts Machine,
-    string LoadAverageAtEnd, string Server, IReadOnlyList<ScenarioReport> Scenarios);
+    string LoadAverageAtEnd, string Server, IReadOnlyList<ScenarioReport> Scenarios, IReadOnlyList<StoreComparison>? StoreComparisons = null);
 
 internal sealed record ScenarioReport(
     string Name, int Tablets, double SetupSeconds, double Seconds,
     IReadOnlyList<ConnectPhase> Connects, IReadOnlyList<BallotRound> Ballots, BaselineComparison? Baseline,
     IReadOnlyDictionary<string, int> Errors, int DroppedByServer, int AttendancePushesReceived, ProcessUsage Server, ProcessUsage? Generator,
     IReadOnlyList<Check> Checks, IReadOnlyList<TargetCheck> Targets, IReadOnlyList<string> Notes,
-    IReadOnlyList<ServerFigures>? PerServer = null, FailoverFigures? Failover = null)
+    IReadOnlyList<ServerFigures>? PerServer = null, FailoverFigures? Failover = null, string? Store = null)
 {
     public bool Passed => Checks.All(c => c.Passed);
 }
@@ -70,3 +70,25 @@ internal sealed record ServerFigures(string Server, int SignedIn, int MovedIn, i
 internal sealed record FailoverFigures(
     string Killed, string Survivor, double KilledAfterSeconds, int AckedBeforeKill, int TabletsOnKilled, int Moved, LatencySummary Switch,
     int Acked, int Counted, int Lost, int Doubled);
+
+/// <summary>
+/// One burst of a scenario run on one server on SQLite and then on one on PostgreSQL (--compare-stores): each one's
+/// rate and p99, and PostgreSQL's as ratios of SQLite's (rate below 1 and p99 above 1 mean PostgreSQL is slower).
+/// </summary>
+internal sealed record StoreComparison(
+    string Scenario, string Burst, double SqlitePerSecond, double PostgresPerSecond, double ThroughputRatio,
+    double SqliteP99, double PostgresP99, double P99Ratio)
+{
+    public static IReadOnlyList<StoreComparison> Of(IReadOnlyList<ScenarioReport> reports) =>
+    [
+        .. reports.Where(r => r.Store == "sqlite").SelectMany(sqlite =>
+        {
+            var postgres = reports.FirstOrDefault(r => r.Store == "postgres" && r.Name == sqlite.Name);
+            if (postgres is null) return [];
+            var (a, b) = (sqlite.Ballots.SelectMany(r => r.Bursts).ToList(), postgres.Ballots.SelectMany(r => r.Bursts).ToList());
+            return a.Zip(b).Select(pair => new StoreComparison(sqlite.Name, pair.First.Name, pair.First.PerSecond, pair.Second.PerSecond,
+                Math.Round(pair.Second.PerSecond / Math.Max(1, pair.First.PerSecond), 2), pair.First.Latency.P99, pair.Second.Latency.P99,
+                Math.Round(pair.Second.Latency.P99 / Math.Max(0.1, pair.First.Latency.P99), 2)));
+        }),
+    ];
+}

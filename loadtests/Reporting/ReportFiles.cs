@@ -10,7 +10,8 @@ internal static class ReportFiles
     public static IReadOnlyList<string> Write(RunReport run, string directory)
     {
         Directory.CreateDirectory(directory);
-        var scenario = run.Scenarios.Count == 1 ? run.Scenarios[0].Name : "all";
+        var names = run.Scenarios.Select(s => s.Name).Distinct().ToList();
+        var scenario = (names.Count == 1 ? names[0] : "all") + (run.StoreComparisons is null ? "" : "-compare-stores");
         var stem = Path.Combine(directory, $"{run.Started:yyyyMMdd-HHmmss}-{scenario}-{run.Tablets}");
         var markdown = MarkdownReport.Header(run) + string.Concat(run.Scenarios.Select(s => "\n" + MarkdownReport.Scenario(s)));
         File.WriteAllText(stem + ".json", JsonSerializer.Serialize(run, Json));

@@ -25,7 +25,8 @@ internal static class Failover
         ChildServer? second = null;
         try
         {
-            IReadOnlyList<IServerUnderTest> servers = context.Given.Count > 1 ? context.Given : [context.Venue, second = await StartSecondAsync(run)];
+            IReadOnlyList<IServerUnderTest> servers = context.Given.Count > 1 ? context.Given
+                : context.Started.Count > 1 ? context.Started : [context.Venue, second = await StartSecondAsync(run)];
             var killed = servers[context.Options.KillServer];
             var survivor = servers.First(s => s != killed);
 
@@ -100,7 +101,7 @@ internal static class Failover
         var first = (ChildServer)context.Venue;
         using var startup = CancellationTokenSource.CreateLinkedTokenSource(run.Token);
         startup.CancelAfter(TimeSpan.FromMinutes(2));
-        var second = await ChildServer.StartSecondVenueAsync(first.DataDirectory, context.HallUrls[1].Port, [.. context.HallSettings], startup.Token);
+        var second = await ChildServer.StartSecondVenueAsync(first.DataDirectory, context.HallUrls[1].Port, [.. context.HallSettings], linkDatabase: true, startup.Token);
         Console.WriteLine($"second server: {second.Description}");
         var moving = run.Fleet.Tablets.Where(t => t.IsConnected && t.Index % context.HallUrls.Count == 1).ToList();
         await Task.WhenAll(moving.Select(t => t.LeaveAsync()));

@@ -13,6 +13,9 @@ internal sealed record LoadContext(LoadOptions Options, IServerUnderTest Venue, 
     /// <summary>The servers given with --server (empty when started here).</summary>
     public IReadOnlyList<IServerUnderTest> Given { get; init; } = [];
 
+    /// <summary>Servers started here at once, the venue server first (two on PostgreSQL); empty otherwise.</summary>
+    public IReadOnlyList<IServerUnderTest> Started { get; init; } = [];
+
     /// <summary>The hall's Venue:Servers settings, for a server started here.</summary>
     public IReadOnlyList<string> HallSettings { get; init; } = [];
 

@@ -47,9 +47,11 @@ internal sealed class ScenarioRun : IAsyncDisposable
         Context.Progress.Show(Name, () => $"setting up a sitting of {Tablets} deputies (roster, credential sheet)");
         var started = Stopwatch.GetTimestamp();
         Sitting = await LoadSitting.CreateAsync(Context.Venue.Url, Context.Venue.SecretariatCode!, Name, Tablets);
-        // Tablets given servers on the command line are spread over them from the start; two servers started here
-        // begin on the first (the second starts later, see Failover).
-        Fleet = new Fleet(Context.Venue, Sitting.Codes, Context.Options.ConnectParallelism, Token, Context.HallUrls, spread: Context.Given.Count > 1);
+        // Tablets of a hall whose servers all run from the start (given on the command line, or two started here on
+        // PostgreSQL) are spread over them; two servers on one SQLite file begin on the first (the second starts
+        // later, see Failover).
+        Fleet = new Fleet(Context.Venue, Sitting.Codes, Context.Options.ConnectParallelism, Token, Context.HallUrls,
+            spread: Context.Given.Count > 1 || Context.Started.Count > 1);
         setupSeconds = Math.Round(Stopwatch.GetElapsedTime(started).TotalSeconds, 1);
         Context.Progress.Show(Name, () => Fleet.Status);
     }
@@ -146,6 +148,11 @@ internal sealed class ScenarioRun : IAsyncDisposable
         var server = Usage(Context.Venue.Description, Context.Venue.Stats, usage, openFilesAllConnected);
         if (Context.Venue.Failure is { } failure) Check("the server kept running", false, failure);
         if (Context.Venue.ErrorsLogged - errorsLoggedBefore is { } errors) Check("the server logged no errors", errors == 0, $"{errors} errors in its log");
+        foreach (var other in Context.Started.Skip(1))
+        {
+            if (other.Failure is { } otherFailure) Check($"{other.Url} kept running", false, otherFailure);
+            if (other.ErrorsLogged is { } otherErrors) Check($"{other.Url} logged no errors", otherErrors == 0, $"{otherErrors} errors in its log");
+        }
         var targets = Targets.For(Name, Tablets, connects, ballots, baseline, server);
         if (Tablets != Targets.AtTablets) notes.Add($"The targets are set for {Targets.AtTablets:N0} tablets; this run had {Tablets:N0}.");
         if (Context.ScenariosBefore > 0)

@@ -46,12 +46,13 @@ internal sealed class ChildServer : IServerUnderTest, IKillable
     }
 
     /// <summary>
-    /// A hall's second venue server while the store is one SQLite file: its folder starts with the first server's
-    /// venue CA and signing key, and its venue.db is a link to the first server's (SQLite follows it, so both share
-    /// one database, its WAL and its locks). It reads the store's state at its start.
+    /// A hall's second venue server: its folder starts with the first server's venue CA and signing key. While the store
+    /// is one SQLite file (<paramref name="linkDatabase"/>), its venue.db is a link to the first server's (SQLite follows
+    /// it, so both share one database, its WAL and its locks), and it reads the store's state at its start; on
+    /// PostgreSQL the settings name the shared store.
     /// </summary>
     public static Task<ChildServer> StartSecondVenueAsync(
-        string firstDataDirectory, int port, string[] settings, CancellationToken cancellationToken)
+        string firstDataDirectory, int port, string[] settings, bool linkDatabase, CancellationToken cancellationToken)
     {
         var data = TempData.NewDirectory("venue-second");
         var https = Path.Combine(firstDataDirectory, "https");
@@ -61,9 +62,9 @@ internal sealed class ChildServer : IServerUnderTest, IKillable
             foreach (var file in Directory.GetFiles(https)) File.Copy(file, Path.Combine(data, "https", Path.GetFileName(file)));
         }
         File.Copy(Path.Combine(firstDataDirectory, "server-signing-key.pem"), Path.Combine(data, "server-signing-key.pem"));
-        File.CreateSymbolicLink(Path.Combine(data, "venue.db"), Path.Combine(firstDataDirectory, "venue.db"));
-        return StartAsync("VotingServer (second, same SQLite file)", "PeoplesCongress.VotingServer.dll", VenueArguments(data, port, settings),
-            data, port, expectCode: false, likeTheVenue: false, cancellationToken);
+        if (linkDatabase) File.CreateSymbolicLink(Path.Combine(data, "venue.db"), Path.Combine(firstDataDirectory, "venue.db"));
+        return StartAsync(linkDatabase ? "VotingServer (second, same SQLite file)" : "VotingServer (second)", "PeoplesCongress.VotingServer.dll",
+            VenueArguments(data, port, settings), data, port, expectCode: false, likeTheVenue: false, cancellationToken);
     }
 
     private static string[] VenueArguments(string data, int port, string[] settings) =>
@@ -152,6 +153,16 @@ internal sealed class ChildServer : IServerUnderTest, IKillable
         }
     }
 
+    /// <summary>The error lines of a server's logs outlive its temp folder, for the run's reader.</summary>
+    private void KeepErrors()
+    {
+        var lines = ServerLog.ErrorLines(dataDirectory);
+        if (lines.Count == 0) return;
+        var file = Path.Combine(Path.GetTempPath(), $"{Path.GetFileName(dataDirectory)}-errors.log");
+        File.WriteAllLines(file, lines);
+        Console.WriteLine($"{Description} ({Url}) logged {lines.Count} errors: {file}");
+    }
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -170,6 +181,7 @@ internal sealed class ChildServer : IServerUnderTest, IKillable
             catch (OperationCanceledException) { process.Kill(); }
         }
         process.Dispose();
+        KeepErrors();
         TempData.Delete(dataDirectory);
     }
 }

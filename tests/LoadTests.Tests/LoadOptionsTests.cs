@@ -23,13 +23,27 @@ public sealed class LoadOptionsTests
     [InlineData("failover --servers 1", "failover needs two servers")]
     [InlineData("failover --secretariat C --server " + A + " --server " + B, "give --server-pid for each --server")]
     [InlineData("ballot-burst --servers 2", "only the failover scenario")]
-    [InlineData("failover --servers 2 --store postgres", "comes with the PostgreSQL store")]
+    [InlineData("ballot-burst --secretariat C --server " + A + " --store postgres", "--store is for servers started here")]
+    [InlineData("ballot-burst --compare-stores --servers 2", "--compare-stores starts one server on each store")]
+    [InlineData("ballot-burst --compare-stores --store postgres", "--compare-stores starts one server on each store")]
     [InlineData("failover --servers 2 --kill-at 1", "--kill-at must be")]
     [InlineData("failover --servers 2 --tablets 10 --tablets 20", "--tablets given more than once")]
     public void A_hall_the_tool_cannot_drive_is_refused_with_a_reason(string commandLine, string reason)
     {
         var refused = Assert.Throws<UsageException>(() => LoadOptions.Parse(commandLine.Split(' ')));
         Assert.Contains(reason, refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ballot-burst --servers 2 --store postgres", 2, "postgres", false)]
+    [InlineData("failover --servers 2 --store postgres", 2, "postgres", false)]
+    [InlineData("ballot-burst --servers 1 --store postgres", 1, "postgres", false)]
+    [InlineData("ballot-burst --compare-stores", 1, "sqlite", true)]
+    public void PostgreSQL_takes_every_scenario_on_one_or_two_started_servers(string commandLine, int servers, string store, bool compare)
+    {
+        var options = LoadOptions.Parse(commandLine.Split(' '));
+
+        Assert.Equal((servers, store, compare), (options.StartServers, options.Store, options.CompareStores));
     }
 
     [Fact]

@@ -67,4 +67,32 @@ public sealed class SmokeRunTests
         Assert.Equal(failover.TabletsOnKilled, scenario.PerServer[1].MovedIn);
         Assert.Equal(0, exitCode);
     }
+
+    /// <summary>
+    /// Two servers started at once on one PostgreSQL and one Redis that the tool starts itself (scripts/services.sh),
+    /// 40 tablets spread over both: every cast acknowledged and counted once, both servers' share in the report, and
+    /// the services' temp folder gone afterwards.
+    /// </summary>
+    [Fact]
+    public async Task A_ballot_burst_over_two_servers_on_postgresql_counts_every_ballot_once()
+    {
+        const int tablets = 40;
+        var results = Path.Combine(Artifacts.Folder("load-smoke"), Guid.NewGuid().ToString("N"));
+        var before = Directory.GetDirectories("/tmp", "pc-load-pg-*").ToHashSet();
+        var options = LoadOptions.Parse(
+            ["ballot-burst", "--servers", "2", "--store", "postgres", "--tablets", $"{tablets}", "--no-baseline", "--time-limit", "120", "--results", results]);
+
+        var exitCode = await LoadRun.RunAsync(options).WaitAsync(TimeSpan.FromMinutes(4));
+
+        var scenario = Assert.Single(ReportFiles.Read(Directory.GetFiles(results, $"*-ballot-burst-{tablets}.json").Single()).Scenarios);
+        Assert.Equal("postgres", scenario.Store);
+        Assert.All(scenario.Checks, check => Assert.True(check.Passed, $"{check.What} ({check.Detail})"));
+        var tally = Assert.Single(scenario.Ballots).Tally;
+        Assert.Equal((tablets, tablets, 0, 0), (tally.Acknowledged, tally.Returned, tally.Lost, tally.Doubled));
+        Assert.Equal(2, scenario.PerServer!.Count);
+        Assert.All(scenario.PerServer, server => Assert.Equal(tablets / 2, server.SignedIn));
+        Assert.Equal(tablets, scenario.PerServer.Sum(s => s.Acked));
+        Assert.DoesNotContain(Directory.GetDirectories("/tmp", "pc-load-pg-*"), folder => !before.Contains(folder));
+        Assert.Equal(0, exitCode);
+    }
 }

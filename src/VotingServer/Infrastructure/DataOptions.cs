@@ -21,8 +21,29 @@ public sealed class DataOptions
     /// standby), Npgsql remembers which one is the primary for Host Recheck Seconds (10 by default): after a promotion
     /// the writer and the feed would find no primary for that long. The server asks again after one second.
     /// </summary>
-    public string PostgresConnectionString =>
-        new NpgsqlConnectionStringBuilder(PostgresConnection) { HostRecheckSeconds = 1 }.ConnectionString;
+    /// <remarks>
+    /// Unless the connection string names its own Maximum Pool Size, the pool is capped at
+    /// <see cref="DefaultPoolSize"/>: Npgsql's own default (100 per server) lets two servers signing thousands of
+    /// tablets in at once take every one of PostgreSQL's 100 connections, and the next sign-in fails with 53300.
+    /// A request that finds the pool busy waits for a connection instead.
+    /// </remarks>
+    public string PostgresConnectionString
+    {
+        get
+        {
+            var builder = new NpgsqlConnectionStringBuilder(PostgresConnection) { HostRecheckSeconds = 1 };
+            if (!NamesPoolSize(PostgresConnection)) builder.MaxPoolSize = DefaultPoolSize;
+            return builder.ConnectionString;
+        }
+    }
+
+    /// <summary>Connections one server may hold: two servers, their feeds and the writers stay well under 100.</summary>
+    public const int DefaultPoolSize = 40;
+
+    private static bool NamesPoolSize(string connection) =>
+        new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection }.Keys.Cast<string>()
+            .Any(key => key.Replace(" ", "").Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase)
+                || key.Replace(" ", "").Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase));
 
     public bool IsPostgres => Provider.Equals("postgres", StringComparison.OrdinalIgnoreCase);
 

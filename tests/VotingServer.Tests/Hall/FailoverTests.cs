@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using PeoplesCongress.Contracts;
@@ -50,54 +48,10 @@ public sealed class FailoverTests(ITestOutputHelper output)
             dataB = SecondServerFolder.CreateFrom(dataA);
             b = await ChildVenue.StartAsync(dataB, portB, servers);
 
-            var clock = new Stopwatch();
-            var moved = new ConcurrentDictionary<int, TimeSpan>();
-            var everyoneMoved = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            for (var i = 0; i < tablets.Count; i++)
-            {
-                var tablet = i;
-                tablets[i].Moved += server =>
-                {
-                    if (server == hall[1]) moved[tablet] = clock.Elapsed;
-                    if (moved.Count == Tablets) everyoneMoved.TrySetResult();
-                };
-            }
-
-            // A few casts at a time: at the kill some are acknowledged, some sent and unanswered, some not yet sent.
-            var ackedOnA = new ConcurrentDictionary<int, CastReceipt>();
-            var enoughAcks = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var killed = false;
-            using var inFlight = new SemaphoreSlim(InFlight);
-            var burst = Task.WhenAll(tablets.Select(async (tablet, i) =>
-            {
-                await inFlight.WaitAsync();
-                try
-                {
-                    var receipt = await tablet.CastAsync(casts[i]);
-                    if (!Volatile.Read(ref killed)) ackedOnA[i] = receipt;
-                    if (ackedOnA.Count >= 9) enoughAcks.TrySetResult();
-                    return receipt;
-                }
-                finally
-                {
-                    inFlight.Release();
-                }
-            }));
-            await Task.WhenAny(enoughAcks.Task, burst).Unwrap().WaitAsync(Waiting.Timeout);
-            Volatile.Write(ref killed, true);
-            clock.Start();
-            await a.KillAsync();
-            var receipts = await burst.WaitAsync(Waiting.Timeout);
-            await everyoneMoved.Task.WaitAsync(Waiting.Timeout);
-
-            var times = moved.Values.Order().ToList();
-            output.WriteLine($"{ackedOnA.Count} of {Tablets} casts acknowledged on A before SIGKILL; switch to B after the kill: "
-                + $"p50 {times[times.Count / 2].TotalMilliseconds:F0} ms, max {times[^1].TotalMilliseconds:F0} ms");
-            Assert.All(tablets, t => Assert.Equal(hall[1], t.Server));
-            Assert.All(receipts, (r, i) => Assert.Equal(casts[i].BallotId, r.BallotId));
-            // A receipt given on A is the one B gives for a resend: the same tracking code.
-            foreach (var (i, receipt) in ackedOnA)
-                Assert.Equal(receipt.TrackingCode, (await tablets[i].CastAsync(casts[i])).TrackingCode);
+            var run = await MidBurstKill.RunAsync(
+                tablets, casts, [.. Enumerable.Range(0, Tablets)], hall[1], InFlight, acksBeforeKill: 9, a.KillAsync);
+            output.WriteLine(run.Describe());
+            await run.CheckAsync(tablets, casts, hall[1]);
 
             await UnsealAndCloseAsync(b, ballot, casts, sittingId, presidiumCode, chiefCode);
             Assert.Equal((Tablets, Tablets), await CountsOnDiskAsync(dataA, ballot.Id));

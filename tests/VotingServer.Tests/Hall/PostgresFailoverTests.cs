@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Runtime.Versioning;
 using System.Text;
 using Npgsql;
@@ -57,54 +55,10 @@ public sealed class PostgresFailoverTests(ITestOutputHelper output)
             var presidiumOnB = b.Api(presidiumCode);
             await UntilAsync(async () => (await presidiumOnB.ProgressAsync(sittingId)).Any(p => p.BallotId == ballot.Id && !p.Sealed));
 
-            var clock = new Stopwatch();
-            var moved = new ConcurrentDictionary<int, TimeSpan>();
             var onA = Enumerable.Range(0, Tablets).Where(i => i % 2 == 0).ToList();
-            var everyoneMoved = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            foreach (var i in onA)
-            {
-                tablets[i].Moved += server =>
-                {
-                    if (server == hall[1]) moved[i] = clock.Elapsed;
-                    if (moved.Count == onA.Count) everyoneMoved.TrySetResult();
-                };
-            }
-
-            // A few casts at a time: at the kill some are acknowledged, some sent and unanswered, some not yet sent.
-            var ackedBeforeKill = new ConcurrentDictionary<int, CastReceipt>();
-            var enoughAcks = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var killed = false;
-            using var inFlight = new SemaphoreSlim(InFlight);
-            var burst = Task.WhenAll(tablets.Select(async (tablet, i) =>
-            {
-                await inFlight.WaitAsync();
-                try
-                {
-                    var receipt = await tablet.CastAsync(casts[i]);
-                    if (!Volatile.Read(ref killed)) ackedBeforeKill[i] = receipt;
-                    if (ackedBeforeKill.Count >= 12) enoughAcks.TrySetResult();
-                    return receipt;
-                }
-                finally
-                {
-                    inFlight.Release();
-                }
-            }));
-            await Task.WhenAny(enoughAcks.Task, burst).Unwrap().WaitAsync(Waiting.Timeout);
-            Volatile.Write(ref killed, true);
-            clock.Start();
-            await a.KillAsync();
-            var receipts = await burst.WaitAsync(Waiting.Timeout);
-            await everyoneMoved.Task.WaitAsync(Waiting.Timeout);
-
-            var times = moved.Values.Order().ToList();
-            output.WriteLine($"{ackedBeforeKill.Count} of {Tablets} casts acknowledged before SIGKILL of A; {onA.Count} tablets moved to B "
-                + $"after the kill: p50 {times[times.Count / 2].TotalMilliseconds:F0} ms, max {times[^1].TotalMilliseconds:F0} ms");
-            Assert.All(tablets, t => Assert.Equal(hall[1], t.Server));
-            Assert.All(receipts, (r, i) => Assert.Equal(casts[i].BallotId, r.BallotId));
-            // A receipt given on A is the one B gives for a resend: the same tracking code.
-            foreach (var (i, receipt) in ackedBeforeKill)
-                Assert.Equal(receipt.TrackingCode, (await tablets[i].CastAsync(casts[i])).TrackingCode);
+            var run = await MidBurstKill.RunAsync(tablets, casts, onA, hall[1], InFlight, acksBeforeKill: 12, a.KillAsync);
+            output.WriteLine(run.Describe());
+            await run.CheckAsync(tablets, casts, hall[1]);
 
             // B holds the key the exchange handed it: it closes without anyone unsealing, counting each cast once.
             var result = await presidiumOnB.CloseBallotAsync(ballot.Id);

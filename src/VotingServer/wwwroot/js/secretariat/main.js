@@ -50,7 +50,11 @@ if (!sitting) {
   // Sign-ins, leave, ballots opening and closing, drafts changing and signatures change what the open tab lists;
   // forms are left as they are.
   await watchSitting(code, sitting.id, {
-    state: (state) => attendance.show(state.attendance),
+    // On every (re)connect: what changed while the page was not yet (or no longer) listening is read again.
+    state: (state) => {
+      attendance.show(state.attendance);
+      tabs.refreshCurrent();
+    },
     status: (value) => showLinkStatus($('#link-status'), value),
     AttendanceChanged: (view) => {
       attendance.show(view);

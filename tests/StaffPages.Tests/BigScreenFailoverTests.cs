@@ -37,7 +37,7 @@ public sealed class BigScreenFailoverTests(ChromiumFixture chromium)
         var secondFolder = SecondServerFolder.CreateFrom(first.DataDirectory);
         try
         {
-            await using var second = await TestVenue.StartOnAsync(secondFolder, [$"--urls=http://127.0.0.1:{b.Http};https://127.0.0.1:{b.Https}", .. hall]);
+            await using var second = await TestVenue.RestartOnAsync(secondFolder, [$"--urls=http://127.0.0.1:{b.Http};https://127.0.0.1:{b.Https}", .. hall]);
             await first.StopAsync();
 
             // A deputy whose tablet moved casts on the second server; the screen, now there too, counts it.

@@ -50,17 +50,11 @@ public sealed class TestVenue : IAsyncDisposable
         StartAsync(Path.Combine(Path.GetTempPath(), "pc-test-" + Guid.NewGuid().ToString("N")), ownsDirectory: true, settings);
 
     /// <summary>
-    /// Starts another server on the folder of a stopped one, as after a restart, or beside a running one on the same
-    /// database (a second server of the hall); the first one owns the folder.
+    /// Starts a server on a folder another instance owns: that of a stopped one, as after a restart, or a hall's second
+    /// server beside a running one (<see cref="SecondServerFolder"/>), with extra command-line <paramref name="settings"/>
+    /// such as its ports and the hall's server list.
     /// </summary>
     public static Task<TestVenue> RestartOnAsync(string dataDirectory, params string[] settings) =>
-        StartAsync(dataDirectory, ownsDirectory: false, settings);
-
-    /// <summary>
-    /// Starts a server on a folder that another test owns (a hall's second server, <see cref="SecondServerFolder"/>),
-    /// with extra command-line <paramref name="settings"/> such as its ports and the hall's server list.
-    /// </summary>
-    public static Task<TestVenue> StartOnAsync(string dataDirectory, params string[] settings) =>
         StartAsync(dataDirectory, ownsDirectory: false, settings);
 
     /// <summary>The settings that put a server's store on the PostgreSQL database of <paramref name="services"/>.</summary>

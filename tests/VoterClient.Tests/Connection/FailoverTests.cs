@@ -37,7 +37,7 @@ public sealed class FailoverTests(BrowserFixture fixture)
         var secondFolder = SecondServerFolder.CreateFrom(first.DataDirectory);
         try
         {
-            await using var second = await TestVenue.StartOnAsync(secondFolder, [$"--urls=http://127.0.0.1:{b.Http};https://127.0.0.1:{b.Https}", .. hall]);
+            await using var second = await TestVenue.RestartOnAsync(secondFolder, [$"--urls=http://127.0.0.1:{b.Http};https://127.0.0.1:{b.Https}", .. hall]);
 
             await tablet.StartBallotAsync(ballot.Title);
             await tablet.Project(ballot.Items[1].Name).CheckAsync();

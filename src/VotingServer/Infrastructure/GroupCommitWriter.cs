@@ -27,6 +27,7 @@ public sealed partial class GroupCommitWriter(
     private readonly ChangedRows changed = new(observers.SelectMany(o => o.Tables));
     private readonly ConcurrentQueue<(string Table, long Id)> foreign = new();
     private int foreignScheduled;
+    private volatile bool foreignArrived;
     private Task? loop;
     private volatile WriterStore? store;
 
@@ -60,27 +61,19 @@ public sealed partial class GroupCommitWriter(
     internal int ProcessId => store is PostgresWriterStore postgres ? postgres.ProcessId : 0;
 
     /// <summary>
-    /// Rows another server committed (PostgreSQL): taken in on the writer's thread, between batches, like the
-    /// writer's own; the in-memory copies refresh and <see cref="DataVersion"/> advances. Arrivals while one such
-    /// refresh waits are folded into it.
+    /// Rows another server committed (PostgreSQL): taken in on the writer's thread after the batch under way commits
+    /// (or at once when the writer is idle), like the writer's own; the in-memory copies refresh and
+    /// <see cref="DataVersion"/> advances. The batch is not cut short for them: with two servers signing tablets in
+    /// at once, cutting it at every notification made each commit small and each sign-in read the whole attendance
+    /// again. Arrivals before they are taken in are folded together.
     /// </summary>
     internal void TakeInForeign(IEnumerable<(string Table, long Id)> rows)
     {
         foreach (var row in rows) foreign.Enqueue(row);
+        foreignArrived = true;
         if (Interlocked.Exchange(ref foreignScheduled, 1) == 1) return;
-        try
-        {
-            _ = RunAloneAsync(_ =>
-            {
-                Volatile.Write(ref foreignScheduled, 0);
-                while (foreign.TryDequeue(out var row)) changed.Record(row.Table, row.Id);
-                return true;
-            });
-        }
-        catch (VenueError)
-        {
-            // Shutting down: nothing is served any more.
-        }
+        // Wakes the loop when it is idle; shutting down, nothing is served any more.
+        queue.Writer.TryWrite(ForeignNudge.Instance);
     }
 
     /// <summary>Loads every in-memory copy of the store from the database, on the writer's thread.</summary>
@@ -124,10 +117,18 @@ public sealed partial class GroupCommitWriter(
                     Refresh(transaction.Connection);
                     continue;
                 }
+                if (item is ForeignNudge) continue;
                 batch.Add(item);
                 if (batch.Count == MaxBatch) Commit(transaction, batch);
             }
             Commit(transaction, batch);
+            if (foreignArrived)
+            {
+                // Nothing of ours committed them (idle, or the batch failed): taken in on their own.
+                Reconnect(opened);
+                version.Advance();
+                Refresh(transaction.Connection);
+            }
         }
     }
 
@@ -195,6 +196,12 @@ public sealed partial class GroupCommitWriter(
 
     private void Refresh(DbConnection connection)
     {
+        if (foreignArrived)
+        {
+            foreignArrived = false;
+            Volatile.Write(ref foreignScheduled, 0);
+            while (foreign.TryDequeue(out var row)) changed.Record(row.Table, row.Id);
+        }
         if (!changed.Any) return;
         foreach (var observer in followers)
         {
@@ -228,6 +235,19 @@ public sealed partial class GroupCommitWriter(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The in-memory copy {Observer} could not take in a commit")]
     private partial void LogRefreshFailed(Exception ex, string observer);
+
+    /// <summary>Wakes the loop to take in other servers' rows; it writes nothing.</summary>
+    private sealed class ForeignNudge : WorkItem
+    {
+        public static readonly ForeignNudge Instance = new();
+
+        private ForeignNudge() : base(alone: false) { }
+
+        public override void RunInSavepoint(WriteTransaction transaction) { }
+        public override void RunAlone(WriteTransaction transaction) { }
+        public override void Complete() { }
+        public override void Fail(Exception error) { }
+    }
 
     private abstract class WorkItem(bool alone)
     {

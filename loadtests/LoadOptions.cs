@@ -9,12 +9,16 @@ namespace PeoplesCongress.LoadTests;
 internal sealed record LoadOptions(
     IReadOnlyList<string> Scenarios, int Tablets, IReadOnlyList<Uri> Servers, string? SecretariatCode, IReadOnlyList<int> ServerPids,
     bool SeparateProcess, int ConnectParallelism, bool Baseline, TimeSpan TimeLimit, string ResultsDirectory, string CommandLine,
-    int StartServers = 1, string Store = "sqlite", double KillAt = 0.3, int KillServer = 0, bool CompareStores = false)
+    int StartServers = 1, string Store = "sqlite", double KillAt = 0.3, int KillServer = 0, bool CompareStores = false,
+    int TabletsPerProcess = Fleet.MaxTabletsPerProcess)
 {
     public const int MaxTablets = 20_000;
 
     /// <summary>At this size generator and server together need more sockets than one process may open.</summary>
     public const int SeparateProcessFrom = 5_000;
+
+    /// <summary>Scenarios that drive single tablets (drop, move, resend) and so keep every tablet in this process.</summary>
+    private static readonly string[] OneProcessOnly = [ReconnectStorm.Name, Failover.Name];
 
     public const string Usage = """
         usage: dotnet run -c Release --project loadtests -- <scenario> --tablets N [options]
@@ -44,7 +48,11 @@ internal sealed record LoadOptions(
           --process same|separate
                                 run the started server in this process or as a child process
                                 (default: separate from 5000 tablets, so each process has its own open-file limit)
-          --parallel N          connections opened at a time (default 200)
+          --parallel N          connections opened at a time, by all generator processes together (default 200)
+          --per-process N       tablets one generator process holds, 1 to 10000 (default 10000): the rest
+                                are held by worker processes of this tool, driven phase by phase with it,
+                                their figures merged into one report. failover and reconnect-storm drive
+                                each tablet themselves and run in one process: at most N tablets
           --no-baseline         skip the bare SignalR + SQLite path the bursts are compared with
           --time-limit S        give up a scenario after S seconds (default 600)
           --results DIR         where reports go (default loadtests/results)
@@ -102,6 +110,12 @@ internal sealed record LoadOptions(
             throw new UsageException("failover kills a server by its process id: give --server-pid for each --server");
         if (startServers > 1 && store == "sqlite" && scenarios.Any(s => s != Failover.Name))
             throw new UsageException("two servers started here share one SQLite file, which only the failover scenario can use");
+        var perProcess = Number("--per-process", Fleet.MaxTabletsPerProcess, 1, Fleet.MaxTabletsPerProcess);
+        if (tablets > perProcess && scenarios.FirstOrDefault(OneProcessOnly.Contains) is { } alone)
+        {
+            throw new UsageException($"{alone} drives each tablet itself in one generator process, which holds at most {perProcess:N0} "
+                + $"tablets (--per-process); run it with fewer tablets, or the other scenarios by name");
+        }
         var killAt = Value("--kill-at") is not { } at ? 0.3
             : double.TryParse(at, System.Globalization.CultureInfo.InvariantCulture, out var f) && f is >= 0.05 and <= 0.95 ? f
             : throw new UsageException("--kill-at must be 0.05 to 0.95");
@@ -120,7 +134,7 @@ internal sealed record LoadOptions(
             TimeSpan.FromSeconds(Number("--time-limit", 600, 10, 3_600)),
             Value("--results") ?? Path.Combine(ProjectDirectory(), "results"),
             "dotnet run -c Release --project loadtests -- " + string.Join(' ', args),
-            startServers, store, killAt, Number("--kill-server", 0, 0, hallSize - 1), compare);
+            startServers, store, killAt, Number("--kill-server", 0, 0, hallSize - 1), compare, perProcess);
     }
 
     /// <summary>The generator talks to this machine only.</summary>

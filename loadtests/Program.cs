@@ -5,6 +5,7 @@ using PeoplesCongress.LoadTests;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 if (args.FirstOrDefault() == BareServer.Command) return await BareServer.RunAsync(args);
+if (args.FirstOrDefault() == GeneratorWorker.Command) return await WorkerLoop.RunAsync();
 try
 {
     return await LoadRun.RunAsync(LoadOptions.Parse(args));

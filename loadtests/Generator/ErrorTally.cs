@@ -14,6 +14,12 @@ internal sealed class ErrorTally
 
     public void Add(string where, Exception error) => counts.AddOrUpdate($"{where}: {Code(error)}", 1, (_, n) => n + 1);
 
+    /// <summary>Counts of another tally (a generator worker's), by the same keys.</summary>
+    public void Add(IReadOnlyDictionary<string, int> other)
+    {
+        foreach (var (key, count) in other) counts.AddOrUpdate(key, count, (_, n) => n + count);
+    }
+
     public SortedDictionary<string, int> Snapshot() => new(counts, StringComparer.Ordinal);
 
     /// <summary>

@@ -14,9 +14,9 @@ internal sealed class PushArrivals(int expected)
     /// <summary>From the moment this was created to the last tablet's arrival.</summary>
     public Task<TimeSpan> All => all.Task;
 
-    public void Arrive()
+    public void Arrive(int tablets = 1)
     {
-        if (Interlocked.Increment(ref arrived) == expected) all.TrySetResult(Stopwatch.GetElapsedTime(startedAt));
+        if (Interlocked.Add(ref arrived, tablets) >= expected) all.TrySetResult(Stopwatch.GetElapsedTime(startedAt));
     }
 
     /// <summary>Seconds until every tablet had it, or null when some had not within <paramref name="patience"/>.</summary>

@@ -20,6 +20,20 @@ internal sealed class ServerTally
         latencies.RecordSince(castAt);
     }
 
+    /// <summary>This tally, for the main process (from a generator worker).</summary>
+    public WorkerServerTally Export(Uri server) =>
+        new(server, Volatile.Read(ref signedIn), Volatile.Read(ref movedIn), Volatile.Read(ref acked), Volatile.Read(ref errors), latencies.Encode());
+
+    /// <summary>Adds what a generator worker's tablets saw of the same server.</summary>
+    public void Add(WorkerServerTally other)
+    {
+        Interlocked.Add(ref signedIn, other.SignedIn);
+        Interlocked.Add(ref movedIn, other.MovedIn);
+        Interlocked.Add(ref acked, other.Acked);
+        Interlocked.Add(ref errors, other.Errors);
+        latencies.Add(other.Latency);
+    }
+
     public ServerFigures Figures(Uri server) =>
         new(server.ToString(), Volatile.Read(ref signedIn), Volatile.Read(ref movedIn), Volatile.Read(ref acked), latencies.Summary(),
             Volatile.Read(ref errors));

@@ -62,8 +62,8 @@ internal sealed class Tablet(int index, string code, Uri server, Fleet fleet, IR
     private async Task<bool> ConnectToHallAsync(string phase, IReadOnlyList<Uri> servers, CancellationToken cancellationToken)
     {
         var connection = new HallConnection(servers, code, FirstServer);
-        connection.BallotOpenedReceived += ballot => fleet.Arrived(fleet.Opened, ballot.Id);
-        connection.BallotClosedReceived += result => fleet.Arrived(fleet.Closed, result.BallotId);
+        connection.BallotOpenedReceived += ballot => fleet.Opened.Arrive(ballot.Id);
+        connection.BallotClosedReceived += result => fleet.Closed.Arrive(result.BallotId);
         connection.Moved += to => fleet.TabletMoved(this, to);
         connection.Lost += from => fleet.Dropped(from, null, moving: true);
         try
@@ -98,8 +98,8 @@ internal sealed class Tablet(int index, string code, Uri server, Fleet fleet, IR
 
     private VenueConnection Wire(VenueConnection connection)
     {
-        connection.BallotOpenedReceived += ballot => fleet.Arrived(fleet.Opened, ballot.Id);
-        connection.BallotClosedReceived += result => fleet.Arrived(fleet.Closed, result.BallotId);
+        connection.BallotOpenedReceived += ballot => fleet.Opened.Arrive(ballot.Id);
+        connection.BallotClosedReceived += result => fleet.Closed.Arrive(result.BallotId);
         connection.AttendanceReceived += _ => fleet.CountAttendancePush();
         connection.Hub.Closed += error =>
         {

@@ -11,6 +11,8 @@ namespace PeoplesCongress.LoadTests;
 /// </summary>
 internal static class ReconnectStorm
 {
+    public const string Name = "reconnect-storm";
+
     public static async Task RunAsync(ScenarioRun run)
     {
         await run.SetUpAsync();

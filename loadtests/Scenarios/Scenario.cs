@@ -9,7 +9,7 @@ internal static class Scenario
         ("sign-in-storm", SignInStorm.RunAsync),
         ("ballot-burst", BallotBurst.RunAsync),
         ("appraisal-burst", AppraisalBurst.RunAsync),
-        ("reconnect-storm", ReconnectStorm.RunAsync),
+        (ReconnectStorm.Name, ReconnectStorm.RunAsync),
         ("full-sitting", FullSitting.RunAsync),
     ];
 

@@ -50,8 +50,14 @@ internal sealed class ScenarioRun : IAsyncDisposable
         // Tablets of a hall whose servers all run from the start (given on the command line, or two started here on
         // PostgreSQL) are spread over them; two servers on one SQLite file begin on the first (the second starts
         // later, see Failover).
-        Fleet = new Fleet(Context.Venue, Sitting.Codes, Context.Options.ConnectParallelism, Token, Context.HallUrls,
+        Fleet = await Fleet.StartAsync(Context.Venue, Sitting.Codes, Context.Options.ConnectParallelism, Context.Options.TabletsPerProcess,
+            Token, Context.HallUrls,
             spread: Context.Given.Count > 1 || Context.Started.Count > 1);
+        if (Fleet.Workers.Count > 0)
+        {
+            Note($"The tablets were held by {Fleet.Workers.Count + 1} generator processes (at most {Context.Options.TabletsPerProcess:N0} each, "
+                + "for the open-file limit); their latencies were merged into one histogram per phase.");
+        }
         setupSeconds = Math.Round(Stopwatch.GetElapsedTime(started).TotalSeconds, 1);
         Context.Progress.Show(Name, () => Fleet.Status);
     }
@@ -75,16 +81,15 @@ internal sealed class ScenarioRun : IAsyncDisposable
     }
 
     /// <summary>A whole ballot: open, every tablet casts at once, close, and check the result against the acks.</summary>
-    public async Task<(BallotRound Round, List<CastRequest> Sent)> VoteAsync(CreateBallotRequest request)
+    public async Task<(BallotRound Round, IReadOnlyList<CastRequest> Sent)> VoteAsync(CreateBallotRequest request)
     {
         var (ballot, opened) = await OpenAsync(request);
-        var casts = Fleet.Tablets.Where(t => t.IsConnected).Select(t => (t, Votes.For(ballot, t.Index))).ToList();
-        var (burst, receipts) = await Fleet.CastAllAsync($"cast ({ballot.Kind.Wire()})", casts);
+        var (burst, sentHere, acked) = await Fleet.VoteAllAsync($"cast ({ballot.Kind.Wire()})", ballot);
         var expected = new ExpectedCounts();
-        foreach (var (cast, receipt) in casts.Zip(receipts)) if (receipt is not null) expected.Add(cast.Item2);
+        foreach (var cast in acked) expected.Add(cast);
         var round = await CloseAsync(ballot, opened, [burst], expected);
-        Check($"{ballot.Kind.Wire()}: every cast acknowledged", burst.Acked == casts.Count, $"{burst.Acked} of {casts.Count}");
-        return (round, casts.Select(c => c.Item2).ToList());
+        Check($"{ballot.Kind.Wire()}: every cast acknowledged", burst.Acked == burst.Sent, $"{burst.Acked} of {burst.Sent}");
+        return (round, sentHere);
     }
 
     /// <summary>Closes the ballot: the time to the certified result, to its push on every tablet, and the tally check.</summary>
@@ -113,6 +118,13 @@ internal sealed class ScenarioRun : IAsyncDisposable
     public async Task CompareWithBarePathAsync(IReadOnlyList<CastRequest> sent)
     {
         if (!Context.Options.Baseline) return;
+        if (Fleet.Workers.Count > 0)
+        {
+            // The bare server would hold every tablet's socket in one process, beyond its open-file limit.
+            Note($"No bare path: with the tablets spread over {Fleet.Workers.Count + 1} generator processes, one bare server process "
+                + "would have to hold more connections than its open-file limit allows.");
+            return;
+        }
         await Fleet.LeaveAllAsync();
         await using var bare = await Context.StartBareAsync(Token);
         await using var bareUsage = new UsageSampler(bare.Stats);
@@ -146,6 +158,7 @@ internal sealed class ScenarioRun : IAsyncDisposable
     public async Task<ScenarioReport> FinishAsync()
     {
         var server = Usage(Context.Venue.Description, Context.Venue.Stats, usage, openFilesAllConnected);
+        if (Fleet is not null) await GatherAsync();
         if (Context.Venue.Failure is { } failure) Check("the server kept running", false, failure);
         if (Context.Venue.ErrorsLogged - errorsLoggedBefore is { } errors) Check("the server logged no errors", errors == 0, $"{errors} errors in its log");
         foreach (var other in Context.Started.Skip(1))
@@ -168,6 +181,20 @@ internal sealed class ScenarioRun : IAsyncDisposable
             Failover);
         await DisposeAsync();
         return report;
+    }
+
+    /// <summary>The generator workers' tallies and usage, while they still run.</summary>
+    private async Task GatherAsync()
+    {
+        try
+        {
+            await Fleet.GatherAsync();
+            foreach (var worker in Fleet.Workers) notes.Add(worker.Usage());
+        }
+        catch (Exception ex)
+        {
+            Check("the generator workers reported their tallies", false, ex.Message);
+        }
     }
 
     private static ProcessUsage Usage(string process, ProcessStats stats, UsageSampler sampler, int? openFiles) => new(

@@ -28,10 +28,23 @@ public sealed class LoadOptionsTests
     [InlineData("ballot-burst --compare-stores --store postgres", "--compare-stores starts one server on each store")]
     [InlineData("failover --servers 2 --kill-at 1", "--kill-at must be")]
     [InlineData("failover --servers 2 --tablets 10 --tablets 20", "--tablets given more than once")]
+    [InlineData("reconnect-storm --tablets 10001", "reconnect-storm drives each tablet itself in one generator process")]
+    [InlineData("all --tablets 15000", "reconnect-storm drives each tablet itself in one generator process")]
+    [InlineData("failover --servers 2 --tablets 200 --per-process 100", "failover drives each tablet itself in one generator process")]
+    [InlineData("ballot-burst --per-process 10001", "--per-process must be 1 to 10000")]
     public void A_hall_the_tool_cannot_drive_is_refused_with_a_reason(string commandLine, string reason)
     {
         var refused = Assert.Throws<UsageException>(() => LoadOptions.Parse(commandLine.Split(' ')));
         Assert.Contains(reason, refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ballot-burst --tablets 20000", 10_000)]
+    [InlineData("sign-in-storm --tablets 300 --per-process 100", 100)]
+    [InlineData("reconnect-storm --tablets 10000", 10_000)]
+    public void Beyond_one_generator_process_the_tablets_go_to_worker_processes(string commandLine, int perProcess)
+    {
+        Assert.Equal(perProcess, LoadOptions.Parse(commandLine.Split(' ')).TabletsPerProcess);
     }
 
     [Theory]

@@ -70,7 +70,8 @@ public sealed class SmokeRunTests
 
     /// <summary>
     /// Two servers started at once on one PostgreSQL and one Redis that the tool starts itself (scripts/services.sh),
-    /// 40 tablets spread over both: every cast acknowledged and counted once, both servers' share in the report, and
+    /// 40 tablets spread over both and held by two generator processes (20 each, as 20,000 are held by two): every
+    /// cast acknowledged and counted once, both servers' share in the report with the worker's tablets merged in, and
     /// the services' temp folder gone afterwards.
     /// </summary>
     [Fact]
@@ -80,7 +81,8 @@ public sealed class SmokeRunTests
         var results = Path.Combine(Artifacts.Folder("load-smoke"), Guid.NewGuid().ToString("N"));
         var before = Directory.GetDirectories("/tmp", "pc-load-pg-*").ToHashSet();
         var options = LoadOptions.Parse(
-            ["ballot-burst", "--servers", "2", "--store", "postgres", "--tablets", $"{tablets}", "--no-baseline", "--time-limit", "120", "--results", results]);
+            ["ballot-burst", "--servers", "2", "--store", "postgres", "--tablets", $"{tablets}", "--per-process", $"{tablets / 2}",
+             "--no-baseline", "--time-limit", "120", "--results", results]);
 
         var exitCode = await LoadRun.RunAsync(options).WaitAsync(TimeSpan.FromMinutes(4));
 
@@ -92,6 +94,13 @@ public sealed class SmokeRunTests
         Assert.Equal(2, scenario.PerServer!.Count);
         Assert.All(scenario.PerServer, server => Assert.Equal(tablets / 2, server.SignedIn));
         Assert.Equal(tablets, scenario.PerServer.Sum(s => s.Acked));
+        Assert.Equal(tablets, scenario.PerServer.Sum(s => s.Latency.Count));
+        var burst = Assert.Single(Assert.Single(scenario.Ballots).Bursts);
+        Assert.Equal((tablets, tablets, (long)tablets), (burst.Sent, burst.Acked, burst.Latency.Count));
+        Assert.Equal(tablets, Assert.Single(scenario.Connects).Latency.Count);
+        Assert.Contains(scenario.Notes, note => note.StartsWith("The tablets were held by 2 generator processes", StringComparison.Ordinal));
+        Assert.Contains(scenario.Notes, note => note.StartsWith("generator worker (process ", StringComparison.Ordinal));
+        Assert.Empty(scenario.Errors);
         Assert.DoesNotContain(Directory.GetDirectories("/tmp", "pc-load-pg-*"), folder => !before.Contains(folder));
         Assert.Equal(0, exitCode);
     }

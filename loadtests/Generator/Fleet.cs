@@ -115,8 +115,9 @@ internal sealed class Fleet : IAsyncDisposable
     public int Connected => Tablets.Count(t => t.IsConnected) + workers.Sum(w => w.Connected);
 
     /// <summary>A line for the progress display.</summary>
-    public string Status => $"{Connected}/{Tablets.Count} connected ({Volatile.Read(ref connecting)} connecting), "
-        + $"{Volatile.Read(ref castsAnswered)} casts answered, {Errors.Total} errors, {Drops} dropped";
+    public string Status => $"{Tablets.Count(t => t.IsConnected)}/{Tablets.Count} connected ({Volatile.Read(ref connecting)} connecting), "
+        + $"{Volatile.Read(ref castsAnswered)} casts answered, {Errors.Total} errors, {Drops} dropped"
+        + (workers.Count == 0 ? "" : $" in this process; {workers.Count} worker(s) hold {workers.Sum(w => w.Tablets)} more");
 
     /// <summary>Connects every tablet (the workers' too), or only <paramref name="only"/> of this process.</summary>
     public async Task<ConnectPhase> ConnectAllAsync(string phase, bool signIn, IReadOnlyList<Tablet>? only = null)

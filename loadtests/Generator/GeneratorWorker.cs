@@ -39,6 +39,9 @@ internal sealed class GeneratorWorker : IAsyncDisposable
     }
 
     public int Pid => process.Id;
+
+    /// <summary>The tablets it holds.</summary>
+    public int Tablets { get; private init; }
     public ProcessStats Stats { get; }
 
     /// <summary>Its tablets connected after its last connect (or vote, or leave).</summary>
@@ -53,7 +56,7 @@ internal sealed class GeneratorWorker : IAsyncDisposable
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PeoplesCongress.LoadTests.dll"));
         info.ArgumentList.Add(Command);
         var process = Process.Start(info) ?? throw new InvalidOperationException("the generator worker did not start");
-        var worker = new GeneratorWorker(process, fleet, cancellationToken);
+        var worker = new GeneratorWorker(process, fleet, cancellationToken) { Tablets = setup.Codes.Count };
         process.ErrorDataReceived += (_, e) => worker.KeepError(e.Data);
         process.BeginErrorReadLine();
         await process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(setup, Json).AsMemory(), cancellationToken);

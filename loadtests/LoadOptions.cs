@@ -10,7 +10,7 @@ internal sealed record LoadOptions(
     IReadOnlyList<string> Scenarios, int Tablets, IReadOnlyList<Uri> Servers, string? SecretariatCode, IReadOnlyList<int> ServerPids,
     bool SeparateProcess, int ConnectParallelism, bool Baseline, TimeSpan TimeLimit, string ResultsDirectory, string CommandLine,
     int StartServers = 1, string Store = "sqlite", double KillAt = 0.3, int KillServer = 0, bool CompareStores = false,
-    int TabletsPerProcess = Fleet.MaxTabletsPerProcess)
+    int TabletsPerProcess = Fleet.MaxTabletsPerProcess, IReadOnlyList<int>? Sizes = null)
 {
     public const int MaxTablets = 20_000;
 
@@ -24,7 +24,10 @@ internal sealed record LoadOptions(
         usage: dotnet run -c Release --project loadtests -- <scenario> --tablets N [options]
           <scenario>            sign-in-storm | ballot-burst | appraisal-burst | reconnect-storm | full-sitting | all
                                 (all: every one-server scenario), or failover (two servers)
-          --tablets N           simulated tablets, 1 to 20000 (default 1000)
+          --tablets N           simulated tablets, 1 to 20000 (default 1000); several sizes, e.g.
+                                --tablets 1000,2000,5000,10000,15000, run the scenarios at each size in
+                                turn (servers in their own processes) and add a scaling table to the report:
+                                time, CPU and memory per tablet, and the ratios to the bare path, by size
           --server URL          drive a running server on this machine (127.0.0.1) instead of starting one;
                                 needs --secretariat CODE, and --server-pid PID to report its memory and CPU.
                                 Give it once per server of a hall (in the order of its Venue:Servers): the
@@ -61,6 +64,12 @@ internal sealed record LoadOptions(
     /// <summary>The first server given with --server (the sittings are set up through it), or null.</summary>
     public Uri? Server => Servers.Count > 0 ? Servers[0] : null;
 
+    /// <summary>The sizes to run, smallest first (one unless --tablets lists several).</summary>
+    public IReadOnlyList<int> AllSizes => Sizes ?? [Tablets];
+
+    /// <summary>Whether <paramref name="scenario"/> runs at <paramref name="tablets"/> (see <see cref="OneProcessOnly"/>).</summary>
+    public bool Fits(string scenario, int tablets) => tablets <= TabletsPerProcess || !OneProcessOnly.Contains(scenario);
+
     /// <summary>How many servers the run drives.</summary>
     public int HallSize => Servers.Count > 0 ? Servers.Count : StartServers;
 
@@ -89,7 +98,10 @@ internal sealed record LoadOptions(
         static int Parsed(string flag, string text, int min, int max) =>
             int.TryParse(text, out var n) && n >= min && n <= max ? n : throw new UsageException($"{flag} must be {min} to {max}");
 
-        var tablets = Number("--tablets", 1000, 1, MaxTablets);
+        List<int> sizes = Value("--tablets") is { } sizeList
+            ? [.. sizeList.Split(',').Select(text => Parsed("--tablets", text.Trim(), 1, MaxTablets)).Distinct().Order()]
+            : [1000];
+        var tablets = sizes[^1];
         var servers = All("--server").Select(Loopback).ToList();
         var pids = All("--server-pid").Select(text => Parsed("--server-pid", text, 1, int.MaxValue)).ToList();
         var code = Value("--secretariat");
@@ -111,7 +123,8 @@ internal sealed record LoadOptions(
         if (startServers > 1 && store == "sqlite" && scenarios.Any(s => s != Failover.Name))
             throw new UsageException("two servers started here share one SQLite file, which only the failover scenario can use");
         var perProcess = Number("--per-process", Fleet.MaxTabletsPerProcess, 1, Fleet.MaxTabletsPerProcess);
-        if (tablets > perProcess && scenarios.FirstOrDefault(OneProcessOnly.Contains) is { } alone)
+        // `all` leaves them out at the sizes beyond one process (its report says so); named, they are refused.
+        if (tablets > perProcess && args[0] != "all" && scenarios.FirstOrDefault(OneProcessOnly.Contains) is { } alone)
         {
             throw new UsageException($"{alone} drives each tablet itself in one generator process, which holds at most {perProcess:N0} "
                 + $"tablets (--per-process); run it with fewer tablets, or the other scenarios by name");
@@ -123,7 +136,8 @@ internal sealed record LoadOptions(
         {
             // The failover kills a server's process: it cannot be this one.
             _ when startServers > 1 => true,
-            null => tablets >= SeparateProcessFrom,
+            // Several sizes compare the server's own CPU and memory from size to size.
+            null => tablets >= SeparateProcessFrom || sizes.Count > 1,
             "same" => false,
             "separate" => true,
             var other => throw new UsageException($"--process must be same or separate, not '{other}'"),
@@ -134,7 +148,7 @@ internal sealed record LoadOptions(
             TimeSpan.FromSeconds(Number("--time-limit", 600, 10, 3_600)),
             Value("--results") ?? Path.Combine(ProjectDirectory(), "results"),
             "dotnet run -c Release --project loadtests -- " + string.Join(' ', args),
-            startServers, store, killAt, Number("--kill-server", 0, 0, hallSize - 1), compare, perProcess);
+            startServers, store, killAt, Number("--kill-server", 0, 0, hallSize - 1), compare, perProcess, sizes);
     }
 
     /// <summary>The generator talks to this machine only.</summary>

@@ -7,7 +7,7 @@ internal static class LoadRun
     {
         var started = DateTimeOffset.Now;
         var machine = MachineFacts.Now();
-        Console.WriteLine($"{string.Join(", ", options.Scenarios)} with {options.Tablets:N0} tablets on {machine.Cores} cores; load average {machine.LoadAverage}");
+        Console.WriteLine($"{string.Join(", ", options.Scenarios)} with {string.Join(", ", options.AllSizes.Select(n => n.ToString("N0")))} tablets on {machine.Cores} cores; load average {machine.LoadAverage}");
         if (machine.OtherBusyProcesses.Count > 0) Console.WriteLine($"other processes sharing the machine: {string.Join(", ", machine.OtherBusyProcesses)}");
 
         // A venue server runs one sitting: each scenario gets a fresh one, so its memory and CPU are its own. A server
@@ -17,12 +17,18 @@ internal static class LoadRun
         var given = givenServers.FirstOrDefault();
         var reports = new List<ScenarioReport>();
         string? description = null;
-        foreach (var name in options.Scenarios)
+        var skipped = new List<string>();
+        foreach (var (size, name) in options.AllSizes.SelectMany(size => options.Scenarios.Select(name => (size, name))))
         {
+            if (!options.Fits(name, size))
+            {
+                skipped.Add($"{name} at {size:N0} tablets: it drives single tablets in one generator process, which holds at most {options.TabletsPerProcess:N0}");
+                continue;
+            }
             // --compare-stores: the same scenario on one server on SQLite, then on one on PostgreSQL.
             foreach (var store in options.CompareStores ? ["sqlite", "postgres"] : new[] { options.Store })
             {
-                var scenarioOptions = options with { Store = store };
+                var scenarioOptions = options with { Store = store, Tablets = size };
                 await using var hall = given is null ? await StartedHall.StartAsync(scenarioOptions) : null;
                 IServerUnderTest venue = given ?? hall!.Venue;
                 Console.WriteLine($"server: {venue.Description}");
@@ -43,7 +49,8 @@ internal static class LoadRun
         }
 
         var run = new RunReport(options.CommandLine, started, DateTimeOffset.Now, options.Tablets, machine,
-            MachineFacts.LoadAverageNow(), description!, reports, options.CompareStores ? StoreComparison.Of(reports) : null);
+            MachineFacts.LoadAverageNow(), description!, reports, options.CompareStores ? StoreComparison.Of(reports) : null,
+            options.AllSizes.Count > 1 ? ScalingRow.Of(reports) : null, skipped);
         foreach (var file in ReportFiles.Write(run, options.ResultsDirectory)) Console.WriteLine($"wrote {file}");
         return reports.All(r => r.Passed) ? 0 : 1;
     }

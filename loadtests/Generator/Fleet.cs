@@ -177,10 +177,9 @@ internal sealed class Fleet : IAsyncDisposable
 
     /// <summary>
     /// Every connected tablet (the workers' too) casts its vote on <paramref name="ballot"/> (<see cref="Votes.For"/>)
-    /// at once. Returns the burst, this process's casts (the bare path repeats them) and every acknowledged cast, to
-    /// check the result against.
+    /// at once. Returns the burst and every acknowledged cast, to check the result against.
     /// </summary>
-    public async Task<(BurstPhase Phase, IReadOnlyList<CastRequest> SentHere, IReadOnlyList<CastRequest> Acked)> VoteAllAsync(
+    public async Task<(BurstPhase Phase, IReadOnlyList<CastRequest> Acked)> VoteAllAsync(
         string phase, BallotView ballot)
     {
         var casts = Tablets.Where(t => t.IsConnected).Select(t => (t, Votes.For(ballot, t.Index))).ToList();
@@ -197,7 +196,7 @@ internal sealed class Fleet : IAsyncDisposable
             spread = spread > TimeSpan.FromMilliseconds(reply.SendSpreadMs) ? spread : TimeSpan.FromMilliseconds(reply.SendSpreadMs);
             here.Latency.Add(reply.Latency!);
         }
-        return (burst.Phase(phase, sent, acked.Count, duplicates, spread, here.Latency), [.. casts.Select(c => c.Item2)], acked);
+        return (burst.Phase(phase, sent, acked.Count, duplicates, spread, here.Latency), acked);
     }
 
     /// <summary>This process's part of a burst: every cast sent at once, each ack awaited.</summary>

@@ -9,7 +9,8 @@ internal static class MarkdownReport
     {
         var m = run.Machine;
         var md = new StringBuilder();
-        md.AppendLine($"# Load test: {string.Join(", ", run.Scenarios.Select(s => s.Name).Distinct())}{(run.StoreComparisons is null ? "" : " on SQLite and on PostgreSQL")} with {run.Tablets:N0} tablets");
+        var sizes = string.Join(", ", run.Scenarios.Select(s => s.Tablets).Distinct().Order().Select(n => n.ToString("N0")));
+        md.AppendLine($"# Load test: {string.Join(", ", run.Scenarios.Select(s => s.Name).Distinct())}{(run.StoreComparisons is null ? "" : " on SQLite and on PostgreSQL")} with {sizes} tablets");
         md.AppendLine();
         md.AppendLine($"`{run.Command}`, {run.Started:yyyy-MM-dd HH:mm:ss zzz}, {(run.Finished - run.Started).TotalSeconds:N0} s.");
         md.AppendLine();
@@ -33,8 +34,31 @@ internal static class MarkdownReport
             foreach (var c in comparisons)
                 md.AppendLine($"| {c.Scenario} | {c.Burst} | {c.SqlitePerSecond:N0} | {c.PostgresPerSecond:N0} | {c.ThroughputRatio:N2} | {c.SqliteP99:N1} | {c.PostgresP99:N1} | {c.P99Ratio:N2} |");
         }
+        if (run.Scaling is { Count: > 0 } scaling) Scaling(md, scaling);
+        foreach (var skipped in run.Skipped ?? []) md.AppendLine().AppendLine($"Not run: {skipped}.");
         return md.ToString();
     }
+
+    /// <summary>The cost per tablet by size, and the ratios to the bare path (#16's targets: 1.5, 1.5, 0.9, 1.2, 1.25).</summary>
+    private static void Scaling(StringBuilder md, IReadOnlyList<ScalingRow> rows)
+    {
+        md.AppendLine();
+        md.AppendLine("How each scenario's cost grows with the hall: per tablet, the sign-in's wall time and the server's CPU, the server's "
+            + "peak RSS; the slowest burst; and the venue server against the bare path of the same size (sign-in time and CPU, lowest "
+            + "burst throughput, highest burst p99, peak RSS; targets 1.5×, 1.5×, ≥ 0.9×, 1.2×, 1.25×).");
+        md.AppendLine();
+        md.AppendLine("| scenario | tablets | sign-in | ms per tablet | CPU ms per sign-in | slowest burst | its p99 | RSS | KiB per tablet | sign-in × | CPU × | throughput × | p99 × | RSS × |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in rows)
+        {
+            md.AppendLine($"| {r.Scenario} | {r.Tablets:N0} | {Number(r.SignInSeconds, "N2", " s")} | {Number(r.SignInWallMsPerTablet, "N2")} | "
+                + $"{Number(r.SignInCpuMsPerTablet, "N2")} | {Number(r.LowestBurstPerSecond, "N0", "/s")} | {Number(r.WorstBurstP99Ms, "N1", " ms")} | "
+                + $"{r.PeakRssMiB:N0} MiB | {r.RssKiBPerTablet:N1} | {Number(r.SignInTimeRatio, "N2", "×")} | {Number(r.SignInCpuRatio, "N2", "×")} | "
+                + $"{Number(r.LowestThroughputRatio, "N2", "×")} | {Number(r.HighestP99Ratio, "N2", "×")} | {Number(r.RssRatio, "N2", "×")} |");
+        }
+    }
+
+    private static string Number(double? value, string format, string unit = "") => value is { } v ? v.ToString(format) + unit : "—";
 
     public static string Scenario(ScenarioReport s)
     {
@@ -47,7 +71,11 @@ internal static class MarkdownReport
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         var phases = s.Connects.Select(c => (c.Started, Row: Connect(c)))
             .Concat(s.Ballots.SelectMany(r => r.Bursts).Select(b => (b.Started, Row: Burst(b))));
-        if (s.Baseline is { } bare) phases = phases.Append((bare.Connect.Started, Connect(bare.Connect))).Append((bare.Burst.Started, Burst(bare.Burst)));
+        if (s.Baseline is { } bare)
+        {
+            phases = phases.Append((bare.Connect.Started, Connect(bare.Connect)))
+                .Concat(bare.Bursts.Select(b => (b.Burst.Started, Burst(b.Burst))));
+        }
         foreach (var (_, row) in phases.OrderBy(p => p.Started)) md.AppendLine(row);
         md.AppendLine();
         md.AppendLine("Latencies in ms, from each tablet's own start (sign-in: connect and GetState; cast: send to durable ack). "
@@ -65,14 +93,7 @@ internal static class MarkdownReport
                     + $"{(r.Tally.CountDifferences.Count == 0 ? "as sent" : $"{r.Tally.CountDifferences.Count} differ")} | {r.CertifiedSeconds:N3} s | {Seconds(r.ResultOnAllTabletsSeconds)} |");
             }
         }
-        if (s.Baseline is { } baseline)
-        {
-            md.AppendLine();
-            md.AppendLine(
-                $"Against the bare path ({baseline.Server}), same machine, same tablets, run right after the venue server's burst and measured on its second burst: throughput **{baseline.ThroughputRatio:N2}×** "
-                + $"({s.Ballots[^1].Bursts[^1].PerSecond:N0} vs {baseline.Burst.PerSecond:N0} ballots/s), p99 **{baseline.P99Ratio:N2}×** "
-                + $"({s.Ballots[^1].Bursts[^1].Latency.P99:N1} vs {baseline.Burst.Latency.P99:N1} ms). Bare path server: {Usage(baseline.Usage)}.");
-        }
+        if (s.Baseline is { } baseline) Baseline(md, s, baseline);
         if (s.PerServer is { Count: > 0 } perServer) Hall(md, s, perServer);
         if (s.Failover is { } failover) Failover(md, failover);
         md.AppendLine();
@@ -98,6 +119,30 @@ internal static class MarkdownReport
         }
         foreach (var note in s.Notes) md.AppendLine().AppendLine(note);
         return md.ToString();
+    }
+
+    /// <summary>The venue server against the bare path: sign-in, each burst, memory.</summary>
+    private static void Baseline(StringBuilder md, ScenarioReport s, BaselineComparison bare)
+    {
+        var signIn = s.Connects[0];
+        md.AppendLine();
+        md.AppendLine($"Against the bare path ({bare.Server}), same machine, same tablets, run right after the venue server, each burst "
+            + "measured on its second run (the venue server's figure as a ratio of the bare path's):");
+        md.AppendLine();
+        md.AppendLine("| | venue server | bare path | ratio |");
+        md.AppendLine("|---|---:|---:|---:|");
+        md.AppendLine($"| {signIn.Name} / connect: time | {signIn.Seconds:N2} s | {bare.Connect.Seconds:N2} s | {bare.SignInTimeRatio:N2}× |");
+        md.AppendLine($"| {signIn.Name} / connect: server CPU | {signIn.ServerCpuSeconds:N1} s | {bare.Connect.ServerCpuSeconds:N1} s | {bare.SignInCpuRatio:N2}× |");
+        var bursts = s.Ballots.SelectMany(b => b.Bursts).ToList();
+        foreach (var (b, product) in bare.Bursts.Zip(bursts))
+        {
+            md.AppendLine($"| {b.Kind}: throughput | {product.PerSecond:N0}/s | {b.Burst.PerSecond:N0}/s | {b.ThroughputRatio:N2}× |");
+            md.AppendLine($"| {b.Kind}: p99 ack | {product.Latency.P99:N1} ms | {b.Burst.Latency.P99:N1} ms | {b.P99Ratio:N2}× |");
+        }
+        md.AppendLine($"| server peak RSS | {s.Server.PeakRssMiB:N0} MiB | {bare.Usage.PeakRssMiB:N0} MiB | "
+            + (bare.RssRatio is { } rss ? $"{rss:N2}× |" : "— |"));
+        md.AppendLine();
+        md.AppendLine($"Bare path server: {Usage(bare.Usage)}.");
     }
 
     /// <summary>Each server of the hall, and all together.</summary>

@@ -3,7 +3,8 @@ namespace PeoplesCongress.LoadTests;
 /// <summary>One run of the tool: what was run, on what, and each scenario's report.</summary>
 internal sealed record RunReport(
     string Command, DateTimeOffset Started, DateTimeOffset Finished, int Tablets, MachineFacts Machine,
-    string LoadAverageAtEnd, string Server, IReadOnlyList<ScenarioReport> Scenarios, IReadOnlyList<StoreComparison>? StoreComparisons = null);
+    string LoadAverageAtEnd, string Server, IReadOnlyList<ScenarioReport> Scenarios, IReadOnlyList<StoreComparison>? StoreComparisons = null,
+    IReadOnlyList<ScalingRow>? Scaling = null, IReadOnlyList<string>? Skipped = null);
 
 internal sealed record ScenarioReport(
     string Name, int Tablets, double SetupSeconds, double Seconds,
@@ -42,9 +43,17 @@ internal sealed record BallotTally(int Issued, int Acknowledged, int Returned, i
     public bool Exact => Lost == 0 && Doubled == 0 && CountDifferences.Count == 0;
 }
 
-/// <summary>The same burst on the bare path, and the venue server's figures as ratios of it.</summary>
+/// <summary>
+/// The bare path (loadtests/BarePath) run right after the scenario with the same tablets: their connect, the same
+/// bursts (one per ballot of the scenario), its memory and CPU; and the venue server's figures as ratios of it:
+/// the sign-in's time and server CPU against the bare connect's, and peak RSS against the bare server's.
+/// </summary>
 internal sealed record BaselineComparison(
-    string Server, ConnectPhase Connect, BurstPhase Burst, double ThroughputRatio, double P99Ratio, ProcessUsage Usage);
+    string Server, ConnectPhase Connect, IReadOnlyList<BareBurst> Bursts, ProcessUsage Usage,
+    double SignInTimeRatio, double SignInCpuRatio, double? RssRatio);
+
+/// <summary>One ballot's burst on the bare path, and the venue server's throughput and p99 for that ballot as ratios of it.</summary>
+internal sealed record BareBurst(string Kind, BurstPhase Burst, double ThroughputRatio, double P99Ratio);
 
 /// <summary>What a process used while the scenario ran: memory at the end and at the peak, CPU time in that span.</summary>
 internal sealed record ProcessUsage(
@@ -89,6 +98,35 @@ internal sealed record StoreComparison(
             return a.Zip(b).Select(pair => new StoreComparison(sqlite.Name, pair.First.Name, pair.First.PerSecond, pair.Second.PerSecond,
                 Math.Round(pair.Second.PerSecond / Math.Max(1, pair.First.PerSecond), 2), pair.First.Latency.P99, pair.Second.Latency.P99,
                 Math.Round(pair.Second.Latency.P99 / Math.Max(0.1, pair.First.Latency.P99), 2)));
+        }),
+    ];
+}
+
+/// <summary>
+/// One scenario at one size of a run over several (--tablets 1000,2000,…): what each tablet cost, so that the growth
+/// with the hall shows (flat or falling is the aim). The sign-in's wall time and the server's CPU per tablet; the
+/// slowest burst's p99; the server's peak RSS per tablet; and the worst of the ratios to the bare path.
+/// </summary>
+internal sealed record ScalingRow(
+    string Scenario, int Tablets, double? SignInSeconds, double? SignInWallMsPerTablet, double? SignInCpuMsPerTablet,
+    double? WorstBurstP99Ms, double? LowestBurstPerSecond, double PeakRssMiB, double RssKiBPerTablet,
+    double? SignInTimeRatio, double? SignInCpuRatio, double? LowestThroughputRatio, double? HighestP99Ratio, double? RssRatio)
+{
+    public static IReadOnlyList<ScalingRow> Of(IReadOnlyList<ScenarioReport> reports) =>
+    [
+        .. reports.OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Tablets).Select(r =>
+        {
+            var signIn = r.Connects.FirstOrDefault();
+            var bursts = r.Ballots.SelectMany(b => b.Bursts).ToList();
+            var bare = r.Baseline;
+            return new ScalingRow(r.Name, r.Tablets, signIn?.Seconds,
+                signIn is null ? null : Math.Round(signIn.Seconds * 1000 / Math.Max(1, signIn.Connected), 2),
+                signIn is null ? null : Math.Round(signIn.ServerCpuSeconds * 1000 / Math.Max(1, signIn.Connected), 2),
+                bursts.Count == 0 ? null : bursts.Max(b => b.Latency.P99), bursts.Count == 0 ? null : bursts.Min(b => b.PerSecond),
+                r.Server.PeakRssMiB, Math.Round(r.Server.PeakRssMiB * 1024 / Math.Max(1, r.Tablets), 1),
+                bare?.SignInTimeRatio, bare?.SignInCpuRatio,
+                bare is { Bursts.Count: > 0 } ? bare.Bursts.Min(b => b.ThroughputRatio) : null,
+                bare is { Bursts.Count: > 0 } ? bare.Bursts.Max(b => b.P99Ratio) : null, bare?.RssRatio);
         }),
     ];
 }

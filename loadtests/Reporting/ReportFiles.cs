@@ -12,7 +12,8 @@ internal static class ReportFiles
         Directory.CreateDirectory(directory);
         var names = run.Scenarios.Select(s => s.Name).Distinct().ToList();
         var scenario = (names.Count == 1 ? names[0] : "all") + (run.StoreComparisons is null ? "" : "-compare-stores");
-        var stem = Path.Combine(directory, $"{run.Started:yyyyMMdd-HHmmss}-{scenario}-{run.Tablets}");
+        var sizes = run.Scaling is null ? $"{run.Tablets}" : "scaling-" + string.Join('-', run.Scenarios.Select(s => s.Tablets).Distinct().Order());
+        var stem = Path.Combine(directory, $"{run.Started:yyyyMMdd-HHmmss}-{scenario}-{sizes}");
         var markdown = MarkdownReport.Header(run) + string.Concat(run.Scenarios.Select(s => "\n" + MarkdownReport.Scenario(s)));
         File.WriteAllText(stem + ".json", JsonSerializer.Serialize(run, Json));
         File.WriteAllText(stem + ".md", markdown);

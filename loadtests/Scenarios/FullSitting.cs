@@ -2,7 +2,10 @@ using PeoplesCongress.Contracts;
 
 namespace PeoplesCongress.LoadTests;
 
-/// <summary>A sitting's day in one go: sign-in, then five ballots of different kinds in a row, then the results read back.</summary>
+/// <summary>
+/// A sitting's day in one go: sign-in, then five ballots of different kinds in a row, then the results read back;
+/// then the bare path, with each of the five bursts.
+/// </summary>
 internal static class FullSitting
 {
     public static async Task RunAsync(ScenarioRun run)
@@ -18,5 +21,6 @@ internal static class FullSitting
         run.Check("every result is stored and reads back with every ballot returned",
             agenda.All(b => b.State == BallotState.Closed) && results.All(r => r.Returned == run.Fleet.Connected),
             string.Join(", ", results.Select(r => $"{r.Kind.Wire()} {r.Returned}")));
+        await run.CompareWithBarePathAsync();
     }
 }

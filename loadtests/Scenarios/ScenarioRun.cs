@@ -10,6 +10,9 @@ namespace PeoplesCongress.LoadTests;
 internal sealed class ScenarioRun : IAsyncDisposable
 {
     private static readonly TimeSpan PushPatience = TimeSpan.FromSeconds(60);
+
+    /// <summary>Connections one bare server process holds under an open-file limit of 20,000, with room for its files.</summary>
+    private const int BarePathMaxTablets = 16_000;
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly CancellationTokenSource timeLimit;
     private readonly UsageSampler usage;
@@ -19,6 +22,7 @@ internal sealed class ScenarioRun : IAsyncDisposable
     private readonly List<BallotRound> ballots = [];
     private readonly List<Check> checks = [];
     private readonly List<string> notes = [];
+    private readonly List<(BallotView Ballot, BurstPhase Burst)> voted = [];
     private BaselineComparison? baseline;
     private int? openFilesAllConnected;
     private double setupSeconds;
@@ -81,15 +85,16 @@ internal sealed class ScenarioRun : IAsyncDisposable
     }
 
     /// <summary>A whole ballot: open, every tablet casts at once, close, and check the result against the acks.</summary>
-    public async Task<(BallotRound Round, IReadOnlyList<CastRequest> Sent)> VoteAsync(CreateBallotRequest request)
+    public async Task<BallotRound> VoteAsync(CreateBallotRequest request)
     {
         var (ballot, opened) = await OpenAsync(request);
-        var (burst, sentHere, acked) = await Fleet.VoteAllAsync($"cast ({ballot.Kind.Wire()})", ballot);
+        var (burst, acked) = await Fleet.VoteAllAsync($"cast ({ballot.Kind.Wire()})", ballot);
         var expected = new ExpectedCounts();
         foreach (var cast in acked) expected.Add(cast);
         var round = await CloseAsync(ballot, opened, [burst], expected);
+        voted.Add((ballot, burst));
         Check($"{ballot.Kind.Wire()}: every cast acknowledged", burst.Acked == burst.Sent, $"{burst.Acked} of {burst.Sent}");
-        return (round, sentHere);
+        return round;
     }
 
     /// <summary>Closes the ballot: the time to the certified result, to its push on every tablet, and the tally check.</summary>
@@ -112,38 +117,43 @@ internal sealed class ScenarioRun : IAsyncDisposable
     }
 
     /// <summary>
-    /// The same burst on the bare path, after this scenario's tablets have left the venue server (the generator
-    /// cannot hold twice N sockets at 10,000 tablets).
+    /// The bare path, after this scenario's tablets have left the venue server (the generator and the machine cannot
+    /// hold twice N sockets at once): the same tablets connect, then for each ballot the scenario voted the same
+    /// votes are cast twice, the second burst measured (the first brings the bare path's code up to speed; the
+    /// venue server's measured burst is its first of the sitting, so the comparison, if anything, flatters the bare
+    /// path). The venue server's sign-in, bursts and memory are then stated as ratios of the bare path's.
     /// </summary>
-    public async Task CompareWithBarePathAsync(IReadOnlyList<CastRequest> sent)
+    public async Task CompareWithBarePathAsync()
     {
         if (!Context.Options.Baseline) return;
-        if (Fleet.Workers.Count > 0)
+        if (Tablets > BarePathMaxTablets)
         {
-            // The bare server would hold every tablet's socket in one process, beyond its open-file limit.
-            Note($"No bare path: with the tablets spread over {Fleet.Workers.Count + 1} generator processes, one bare server process "
-                + "would have to hold more connections than its open-file limit allows.");
+            Note($"No bare path: one bare server process holds at most {BarePathMaxTablets:N0} connections under its open-file limit.");
             return;
         }
         await Fleet.LeaveAllAsync();
         await using var bare = await Context.StartBareAsync(Token);
         await using var bareUsage = new UsageSampler(bare.Stats);
-        await using var fleet = new Fleet(bare, Sitting.Codes.Take(sent.Count).ToList(), Context.Options.ConnectParallelism, Token);
+        await using var fleet = await Fleet.StartAsync(bare, Sitting.Codes, Context.Options.ConnectParallelism,
+            Context.Options.TabletsPerProcess, Token);
         Context.Progress.Show($"{Name} (bare path)", () => fleet.Status);
         var connect = await fleet.ConnectAllAsync("connect (bare path)", signIn: false);
-        var casts = fleet.Tablets.Where(t => t.IsConnected).Select(t => (t, sent[t.Index])).ToList();
-        // A first, unmeasured burst brings the bare path's code up to speed; the venue server's measured burst is its
-        // first cast of the sitting, so the comparison, if anything, flatters the bare path.
-        await fleet.CastAllAsync("warm-up (bare path)", casts);
-        var (burst, _) = await fleet.CastAllAsync("cast (bare path)", casts);
-        var product = ballots[^1].Bursts[^1];
-        baseline = new BaselineComparison(bare.Description, connect, burst,
-            Math.Round(product.PerSecond / Math.Max(1, burst.PerSecond), 2),
-            Math.Round(product.Latency.P99 / Math.Max(0.1, burst.Latency.P99), 2),
-            Usage(bare.Description, bare.Stats, bareUsage, null));
-        Check("bare path: every cast acknowledged", burst.Acked == casts.Count, $"{burst.Acked} of {casts.Count}");
+        var bursts = new List<BareBurst>();
+        foreach (var (ballot, product) in voted)
+        {
+            await fleet.VoteAllAsync($"warm-up (bare path, {ballot.Kind.Wire()})", ballot);
+            var (burst, _) = await fleet.VoteAllAsync($"cast (bare path, {ballot.Kind.Wire()})", ballot);
+            bursts.Add(new BareBurst(ballot.Kind.Wire(), burst, Ratio(product.PerSecond, burst.PerSecond), Ratio(product.Latency.P99, burst.Latency.P99)));
+            Check($"bare path ({ballot.Kind.Wire()}): every cast acknowledged", burst.Acked == burst.Sent, $"{burst.Acked} of {burst.Sent}");
+        }
+        var signIn = connects[0];
+        baseline = new BaselineComparison(bare.Description, connect, bursts, Usage(bare.Description, bare.Stats, bareUsage, null),
+            Ratio(signIn.Seconds, connect.Seconds), Ratio(signIn.ServerCpuSeconds, connect.ServerCpuSeconds), null);
+        await fleet.GatherAsync();
         Context.Progress.Show(Name, () => Fleet.Status);
     }
+
+    private static double Ratio(double product, double bare) => bare <= 0 ? 0 : Math.Round(product / bare, 2);
 
     public void Check(string what, bool passed, string detail) => checks.Add(new Check(what, passed, detail));
 
@@ -158,6 +168,9 @@ internal sealed class ScenarioRun : IAsyncDisposable
     public async Task<ScenarioReport> FinishAsync()
     {
         var server = Usage(Context.Venue.Description, Context.Venue.Stats, usage, openFilesAllConnected);
+        // Memory compares only between two processes of their own (below 5,000 tablets both share the generator's).
+        if (baseline is not null && !server.IncludesGenerator && !baseline.Usage.IncludesGenerator && Context.Venue.Stats.Known)
+            baseline = baseline with { RssRatio = Ratio(server.PeakRssMiB, baseline.Usage.PeakRssMiB) };
         if (Fleet is not null) await GatherAsync();
         if (Context.Venue.Failure is { } failure) Check("the server kept running", false, failure);
         if (Context.Venue.ErrorsLogged - errorsLoggedBefore is { } errors) Check("the server logged no errors", errors == 0, $"{errors} errors in its log");

@@ -29,13 +29,24 @@ public sealed class LoadOptionsTests
     [InlineData("failover --servers 2 --kill-at 1", "--kill-at must be")]
     [InlineData("failover --servers 2 --tablets 10 --tablets 20", "--tablets given more than once")]
     [InlineData("reconnect-storm --tablets 10001", "reconnect-storm drives each tablet itself in one generator process")]
-    [InlineData("all --tablets 15000", "reconnect-storm drives each tablet itself in one generator process")]
     [InlineData("failover --servers 2 --tablets 200 --per-process 100", "failover drives each tablet itself in one generator process")]
     [InlineData("ballot-burst --per-process 10001", "--per-process must be 1 to 10000")]
     public void A_hall_the_tool_cannot_drive_is_refused_with_a_reason(string commandLine, string reason)
     {
         var refused = Assert.Throws<UsageException>(() => LoadOptions.Parse(commandLine.Split(' ')));
         Assert.Contains(reason, refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Several_sizes_run_every_scenario_that_fits_each_in_servers_of_their_own()
+    {
+        var options = LoadOptions.Parse(["all", "--tablets", "15000,1000,5000"]);
+
+        Assert.Equal([1000, 5000, 15000], options.AllSizes);
+        Assert.True(options.SeparateProcess);
+        Assert.True(options.Fits("reconnect-storm", 10_000));
+        Assert.False(options.Fits("reconnect-storm", 15_000));
+        Assert.True(options.Fits("ballot-burst", 15_000));
     }
 
     [Theory]

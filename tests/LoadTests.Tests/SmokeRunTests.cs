@@ -41,6 +41,34 @@ public sealed class SmokeRunTests
     }
 
     /// <summary>
+    /// Two sizes in one run, 30 and 60 tablets, servers and bare path in processes of their own: one report with both
+    /// runs, the bare path's connect and burst beside each, and the scaling table's rows with their ratios.
+    /// </summary>
+    [Fact]
+    public async Task Two_sizes_give_one_report_with_a_scaling_row_per_size_against_the_bare_path()
+    {
+        var results = Path.Combine(Artifacts.Folder("load-smoke"), Guid.NewGuid().ToString("N"));
+        var options = LoadOptions.Parse(["ballot-burst", "--tablets", "30,60", "--time-limit", "120", "--results", results]);
+
+        var exitCode = await LoadRun.RunAsync(options).WaitAsync(TimeSpan.FromMinutes(4));
+
+        var run = ReportFiles.Read(Directory.GetFiles(results, "*-ballot-burst-scaling-30-60.json").Single());
+        Assert.Equal([30, 60], run.Scenarios.Select(s => s.Tablets));
+        Assert.All(run.Scenarios, scenario =>
+        {
+            Assert.All(scenario.Checks, check => Assert.True(check.Passed, $"{scenario.Tablets}: {check.What} ({check.Detail})"));
+            var bare = scenario.Baseline!;
+            Assert.Equal(scenario.Tablets, bare.Connect.Connected);
+            Assert.Equal(scenario.Tablets, Assert.Single(bare.Bursts).Burst.Acked);
+            Assert.NotNull(bare.RssRatio);
+            Assert.Contains(scenario.Targets, t => t.Target.StartsWith("burst throughput ≥ 0.9× the bare path's", StringComparison.Ordinal));
+        });
+        Assert.Equal([30, 60], run.Scaling!.Select(r => r.Tablets));
+        Assert.All(run.Scaling!, row => Assert.True(row.SignInCpuMsPerTablet > 0 && row.RssKiBPerTablet > 0 && row.LowestThroughputRatio > 0));
+        Assert.Equal(0, exitCode);
+    }
+
+    /// <summary>
     /// Two servers on one SQLite file, 40 tablets spread over both, the first killed with SIGKILL when a third of its
     /// tablets' casts are acknowledged: every tablet it had moves to the second, and the ballot counts every
     /// acknowledged cast once.

@@ -148,6 +148,8 @@ public static class VenueApp
         services.AddScoped<NoticePublisher>();
         services.AddScoped<NoticeFiles>();
         services.AddScoped<NoticeBundles>();
+        services.AddSingleton<AttendanceBoard>();
+        services.AddSingleton<IStoreObserver>(sp => sp.GetRequiredService<AttendanceBoard>());
         services.AddSingleton<OpenBallotRegistry>();
         services.AddSingleton<BoxKeys>();
         services.AddScoped<BoxUnsealing>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.Tally;
 using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Sittings;
 
 namespace PeoplesCongress.VotingServer.Attendance;
 
@@ -9,14 +10,29 @@ namespace PeoplesCongress.VotingServer.Attendance;
 /// 应到 / 实到 / 请假 / 缺席 of a sitting, counted from the roster, the sign-ins and the leave marks: 实到 is signed
 /// in and not on leave, 请假 is on leave (before signing in, or from the middle of the sitting).
 /// </summary>
-public sealed class AttendanceQuery(VenueDbContext db)
+public sealed class AttendanceQuery(VenueDbContext db, AttendanceBoard board)
 {
+    /// <summary>From the counts held in memory (<see cref="AttendanceBoard"/>), as of the last commit.</summary>
     public async Task<AttendanceView> GetAsync(int sittingId) =>
-        View(await db.Sittings.AsNoTracking().SingleAsync(s => s.Id == sittingId), await CountsOf(db, sittingId).SingleOrDefaultAsync());
+        View((await db.Sittings.AsNoTracking().SingleAsync(s => s.Id == sittingId)).ToView(), board.Of(sittingId));
 
-    /// <summary>The same count inside a write, where a check (quorum before opening a ballot) must see what it guards.</summary>
-    public static AttendanceView Get(VenueDbContext db, int sittingId) =>
-        View(db.Sittings.AsNoTracking().Single(s => s.Id == sittingId), CountsOf(db, sittingId).SingleOrDefault());
+    /// <summary>The sitting's attendance from its counts in memory and its quorum rule.</summary>
+    public static AttendanceView View(SittingView sitting, AttendanceCounts counts)
+    {
+        var attendance = AttendanceCount.Compute(counts.Expected, counts.Present, counts.OnLeave,
+            new QuorumRule(sitting.QuorumNumerator, sitting.QuorumDenominator));
+        return new AttendanceView(
+            sitting.Id, attendance.Expected, attendance.Present, attendance.OnLeave, attendance.Absent,
+            attendance.QuorumMet, attendance.Sentence);
+    }
+
+    /// <summary>The same count from the database inside a write, where a check (quorum before opening a ballot) must see what it guards.</summary>
+    public static AttendanceView Get(VenueDbContext db, int sittingId)
+    {
+        var counts = CountsOf(db, sittingId).SingleOrDefault();
+        return View(db.Sittings.AsNoTracking().Single(s => s.Id == sittingId).ToView(),
+            new AttendanceCounts(counts?.Expected ?? 0, counts?.Present ?? 0, counts?.OnLeave ?? 0));
+    }
 
     /// <summary>The sitting's quorum in words, e.g. 三分之二.</summary>
     public static string Threshold(Sitting sitting) => Rule(sitting).Describe();
@@ -28,14 +44,6 @@ public sealed class AttendanceQuery(VenueDbContext db)
             .Select(g => new Counts(g.Count(), g.Count(d => d.SignedInAt != null && !d.OnLeave), g.Count(d => d.OnLeave)));
 
     private static QuorumRule Rule(Sitting sitting) => new(sitting.QuorumNumerator, sitting.QuorumDenominator);
-
-    private static AttendanceView View(Sitting sitting, Counts? counts)
-    {
-        var attendance = AttendanceCount.Compute(counts?.Expected ?? 0, counts?.Present ?? 0, counts?.OnLeave ?? 0, Rule(sitting));
-        return new AttendanceView(
-            sitting.Id, attendance.Expected, attendance.Present, attendance.OnLeave, attendance.Absent,
-            attendance.QuorumMet, attendance.Sentence);
-    }
 
     private sealed record Counts(int Expected, int Present, int OnLeave);
 }

@@ -5,10 +5,10 @@ using PeoplesCongress.VotingServer.Infrastructure;
 namespace PeoplesCongress.VotingServer.Realtime;
 
 /// <summary>
-/// The part of a <see cref="SittingState"/> that is the same for every deputy of a sitting: the sitting, its
-/// attendance (which counts the whole roster) and its open ballots. When thousands of tablets sign in at once, it
-/// is read once per group commit instead of once per tablet. Nothing stale is served: a copy is used only while
-/// nothing at all has been written since it was read.
+/// The part of a <see cref="SittingState"/> that is the same for every deputy of a sitting and is read from the
+/// database: the sitting and its open ballots. When thousands of tablets sign in at once, it is read once per group
+/// commit instead of once per tablet. Nothing stale is served: a copy is used only while nothing at all has been
+/// written since it was read.
 /// </summary>
 public sealed class SharedSittingState(DataVersion version)
 {
@@ -26,4 +26,4 @@ public sealed class SharedSittingState(DataVersion version)
     }
 }
 
-public sealed record SittingCommon(SittingView Sitting, AttendanceView Attendance, IReadOnlyList<BallotView> OpenBallots);
+public sealed record SittingCommon(SittingView Sitting, IReadOnlyList<BallotView> OpenBallots);

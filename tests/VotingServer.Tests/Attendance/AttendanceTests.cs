@@ -77,4 +77,27 @@ public sealed class AttendanceTests(SharedVenue shared) : IClassFixture<SharedVe
         await sitting.Presidium.OpenBallotAsync(sitting.Ballot.Id);
         Assert.Equal(sitting.Ballot.Id, Assert.Single((await second.GetStateAsync()).OpenBallots).Id);
     }
+
+    /// <summary>Attendance is counted in memory as deputies sign in; a restarted server counts it again from the store.</summary>
+    [Fact]
+    public async Task AttendanceIsCountedAgainFromTheStoreAfterARestart()
+    {
+        await using var first = await TestVenue.StartAsync();
+        var secretariatCode = first.BootstrapCode!;
+        var sitting = await PreparedSitting.CreateAsync(first, secretariatCode, deputies: 5);
+        var codes = sitting.Codes.OrderBy(c => c.Key).Select(c => c.Value).ToList();
+        await using (var one = await first.SignInAsync(codes[0]))
+        await using (var two = await first.SignInAsync(codes[1]))
+        await using (var three = await first.SignInAsync(codes[2]))
+        {
+            await sitting.Secretariat.SetLeaveAsync(sitting.SittingId, PreparedSitting.Number(2), onLeave: true);
+        }
+        var before = await sitting.Secretariat.AttendanceAsync(sitting.SittingId);
+        Assert.Equal((5, 2, 1, 2), (before.Expected, before.Present, before.OnLeave, before.Absent));
+        await first.StopAsync();
+
+        await using var restarted = await TestVenue.RestartOnAsync(first.DataDirectory);
+
+        Assert.Equal(before, await restarted.Api(secretariatCode).AttendanceAsync(sitting.SittingId));
+    }
 }

@@ -36,8 +36,15 @@ public sealed class OpenBallotRegistry : IStoreObserver
         "SELECT \"Id\", \"SittingId\", \"Kind\", \"Places\", \"Secret\", \"Scale\", \"BoxPublicKey\" FROM \"Ballots\" WHERE \"State\" = @open";
 
     private readonly ConcurrentDictionary<int, OpenBallot> open = new();
+    private long version;
 
     public IReadOnlyCollection<string> Tables { get; } = ["Ballots"];
+
+    /// <summary>
+    /// Advances whenever a ballot was written (created, edited, opened, closed), after the copy took it in: what is
+    /// read about ballots may be served again while it stays the same.
+    /// </summary>
+    public long Version => Interlocked.Read(ref version);
 
     public OpenBallot? Find(int ballotId) => open.GetValueOrDefault(ballotId);
 
@@ -62,5 +69,6 @@ public sealed class OpenBallotRegistry : IStoreObserver
                 SealedLength: SealedChoices.PaddedLength(OpenBallot.LongestChoices(items, options)));
         }
         foreach (var id in changed.Where(id => ballots.All(b => b.Id != id))) open.TryRemove((int)id, out _);
+        Interlocked.Increment(ref version);
     }
 }

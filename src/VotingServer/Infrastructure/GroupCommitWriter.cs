@@ -14,7 +14,7 @@ namespace PeoplesCongress.VotingServer.Infrastructure;
 /// in-memory copies of the store (<see cref="IStoreObserver"/>) have taken in what the commit changed.
 /// </summary>
 public sealed partial class GroupCommitWriter(
-    IOptions<DataOptions> options, DataVersion version, IEnumerable<IStoreObserver> observers, ILogger<GroupCommitWriter> logger)
+    IOptions<DataOptions> options, IEnumerable<IStoreObserver> observers, ILogger<GroupCommitWriter> logger)
     : IHostedService
 {
     private const int MaxBatch = 4096;
@@ -62,10 +62,9 @@ public sealed partial class GroupCommitWriter(
 
     /// <summary>
     /// Rows another server committed (PostgreSQL): taken in on the writer's thread after the batch under way commits
-    /// (or at once when the writer is idle), like the writer's own; the in-memory copies refresh and
-    /// <see cref="DataVersion"/> advances. The batch is not cut short for them: with two servers signing tablets in
-    /// at once, cutting it at every notification made each commit small and each sign-in read the whole attendance
-    /// again. Arrivals before they are taken in are folded together.
+    /// (or at once when the writer is idle), like the writer's own, and the in-memory copies refresh. The batch is not
+    /// cut short for them: with two servers signing tablets in at once, cutting it at every notification made every
+    /// commit small. Arrivals before they are taken in are folded together.
     /// </summary>
     internal void TakeInForeign(IEnumerable<(string Table, long Id)> rows)
     {
@@ -113,7 +112,6 @@ public sealed partial class GroupCommitWriter(
                     Commit(transaction, batch);
                     Reconnect(opened);
                     item.RunAlone(transaction);
-                    version.Advance();
                     Refresh(transaction.Connection);
                     continue;
                 }
@@ -126,7 +124,6 @@ public sealed partial class GroupCommitWriter(
             {
                 // Nothing of ours committed them (idle, or the batch failed): taken in on their own.
                 Reconnect(opened);
-                version.Advance();
                 Refresh(transaction.Connection);
             }
         }
@@ -151,7 +148,6 @@ public sealed partial class GroupCommitWriter(
         LogReconnected();
         changed.Clear();
         foreach (var observer in followers) observer.Load(engine.Connection);
-        version.Advance();
     }
 
     private void Commit(WriteTransaction transaction, List<WorkItem> batch)
@@ -185,7 +181,6 @@ public sealed partial class GroupCommitWriter(
                 return;
             }
         }
-        version.Advance();
         Interlocked.Increment(ref committedBatches);
         Interlocked.Add(ref committedWrites, batch.Count);
         LogBatchCommitted(batch.Count);

@@ -11,7 +11,6 @@ public static class StorageExtensions
     public static IServiceCollection AddVenueStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section);
-        services.AddSingleton<DataVersion>();
         // The contexts handed to requests read; every write goes through the GroupCommitWriter.
         if (configuration.GetSection(DataOptions.Section).Get<DataOptions>() is { IsPostgres: true })
         {

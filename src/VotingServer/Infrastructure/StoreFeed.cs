@@ -6,8 +6,8 @@ namespace PeoplesCongress.VotingServer.Infrastructure;
 /// <summary>
 /// The other servers' commits, on PostgreSQL: a connection of its own listens to the row triggers' notifications
 /// (<c>venue_rows</c>, "Table id") and to the one every commit sends (<c>venue_commit</c>). What another server's
-/// session changed is handed to the writer, which refreshes the in-memory copies on its own thread and advances
-/// <see cref="DataVersion"/>, so no copy or cached read stays older than another server's commit. After every
+/// session changed is handed to the writer, which refreshes the in-memory copies on its own thread, so no copy (nor
+/// what is cached on them, <see cref="Realtime.SharedSittingState"/>) stays older than another server's commit. After every
 /// (re)connection every copy is loaded afresh: notifications sent while nobody listened are lost.
 /// </summary>
 public sealed partial class StoreFeed(IOptions<DataOptions> options, GroupCommitWriter writer, ILogger<StoreFeed> logger) : IHostedService

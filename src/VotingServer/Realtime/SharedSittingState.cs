@@ -1,23 +1,24 @@
 using System.Collections.Concurrent;
 using PeoplesCongress.Contracts;
-using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Ballots;
 
 namespace PeoplesCongress.VotingServer.Realtime;
 
 /// <summary>
 /// The part of a <see cref="SittingState"/> that is the same for every deputy of a sitting and is read from the
-/// database: the sitting and its open ballots. When thousands of tablets sign in at once, it is read once per group
-/// commit instead of once per tablet. Nothing stale is served: a copy is used only while nothing at all has been
-/// written since it was read.
+/// database: the sitting and its open ballots. It is read again only after a ballot was written (the
+/// <see cref="OpenBallotRegistry.Version"/>; a sitting does not change once created), so a sign-in storm reads it
+/// once, not once per tablet or per group commit. Nothing stale is served: a copy is used only while no ballot has
+/// been written since it was read.
 /// </summary>
-public sealed class SharedSittingState(DataVersion version)
+public sealed class SharedSittingState(OpenBallotRegistry ballots)
 {
     private readonly ConcurrentDictionary<int, (long Version, Task<SittingCommon> Read)> latest = new();
 
     public Task<SittingCommon> GetAsync(int sittingId, Func<Task<SittingCommon>> read)
     {
         // Taken before reading, so the copy holds at least everything committed up to this version.
-        var now = version.Current;
+        var now = ballots.Version;
         if (latest.TryGetValue(sittingId, out var copy) && copy.Version == now && !copy.Read.IsFaulted && !copy.Read.IsCanceled)
             return copy.Read;
         var fresh = read();

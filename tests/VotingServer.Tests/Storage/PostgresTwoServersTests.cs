@@ -37,11 +37,11 @@ public sealed class PostgresTwoServersTests
         var directory = b.Service<CredentialDirectory>();
         await Until(() => directory.FindByHash(CredentialCode.Hash(CredentialCode.Normalize(issued.Code)!)));
 
-        var versionBefore = b.Service<DataVersion>().Current;
+        var versionBefore = b.Service<OpenBallotRegistry>().Version;
         await setup.Presidium.OpenBallotAsync(setup.Ballot.Id);
         var seen = await Until(() => b.Service<OpenBallotRegistry>().Find(setup.Ballot.Id));
         Assert.Equal(setup.SittingId, seen.SittingId);
-        Assert.True(b.Service<DataVersion>().Current > versionBefore);
+        Assert.True(b.Service<OpenBallotRegistry>().Version > versionBefore);
 
         // On B the card issued on A signs in (and is issued the ballot opened on A); the card it replaced is refused.
         await using var onB = await b.SignInAsync(issued.Code);

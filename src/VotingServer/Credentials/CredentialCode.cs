@@ -15,11 +15,16 @@ public static class CredentialCode
 
     public static string NewCode() => NewSymbols(Length);
 
-    /// <summary><paramref name="count"/> random symbols of the alphabet (5 bits each).</summary>
+    /// <summary>
+    /// <paramref name="count"/> random symbols of the alphabet (5 bits each): the low 5 bits of one random byte each,
+    /// uniform since the alphabet has 32 symbols, and drawn in one call (a call per symbol was a fifth of a cast's CPU).
+    /// </summary>
     public static string NewSymbols(int count)
     {
+        Span<byte> random = stackalloc byte[count];
+        RandomNumberGenerator.Fill(random);
         Span<char> symbols = stackalloc char[count];
-        for (var i = 0; i < count; i++) symbols[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
+        for (var i = 0; i < count; i++) symbols[i] = Alphabet[random[i] & (Alphabet.Length - 1)];
         return new string(symbols);
     }
 

@@ -8,9 +8,11 @@ namespace PeoplesCongress.VotingServer.Connections;
 /// <summary>
 /// Counts the requests open on the hub path (for a WebSocket tablet, its whole connection), in all and per client
 /// address, and refuses one over a limit before it costs anything more: 503 <c>server-full</c> when the server holds
-/// all it can, 429 <c>too-many-connections</c> when that address holds its share.
+/// all it can, 429 <c>too-many-connections</c> when that address holds its share. Once the server is stopping, every
+/// new one is refused (503): SignalR closes the open connections first, and a tablet that came straight back would
+/// hold the shutdown for its whole timeout instead of moving to another server of the hall.
 /// </summary>
-public sealed class HubConnectionLimit(IOptions<ConnectionLimitOptions> options, RefusalLog refusals)
+public sealed class HubConnectionLimit(IOptions<ConnectionLimitOptions> options, RefusalLog refusals, IHostApplicationLifetime lifetime)
 {
     private readonly int limit = options.Value.Budget.Hub;
     private readonly int perAddress = options.Value.Budget.HubPerAddress;
@@ -22,6 +24,11 @@ public sealed class HubConnectionLimit(IOptions<ConnectionLimitOptions> options,
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
+        if (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            await RefuseAsync(context, VenueErrors.ShuttingDown());
+            return;
+        }
         var address = context.Connection.RemoteIpAddress ?? IPAddress.None;
         if (Interlocked.Increment(ref active) > limit)
         {

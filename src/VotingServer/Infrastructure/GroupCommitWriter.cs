@@ -27,7 +27,6 @@ public sealed partial class GroupCommitWriter(
     private readonly ChangedRows changed = new(observers.SelectMany(o => o.Tables));
     private readonly ConcurrentQueue<(string Table, long Id)> foreign = new();
     private int foreignScheduled;
-    private volatile bool foreignArrived;
     private Task? loop;
     private volatile WriterStore? store;
 
@@ -66,10 +65,9 @@ public sealed partial class GroupCommitWriter(
     /// cut short for them: with two servers signing tablets in at once, cutting it at every notification made every
     /// commit small. Arrivals before they are taken in are folded together.
     /// </summary>
-    internal void TakeInForeign(IEnumerable<(string Table, long Id)> rows)
+    internal void TakeInForeign((string Table, long Id) row)
     {
-        foreach (var row in rows) foreign.Enqueue(row);
-        foreignArrived = true;
+        foreign.Enqueue(row);
         if (Interlocked.Exchange(ref foreignScheduled, 1) == 1) return;
         // Wakes the loop when it is idle; shutting down, nothing is served any more.
         queue.Writer.TryWrite(ForeignNudge.Instance);
@@ -115,12 +113,17 @@ public sealed partial class GroupCommitWriter(
                     Refresh(transaction.Connection);
                     continue;
                 }
-                if (item is ForeignNudge) continue;
+                if (item is ForeignNudge)
+                {
+                    // The next row to arrive sends a nudge again; those before it are taken in below.
+                    Volatile.Write(ref foreignScheduled, 0);
+                    continue;
+                }
                 batch.Add(item);
                 if (batch.Count == MaxBatch) Commit(transaction, batch);
             }
             Commit(transaction, batch);
-            if (foreignArrived)
+            if (!foreign.IsEmpty)
             {
                 // Nothing of ours committed them (idle, or the batch failed): taken in on their own.
                 Reconnect(opened);
@@ -191,12 +194,7 @@ public sealed partial class GroupCommitWriter(
 
     private void Refresh(DbConnection connection)
     {
-        if (foreignArrived)
-        {
-            foreignArrived = false;
-            Volatile.Write(ref foreignScheduled, 0);
-            while (foreign.TryDequeue(out var row)) changed.Record(row.Table, row.Id);
-        }
+        while (foreign.TryDequeue(out var row)) changed.Record(row.Table, row.Id);
         if (!changed.Any) return;
         foreach (var observer in followers)
         {

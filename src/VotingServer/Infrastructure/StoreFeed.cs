@@ -5,7 +5,7 @@ namespace PeoplesCongress.VotingServer.Infrastructure;
 
 /// <summary>
 /// The other servers' commits, on PostgreSQL: a connection of its own listens to the row triggers' notifications
-/// (<c>venue_rows</c>, "Table id") and to the one every commit sends (<c>venue_commit</c>). What another server's
+/// (<c>venue_rows</c>, "Table id"). What another server's
 /// session changed is handed to the writer, which refreshes the in-memory copies on its own thread, so no copy (nor
 /// what is cached on them, <see cref="Realtime.SharedSittingState"/>) stays older than another server's commit. After every
 /// (re)connection every copy is loaded afresh: notifications sent while nobody listened are lost.
@@ -52,7 +52,7 @@ public sealed partial class StoreFeed(IOptions<DataOptions> options, GroupCommit
                 connection.Notification += OnNotification;
                 await connection.OpenAsync(stop);
                 await using (var listen = new NpgsqlCommand(
-                    $"LISTEN {PostgresWriterStore.RowsChannel}; LISTEN {PostgresWriterStore.CommitChannel}", connection))
+                    $"LISTEN {PostgresWriterStore.RowsChannel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stop);
                 }
@@ -81,8 +81,7 @@ public sealed partial class StoreFeed(IOptions<DataOptions> options, GroupCommit
     {
         // The writer's own commits were taken in by the writer before it answered.
         if (e.PID == writer.ProcessId) return;
-        var row = e.Channel == PostgresWriterStore.RowsChannel ? ChangedRows.Parse(e.Payload) : null;
-        writer.TakeInForeign(row is { } changed ? [changed] : []);
+        if (ChangedRows.Parse(e.Payload) is { } row) writer.TakeInForeign(row);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Following the other servers' commits (connection {Count})")]

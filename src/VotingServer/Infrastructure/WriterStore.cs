@@ -85,7 +85,6 @@ internal sealed class SqliteWriterStore : WriterStore
 internal sealed class PostgresWriterStore : WriterStore
 {
     public const string RowsChannel = "venue_rows";
-    public const string CommitChannel = "venue_commit";
 
     private readonly string connectionString;
     private readonly ChangedRows changed;
@@ -122,8 +121,7 @@ internal sealed class PostgresWriterStore : WriterStore
 
     public override string Begin => "BEGIN";
 
-    // Every commit tells the other servers that the store moved on, even one that changed no followed row.
-    public override string Commit => $"NOTIFY {CommitChannel}; COMMIT";
+    public override string Commit => "COMMIT";
 
     public override VenueDbContext NewContext() => new PostgresVenueDbContext(options);
 

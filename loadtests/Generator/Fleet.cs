@@ -182,12 +182,11 @@ internal sealed class Fleet : IAsyncDisposable
     public async Task<(BurstPhase Phase, IReadOnlyList<CastRequest> Acked)> VoteAllAsync(
         string phase, BallotView ballot)
     {
-        var casts = Tablets.Where(t => t.IsConnected).Select(t => (t, Votes.For(ballot, t.Index))).ToList();
         var burst = new BurstStart(server);
         var replies = Task.WhenAll(workers.Select(w => w.VoteAsync(phase, ballot)));
-        var here = await CastHereAsync(phase, casts);
-        var acked = casts.Zip(here.Receipts).Where(c => c.Second is not null).Select(c => c.First.Item2).ToList();
-        var (sent, duplicates, spread) = (casts.Count, here.Receipts.Count(r => r is { Duplicate: true }), here.SendSpread);
+        var here = await VoteHereAsync(phase, ballot);
+        var acked = here.Acked.Select(a => a.Request).ToList();
+        var (sent, duplicates, spread) = (here.Sent, here.Duplicates, here.SendSpread);
         foreach (var reply in await replies)
         {
             // The workers' votes are the same function of the tablet's index; only the cast ids differ.
@@ -199,8 +198,21 @@ internal sealed class Fleet : IAsyncDisposable
         return (burst.Phase(phase, sent, acked.Count, duplicates, spread, here.Latency), acked);
     }
 
+    /// <summary>
+    /// This process's connected tablets cast their votes on <paramref name="ballot"/> at once: how many were sent, those
+    /// acknowledged (with the tablet's index), duplicates among them, how long sending took, and the latencies.
+    /// </summary>
+    internal async Task<(int Sent, IReadOnlyList<(int Tablet, CastRequest Request)> Acked, int Duplicates, TimeSpan SendSpread, Latencies Latency)>
+        VoteHereAsync(string phase, BallotView ballot)
+    {
+        var casts = Tablets.Where(t => t.IsConnected).Select(t => (t, Votes.For(ballot, t.Index))).ToList();
+        var (receipts, spread, latency) = await CastHereAsync(phase, casts);
+        var acked = casts.Zip(receipts).Where(c => c.Second is not null).Select(c => (c.First.t.Index, c.First.Item2)).ToList();
+        return (casts.Count, acked, receipts.Count(r => r is { Duplicate: true }), spread, latency);
+    }
+
     /// <summary>This process's part of a burst: every cast sent at once, each ack awaited.</summary>
-    internal async Task<(CastReceipt?[] Receipts, TimeSpan SendSpread, Latencies Latency)> CastHereAsync(
+    private async Task<(CastReceipt?[] Receipts, TimeSpan SendSpread, Latencies Latency)> CastHereAsync(
         string phase, IReadOnlyList<(Tablet Tablet, CastRequest Request)> casts)
     {
         var latency = new Latencies();

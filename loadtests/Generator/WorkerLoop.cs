@@ -62,14 +62,11 @@ internal static class WorkerLoop
                 var (connected, failed) = await fleet.ConnectHereAsync(command.Phase!, command.SignIn, fleet.Tablets, command.Parallelism, latency);
                 return new WorkerReply(command.Op, connected, failed, latency.Encode());
             case WorkerCommand.Vote:
-                var ballot = command.Ballot!;
-                var casts = fleet.Tablets.Where(t => t.IsConnected).Select(t => (t, Votes.For(ballot, t.Index))).ToList();
-                var (receipts, spread, castLatency) = await fleet.CastHereAsync(command.Phase!, casts);
-                var acked = casts.Zip(receipts).Where(c => c.Second is not null).Select(c => c.First.t.Index).ToList();
-                return new WorkerReply(command.Op, acked.Count, casts.Count - acked.Count, castLatency.Encode(), acked,
-                    receipts.Count(r => r is { Duplicate: true }), spread.TotalMilliseconds);
+                var vote = await fleet.VoteHereAsync(command.Phase!, command.Ballot!);
+                return new WorkerReply(command.Op, vote.Acked.Count, vote.Sent - vote.Acked.Count, vote.Latency.Encode(),
+                    [.. vote.Acked.Select(a => a.Tablet)], vote.Duplicates, vote.SendSpread.TotalMilliseconds);
             case WorkerCommand.Leave:
-                await Task.WhenAll(fleet.Tablets.Select(t => t.LeaveAsync()));
+                await fleet.LeaveAllAsync();
                 return new WorkerReply(command.Op);
             case WorkerCommand.Tallies:
                 return new WorkerReply(command.Op, Tallies: fleet.Tallies());

@@ -14,10 +14,12 @@ public sealed class AttendanceQuery(VenueDbContext db, AttendanceBoard board)
 {
     /// <summary>From the counts held in memory (<see cref="AttendanceBoard"/>), as of the last commit.</summary>
     public async Task<AttendanceView> GetAsync(int sittingId) =>
-        View((await db.Sittings.AsNoTracking().SingleAsync(s => s.Id == sittingId)).ToView(), board.Of(sittingId));
+        Of((await db.Sittings.AsNoTracking().SingleAsync(s => s.Id == sittingId)).ToView());
 
-    /// <summary>The sitting's attendance from its counts in memory and its quorum rule.</summary>
-    public static AttendanceView View(SittingView sitting, AttendanceCounts counts)
+    /// <summary>The attendance of a sitting already read: its counts in memory and its quorum rule.</summary>
+    public AttendanceView Of(SittingView sitting) => View(sitting, board.Of(sitting.Id));
+
+    private static AttendanceView View(SittingView sitting, AttendanceCounts counts)
     {
         var attendance = AttendanceCount.Compute(counts.Expected, counts.Present, counts.OnLeave,
             new QuorumRule(sitting.QuorumNumerator, sitting.QuorumDenominator));

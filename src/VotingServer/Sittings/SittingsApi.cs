@@ -19,10 +19,7 @@ public static class SittingsApi
         group.MapGet("/{sittingId:int}", async (int sittingId, SittingQueries sittings) =>
             TypedResults.Ok((await sittings.GetAsync(sittingId)).ToView()));
         group.MapGet("/{sittingId:int}/attendance", async (int sittingId, SittingQueries sittings, AttendanceQuery attendance) =>
-        {
-            await sittings.GetAsync(sittingId);
-            return TypedResults.Ok(await attendance.GetAsync(sittingId));
-        });
+            TypedResults.Ok(attendance.Of((await sittings.GetAsync(sittingId)).ToView())));
         group.MapPost("/", Create).RequireRole(Role.Secretariat);
         return group;
     }

@@ -7,21 +7,24 @@ using PeoplesCongress.VoterClient;
 namespace PeoplesCongress.VotingServer.Tests.Hall;
 
 /// <summary>
-/// A burst of casts from the hall's tablets, a few at a time, and one server killed once enough of them are
-/// acknowledged: at the kill some casts are acknowledged, some sent and unanswered, some not yet sent. Returns once
-/// every cast has a receipt and every tablet of the killed server has signed in on the survivor, with the time each
-/// took after the kill.
+/// A burst of casts from the hall's tablets, a few at a time, and something killed once enough of them are
+/// acknowledged (a server, or the store's primary): at the kill some casts are acknowledged, some sent and unanswered,
+/// some not yet sent. Returns once every cast has a receipt and every tablet of a killed server
+/// (<paramref name="onKilled"/>, none when the store failed) has signed in on the survivor, with the time each took
+/// after the kill, and the time after the kill of each ack that came after it.
 /// </summary>
 internal sealed record MidBurstKill(
-    IReadOnlyList<CastReceipt> Receipts, IReadOnlyDictionary<int, CastReceipt> AckedBeforeKill, IReadOnlyList<TimeSpan> SwitchTimes)
+    IReadOnlyList<CastReceipt> Receipts, IReadOnlyDictionary<int, CastReceipt> AckedBeforeKill, IReadOnlyList<TimeSpan> SwitchTimes,
+    IReadOnlyList<TimeSpan> AcksAfterKill)
 {
     public static async Task<MidBurstKill> RunAsync(
-        IReadOnlyList<HallConnection> tablets, IReadOnlyList<CastRequest> casts, IReadOnlyCollection<int> onKilled, Uri survivor,
+        IReadOnlyList<HallConnection> tablets, IReadOnlyList<CastRequest> casts, IReadOnlyCollection<int> onKilled, Uri? survivor,
         int inFlight, int acksBeforeKill, Func<Task> kill)
     {
         var clock = new Stopwatch();
         var moved = new ConcurrentDictionary<int, TimeSpan>();
         var everyoneMoved = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (onKilled.Count == 0) everyoneMoved.TrySetResult();
         foreach (var i in onKilled)
         {
             tablets[i].Moved += server =>
@@ -32,6 +35,7 @@ internal sealed record MidBurstKill(
         }
 
         var acked = new ConcurrentDictionary<int, CastReceipt>();
+        var afterKill = new ConcurrentBag<TimeSpan>();
         var enoughAcks = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var killed = false;
         using var gate = new SemaphoreSlim(inFlight);
@@ -42,6 +46,7 @@ internal sealed record MidBurstKill(
             {
                 var receipt = await tablet.CastAsync(casts[i]);
                 if (!Volatile.Read(ref killed)) acked[i] = receipt;
+                else afterKill.Add(clock.Elapsed);
                 if (acked.Count >= acksBeforeKill) enoughAcks.TrySetResult();
                 return receipt;
             }
@@ -56,7 +61,7 @@ internal sealed record MidBurstKill(
         await kill();
         var receipts = await burst.WaitAsync(Waiting.Timeout);
         await everyoneMoved.Task.WaitAsync(Waiting.Timeout);
-        return new MidBurstKill(receipts, acked, [.. moved.Values.Order()]);
+        return new MidBurstKill(receipts, acked, [.. moved.Values.Order()], [.. afterKill.Order()]);
     }
 
     public string Describe() =>

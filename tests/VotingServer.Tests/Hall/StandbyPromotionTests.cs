@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.Versioning;
 using PeoplesCongress.Contracts;
@@ -45,41 +44,21 @@ public sealed class StandbyPromotionTests(ITestOutputHelper output)
             var (writerA, writerB) = (a.Service<GroupCommitWriter>().ProcessId, b.Service<GroupCommitWriter>().ProcessId);
             var feedConnections = feedOnB.Connections;
 
-            var clock = new Stopwatch();
-            var acked = new ConcurrentDictionary<int, TimeSpan>();
-            var enoughAcks = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var killedAt = TimeSpan.MaxValue;
-            clock.Start();
-            using var inFlight = new SemaphoreSlim(InFlight);
-            var burst = Task.WhenAll(tablets.Select(async (tablet, i) =>
+            var promotedAfter = TimeSpan.Zero;
+            var run = await MidBurstKill.RunAsync(tablets, casts, onKilled: [], survivor: null, InFlight, acksBeforeKill: 8, async () =>
             {
-                await inFlight.WaitAsync();
-                try
-                {
-                    var receipt = await tablet.CastAsync(casts[i]);
-                    acked[i] = clock.Elapsed;
-                    if (acked.Count >= 8) enoughAcks.TrySetResult();
-                    return receipt;
-                }
-                finally
-                {
-                    inFlight.Release();
-                }
-            }));
-            await Task.WhenAny(enoughAcks.Task, burst).Unwrap().WaitAsync(Waiting.Timeout);
-            var before = acked.Count;
-            killedAt = clock.Elapsed;
-            await services.KillPrimaryAsync();
-            await services.PromoteStandbyAsync();
-            var promotedAt = clock.Elapsed;
-            var receipts = await burst.WaitAsync(Waiting.Timeout);
+                var sinceKill = Stopwatch.StartNew();
+                await services.KillPrimaryAsync();
+                await services.PromoteStandbyAsync();
+                promotedAfter = sinceKill.Elapsed;
+            });
 
-            var after = acked.Values.Where(t => t > killedAt).Order().ToList();
-            output.WriteLine($"{before} of {Tablets} casts acknowledged before the primary was killed; standby promoted "
-                + $"{(promotedAt - killedAt).TotalMilliseconds:F0} ms after the kill; first ack after the kill at "
-                + $"{(after.Count > 0 ? (after[0] - killedAt).TotalMilliseconds : double.NaN):F0} ms, last at "
-                + $"{(after.Count > 0 ? (after[^1] - killedAt).TotalMilliseconds : double.NaN):F0} ms");
-            Assert.All(receipts, r => Assert.Equal(ballot.Id, r.BallotId));
+            var after = run.AcksAfterKill;
+            output.WriteLine($"{run.AckedBeforeKill.Count} of {Tablets} casts acknowledged before the primary was killed; standby promoted "
+                + $"{promotedAfter.TotalMilliseconds:F0} ms after the kill; first ack after the kill at "
+                + $"{(after.Count > 0 ? after[0].TotalMilliseconds : double.NaN):F0} ms, last at "
+                + $"{(after.Count > 0 ? after[^1].TotalMilliseconds : double.NaN):F0} ms");
+            Assert.All(run.Receipts, r => Assert.Equal(ballot.Id, r.BallotId));
             // A resend of any cast is answered with its receipt: it is recorded, once.
             foreach (var (tablet, i) in tablets.Select((t, i) => (t, i)))
                 Assert.True((await tablet.CastAsync(casts[i])).Duplicate);

@@ -149,7 +149,6 @@ internal sealed class ScenarioRun : IAsyncDisposable
         var signIn = connects[0];
         baseline = new BaselineComparison(bare.Description, connect, bursts, Usage(bare.Description, bare.Stats, bareUsage, null),
             Ratio(signIn.Seconds, connect.Seconds), Ratio(signIn.ServerCpuSeconds, connect.ServerCpuSeconds), null);
-        await fleet.GatherAsync();
         Context.Progress.Show(Name, () => Fleet.Status);
     }
 

@@ -155,7 +155,7 @@ public static class VenueApp
         services.AddScoped<BoxUnsealing>();
         services.AddSingleton<IStoreObserver>(sp => sp.GetRequiredService<OpenBallotRegistry>());
         services.AddSingleton<CastHandler>();
-        services.AddScoped<SittingStateQuery>();
+        services.AddSingleton<SittingStateQuery>();
         services.AddSingleton<SharedSittingState>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<SittingAudience>();

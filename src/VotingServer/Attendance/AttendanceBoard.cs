@@ -28,6 +28,9 @@ public sealed class AttendanceBoard : IStoreObserver
         lock (gate) return sittings.GetValueOrDefault(sittingId);
     }
 
+    /// <summary>The attendance of a sitting already read: its counts as of the last commit, under its quorum rule.</summary>
+    public AttendanceView ViewOf(SittingView sitting) => AttendanceQuery.View(sitting, Of(sitting.Id));
+
     public void Load(DbConnection connection)
     {
         var rows = connection.Query(Select, Read, ("@current", DeputyStatus.Current.Wire()));

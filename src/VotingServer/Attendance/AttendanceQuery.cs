@@ -14,12 +14,10 @@ public sealed class AttendanceQuery(VenueDbContext db, AttendanceBoard board)
 {
     /// <summary>From the counts held in memory (<see cref="AttendanceBoard"/>), as of the last commit.</summary>
     public async Task<AttendanceView> GetAsync(int sittingId) =>
-        Of((await db.Sittings.AsNoTracking().SingleAsync(s => s.Id == sittingId)).ToView());
+        board.ViewOf((await db.Sittings.AsNoTracking().SingleAsync(s => s.Id == sittingId)).ToView());
 
-    /// <summary>The attendance of a sitting already read: its counts in memory and its quorum rule.</summary>
-    public AttendanceView Of(SittingView sitting) => View(sitting, board.Of(sitting.Id));
-
-    private static AttendanceView View(SittingView sitting, AttendanceCounts counts)
+    /// <summary>The view of a sitting's counts under its quorum rule.</summary>
+    public static AttendanceView View(SittingView sitting, AttendanceCounts counts)
     {
         var attendance = AttendanceCount.Compute(counts.Expected, counts.Present, counts.OnLeave,
             new QuorumRule(sitting.QuorumNumerator, sitting.QuorumDenominator));

@@ -8,15 +8,32 @@ namespace PeoplesCongress.VotingServer.Realtime;
 
 /// <summary>The state a client needs after (re)connecting: sitting, attendance, open ballots, and for a deputy
 /// which of those they hold and have already cast. Attendance comes from the counts in memory, fresh for every call;
-/// the sitting and its open ballots are read again only after a ballot changed (<see cref="SharedSittingState"/>).</summary>
-public sealed class SittingStateQuery(
-    SittingQueries sittings, AttendanceQuery attendance, BallotQueries ballots, SharedSittingState shared)
+/// the sitting and its open ballots are read again only after a ballot changed (<see cref="SharedSittingState"/>).
+/// The database is opened only for what memory does not hold: the shared part after a change, and a deputy's own
+/// issuances while ballots are open. A tablet signing in before any ballot opens costs no query at all.</summary>
+public sealed class SittingStateQuery(IServiceScopeFactory scopes, AttendanceBoard attendance, SharedSittingState shared)
 {
     public async Task<SittingState> GetAsync(Caller caller, int sittingId)
     {
-        var common = await shared.GetAsync(sittingId, async () => new SittingCommon(
-            (await sittings.GetAsync(sittingId)).ToView(), await ballots.ListAsync(sittingId, BallotState.Open)));
-        var mine = caller.DeputyId is { } deputyId ? await ballots.MyStatusAsync(deputyId, common.OpenBallots.Select(b => b.Id)) : [];
-        return new SittingState(caller.ToView(), common.Sitting, attendance.Of(common.Sitting), common.OpenBallots, mine);
+        var common = await shared.GetAsync(sittingId, () => ReadCommonAsync(sittingId));
+        var mine = caller.DeputyId is { } deputyId && common.OpenBallots.Count > 0
+            ? await ReadMineAsync(deputyId, common.OpenBallots.Select(b => b.Id))
+            : [];
+        return new SittingState(caller.ToView(), common.Sitting, attendance.ViewOf(common.Sitting), common.OpenBallots, mine);
+    }
+
+    private async Task<SittingCommon> ReadCommonAsync(int sittingId)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        return new SittingCommon(
+            (await services.GetRequiredService<SittingQueries>().GetAsync(sittingId)).ToView(),
+            await services.GetRequiredService<BallotQueries>().ListAsync(sittingId, BallotState.Open));
+    }
+
+    private async Task<List<MyBallotStatus>> ReadMineAsync(int deputyId, IEnumerable<int> openBallotIds)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<BallotQueries>().MyStatusAsync(deputyId, openBallotIds);
     }
 }

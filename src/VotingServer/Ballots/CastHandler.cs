@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Data.Common;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Credentials;
@@ -113,11 +112,11 @@ public sealed class CastHandler(
     /// </summary>
     private sealed record BoxEntry(bool Secret, string Choices, byte[] RowKey, byte[]? Sealed)
     {
-        public static BoxEntry For(OpenBallot ballot, byte[]? symmetricKey, string choices)
+        public static BoxEntry For(OpenBallot ballot, BoxCipher? cipher, string choices)
         {
-            var rowKey = RandomNumberGenerator.GetBytes(16);
+            var rowKey = RandomBytes.Get(16);
             var sealedChoices = ballot.Secret && ballot.BoxKey is { } key
-                ? SealedChoices.Seal(key, symmetricKey, choices, ballot.SealedLength, ballot.Id, rowKey)
+                ? SealedChoices.Seal(key, cipher, choices, ballot.SealedLength, ballot.Id, rowKey)
                 : null;
             return new BoxEntry(ballot.Secret, choices, rowKey, sealedChoices);
         }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using PeoplesCongress.VotingServer.Infrastructure;
 
 namespace PeoplesCongress.VotingServer.Credentials;
 
@@ -22,7 +23,7 @@ public static class CredentialCode
     public static string NewSymbols(int count)
     {
         Span<byte> random = stackalloc byte[count];
-        RandomNumberGenerator.Fill(random);
+        RandomBytes.Fill(random);
         Span<char> symbols = stackalloc char[count];
         for (var i = 0; i < count; i++) symbols[i] = Alphabet[random[i] & (Alphabet.Length - 1)];
         return new string(symbols);

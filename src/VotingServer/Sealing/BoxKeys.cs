@@ -13,7 +13,7 @@ namespace PeoplesCongress.VotingServer.Sealing;
 public sealed class BoxKeys : IDisposable
 {
     private readonly ConcurrentDictionary<int, ECDiffieHellman> keys = new();
-    private readonly ConcurrentDictionary<int, byte[]> symmetric = new();
+    private readonly ConcurrentDictionary<int, BoxCipher> symmetric = new();
 
     /// <summary>A key was taken in (opened, unsealed, or handed over by another server of the hall): the ballot's id.</summary>
     public event Action<int>? Added;
@@ -29,7 +29,7 @@ public sealed class BoxKeys : IDisposable
     public ECDiffieHellman? Find(int ballotId) => keys.GetValueOrDefault(ballotId);
 
     /// <summary>The box's symmetric key (<see cref="SealedChoices.SymmetricKey"/>) while its private half is held.</summary>
-    public byte[]? Symmetric(int ballotId) => symmetric.GetValueOrDefault(ballotId);
+    public BoxCipher? Symmetric(int ballotId) => symmetric.GetValueOrDefault(ballotId);
 
     /// <summary>Keeps a key; if one is already held for the ballot (two scrutineers unsealing at once), the new one is disposed.</summary>
     public void Add(int ballotId, ECDiffieHellman key)
@@ -39,7 +39,7 @@ public sealed class BoxKeys : IDisposable
             key.Dispose();
             return;
         }
-        symmetric[ballotId] = SealedChoices.SymmetricKey(key);
+        symmetric[ballotId] = new BoxCipher(SealedChoices.SymmetricKey(key));
         Added?.Invoke(ballotId);
     }
 
@@ -57,7 +57,7 @@ public sealed class BoxKeys : IDisposable
 
     private bool Forget(int ballotId)
     {
-        if (symmetric.TryRemove(ballotId, out var bytes)) CryptographicOperations.ZeroMemory(bytes);
+        if (symmetric.TryRemove(ballotId, out var cipher)) cipher.Dispose();
         if (!keys.TryRemove(ballotId, out var key)) return false;
         key.Dispose();
         return true;

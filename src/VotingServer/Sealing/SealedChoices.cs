@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Formats.Asn1;
 using System.Security.Cryptography;
 using System.Text;
+using PeoplesCongress.VotingServer.Infrastructure;
 
 namespace PeoplesCongress.VotingServer.Sealing;
 
@@ -29,17 +30,17 @@ public static class SealedChoices
     public static int PaddedLength(int longest) => 2 + longest;
 
     /// <summary>
-    /// Seals to the box's public key, or under its symmetric key (<see cref="SymmetricKey"/>) when the server holds the
-    /// private half (<paramref name="symmetricKey"/> not null).
+    /// Seals to the box's public key, or under its symmetric key (<see cref="SymmetricKey"/>) while the server holds the
+    /// private half (<paramref name="cipher"/> not null and not yet disposed).
     /// </summary>
-    public static byte[] Seal(byte[] boxPublicKey, byte[]? symmetricKey, string choices, int paddedLength, int ballotId, byte[] rowKey)
+    public static byte[] Seal(byte[] boxPublicKey, BoxCipher? cipher, string choices, int paddedLength, int ballotId, byte[] rowKey)
     {
         var text = Encoding.UTF8.GetBytes(choices);
         if (text.Length + 2 > paddedLength) throw new ArgumentException("The choices are longer than the ballot's padded length.", nameof(choices));
         var padded = new byte[paddedLength];
         BinaryPrimitives.WriteUInt16BigEndian(padded, (ushort)text.Length);
         text.CopyTo(padded, 2);
-        if (symmetricKey is not null) return SealSymmetric(symmetricKey, padded, AssociatedData(ballotId, rowKey));
+        if (cipher is not null && SealSymmetric(cipher, padded, AssociatedData(ballotId, rowKey)) is { } fast) return fast;
         using var boxKey = ECDiffieHellman.Create();
         boxKey.ImportSubjectPublicKeyInfo(boxPublicKey, out _);
         var (ephemeral, sealedData) = SealedEnvelope.Seal(boxKey.PublicKey, padded, Purpose, AssociatedData(ballotId, rowKey));
@@ -60,15 +61,14 @@ public static class SealedChoices
         }
     }
 
-    private static byte[] SealSymmetric(byte[] key, byte[] padded, byte[] associatedData)
+    private static byte[]? SealSymmetric(BoxCipher cipher, byte[] padded, byte[] associatedData)
     {
         var output = new byte[1 + SealedEnvelope.NonceSize + padded.Length + SealedEnvelope.TagSize];
         output[0] = SymmetricRow;
         var nonce = output.AsSpan(1, SealedEnvelope.NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(key, SealedEnvelope.TagSize);
-        aes.Encrypt(nonce, padded, output.AsSpan(1 + SealedEnvelope.NonceSize, padded.Length), output.AsSpan(output.Length - SealedEnvelope.TagSize), associatedData);
-        return output;
+        RandomBytes.Fill(nonce);
+        return cipher.TryEncrypt(nonce, padded, output.AsSpan(1 + SealedEnvelope.NonceSize, padded.Length),
+            output.AsSpan(output.Length - SealedEnvelope.TagSize), associatedData) ? output : null;
     }
 
     private static byte[] OpenSymmetric(byte[] key, byte[] sealedRow, byte[] associatedData)

@@ -51,7 +51,8 @@ public sealed class SealingTests
         using var other = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
         var publicKey = box.ExportSubjectPublicKeyInfo();
         var symmetric = SealedChoices.SymmetricKey(box);
-        var fast = SealedChoices.Seal(publicKey, symmetric, "[3]", 40, Ballot, Row);
+        using var cipher = new BoxCipher(symmetric.ToArray());
+        var fast = SealedChoices.Seal(publicKey, cipher, "[3]", 40, Ballot, Row);
         var slow = SealedChoices.Seal(publicKey, null, "[3,4,5,6,7]", 40, Ballot, Row);
 
         Assert.Equal(0x01, fast[0]);
@@ -59,7 +60,7 @@ public sealed class SealingTests
         Assert.Equal("[3]", SealedChoices.Open(box, fast, Ballot, Row, symmetric));
         // A box of both kinds (cast before and after a restart) opens with the one private half.
         Assert.Equal("[3,4,5,6,7]", SealedChoices.Open(box, slow, Ballot, Row, symmetric));
-        Assert.Equal(fast.Length, SealedChoices.Seal(publicKey, symmetric, "[3,4,5,6,7]", 40, Ballot, Row).Length);
+        Assert.Equal(fast.Length, SealedChoices.Seal(publicKey, cipher, "[3,4,5,6,7]", 40, Ballot, Row).Length);
         Assert.ThrowsAny<CryptographicException>(() => SealedChoices.Open(other, fast, Ballot, Row));
         Assert.ThrowsAny<CryptographicException>(() => SealedChoices.Open(box, fast, Ballot + 1, Row));
         for (var at = 0; at < fast.Length; at += 5)
@@ -68,6 +69,23 @@ public sealed class SealingTests
             tampered[at] ^= 0x02;
             Assert.ThrowsAny<CryptographicException>(() => SealedChoices.Open(box, tampered, Ballot, Row));
         }
+    }
+
+    [Fact]
+    public void AfterTheBoxKeyIsDestroyedACastIsSealedToThePublicKeyAndNeverUnderAZeroedKey()
+    {
+        using var box = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
+        var publicKey = box.ExportSubjectPublicKeyInfo();
+        var key = SealedChoices.SymmetricKey(box);
+        var cipher = new BoxCipher(key);
+        Assert.Equal(0x01, SealedChoices.Seal(publicKey, cipher, "[3]", 40, Ballot, Row)[0]);
+
+        cipher.Dispose();
+
+        Assert.All(key, b => Assert.Equal(0, b));
+        var late = SealedChoices.Seal(publicKey, cipher, "[3]", 40, Ballot, Row);
+        Assert.Equal(0x30, late[0]);
+        Assert.Equal("[3]", SealedChoices.Open(box, late, Ballot, Row));
     }
 
     [Fact]

@@ -64,14 +64,18 @@ public static class VenueApp
         app.UseSecurityHeaders();
         // Request logging outside the exception handler, so it records the status the caller really got.
         // Refusals counted by the refusal log are left out: it logs them as one line per address and window.
-        app.UseSerilogRequestLogging(o =>
+        // The hub's requests are left out too (a lean path for thousands of WebSockets): each would hold the
+        // logger's state for its whole life and log one line when the tablet leaves; sign-ins are in the audit
+        // record, refusals in the refusal log.
+        app.UseWhen(c => !HubRequests.Is(c), logged => logged.UseSerilogRequestLogging(o =>
         {
             o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             o.GetLevel = (context, _, exception) => RefusalLog.IsCounted(context) ? LogEventLevel.Verbose
                 : exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
-        });
+        }));
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The hub writes its refusals as problem details itself.
+        app.UseWhen(c => !HubRequests.Is(c), pages => pages.UseStatusCodePages());
         app.UseHttpsOnly();
         app.UsePageWeight();
         app.UseTabletApp();

@@ -23,7 +23,7 @@ public sealed class CredentialConnectionLimit(IOptions<ConnectionLimitOptions> o
             await next(context);
             return;
         }
-        var credentialId = Caller.CredentialIdOf(context.User);
+        var credentialId = Caller.From(context.User).CredentialId;
         var limit = context.User.IsInRole(Role.Deputy.Wire())
             ? options.Value.MaxHubConnectionsPerDeputy
             : options.Value.MaxHubConnectionsPerStaff;

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Realtime;
 using PeoplesCongress.VotingServer.Errors;
 
 namespace PeoplesCongress.VotingServer.Connections;
@@ -78,15 +79,14 @@ public static class HubConnectionLimitExtensions
     public static IApplicationBuilder UseHubConnectionLimit(this IApplicationBuilder app)
     {
         var limit = app.ApplicationServices.GetRequiredService<HubConnectionLimit>();
-        return app.LogConnectionLimits().UseWhen(IsHub, hub => hub.Use(limit.InvokeAsync));
+        return app.LogConnectionLimits().UseWhen(HubRequests.Is, hub => hub.Use(limit.InvokeAsync));
     }
 
     /// <summary>After authentication: the per-credential cap.</summary>
     public static IApplicationBuilder UseCredentialConnectionLimit(this IApplicationBuilder app)
     {
         var limit = app.ApplicationServices.GetRequiredService<CredentialConnectionLimit>();
-        return app.UseWhen(IsHub, hub => hub.Use(limit.InvokeAsync));
+        return app.UseWhen(HubRequests.Is, hub => hub.Use(limit.InvokeAsync));
     }
 
-    private static bool IsHub(HttpContext context) => context.Request.Path.StartsWithSegments(VenueHubProtocol.Path);
 }

@@ -4,14 +4,9 @@ using PeoplesCongress.VotingServer.Errors;
 
 namespace PeoplesCongress.VotingServer.Credentials;
 
-/// <summary>Who is calling, as the credential handler put it into the claims.</summary>
+/// <summary>Who is calling, as the credential handler found it (kept in the principal, <see cref="CallerPrincipal"/>).</summary>
 public sealed record Caller(int CredentialId, Role Role, string Name, int? DeputyId, int? SittingId, string? DeputyNumber)
 {
-    private const string CredentialClaim = "pc:credential";
-    private const string DeputyClaim = "pc:deputy";
-    private const string SittingClaim = "pc:sitting";
-    private const string NumberClaim = "pc:number";
-
     public bool IsStaff => Role.IsStaff();
 
     /// <summary>Staff watch any sitting; a big screen's viewer credential watches its own.</summary>
@@ -19,25 +14,16 @@ public sealed record Caller(int CredentialId, Role Role, string Name, int? Deput
 
     public IdentityView ToView() => new(Role, Name, DeputyNumber, SittingId);
 
-    public ClaimsPrincipal ToPrincipal(string scheme)
-    {
-        var claims = new List<Claim>
-        {
-            new(CredentialClaim, CredentialId.ToString()), new(ClaimTypes.Role, Role.Wire()), new(ClaimTypes.Name, Name),
-        };
-        if (DeputyId is { } deputy) claims.Add(new(DeputyClaim, deputy.ToString()));
-        if (SittingId is { } sitting) claims.Add(new(SittingClaim, sitting.ToString()));
-        if (DeputyNumber is { } number) claims.Add(new(NumberClaim, number));
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
-    }
+    /// <summary>
+    /// The principal for ASP.NET Core: the role as its one claim for the policies (<c>RequireRole</c>), the name, and
+    /// this caller beside them, read by the hub and the endpoints without parsing claims again.
+    /// </summary>
+    public ClaimsPrincipal ToPrincipal(string scheme) =>
+        new CallerPrincipal(this, new ClaimsIdentity([new(ClaimTypes.Role, Role.Wire()), new(ClaimTypes.Name, Name)], scheme));
 
-    public static Caller From(ClaimsPrincipal? user) => new(
-        CredentialIdOf(user), WireNames.Parse<Role>(user!.FindFirst(ClaimTypes.Role)!.Value), user.FindFirst(ClaimTypes.Name)!.Value,
-        ParseOrNull(user.FindFirst(DeputyClaim)), ParseOrNull(user.FindFirst(SittingClaim)), user.FindFirst(NumberClaim)?.Value);
-
-    /// <summary>Only the credential behind the claims, for a check made on every hub call.</summary>
-    public static int CredentialIdOf(ClaimsPrincipal? user) =>
-        user?.FindFirst(CredentialClaim) is { } credential ? int.Parse(credential.Value) : throw VenueErrors.Unauthenticated();
+    /// <summary>The authenticated caller; unauthenticated for anyone else.</summary>
+    public static Caller From(ClaimsPrincipal? user) =>
+        user is CallerPrincipal { Caller: var caller } ? caller : throw VenueErrors.Unauthenticated();
 
     public static Caller FromEntry(CredentialEntry entry) =>
         new(entry.CredentialId, entry.Role, entry.Name, entry.DeputyId, entry.SittingId, entry.DeputyNumber);
@@ -45,6 +31,14 @@ public sealed record Caller(int CredentialId, Role Role, string Name, int? Deput
     /// <summary>A deputy's caller, or the forbidden error for anyone else.</summary>
     public (int DeputyId, int SittingId) RequireDeputy() =>
         Role == Role.Deputy && DeputyId is { } d && SittingId is { } s ? (d, s) : throw VenueErrors.Forbidden();
+}
 
-    private static int? ParseOrNull(Claim? claim) => claim is null ? null : int.Parse(claim.Value);
+/// <summary>
+/// The principal the credential handler makes: the claims ASP.NET Core's authorization reads (role and name), and
+/// the <see cref="Caller"/> they were made from, kept for the connection's whole life as one object, so that a hub
+/// call (every cast) reads no claims.
+/// </summary>
+public sealed class CallerPrincipal(Caller caller, ClaimsIdentity identity) : ClaimsPrincipal(identity)
+{
+    public Caller Caller { get; } = caller;
 }

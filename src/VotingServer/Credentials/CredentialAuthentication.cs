@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Realtime;
 using PeoplesCongress.VotingServer.Connections;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
@@ -56,7 +57,7 @@ public sealed class CredentialAuthenticationHandler(
     {
         var header = Request.Headers.Authorization.ToString();
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return header["Bearer ".Length..];
-        var query = Request.Path.StartsWithSegments(VenueHubProtocol.Path) ? Request.Query["access_token"].ToString() : "";
+        var query = HubRequests.Is(Context) ? Request.Query["access_token"].ToString() : "";
         return query.Length > 0 ? query : null;
     }
 

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
 using PeoplesCongress.Contracts;
+using PeoplesCongress.VotingServer.Realtime;
 
 namespace PeoplesCongress.VotingServer.Infrastructure;
 
@@ -52,7 +53,7 @@ public static class PageWeight
     /// </summary>
     public static IApplicationBuilder UsePageWeight(this IApplicationBuilder app) =>
         app.UseWhen(c => (HttpMethods.IsGet(c.Request.Method) || HttpMethods.IsHead(c.Request.Method))
-                && !c.Request.Path.StartsWithSegments(VenueHubProtocol.Path),
+                && !HubRequests.Is(c),
             branch => branch.UseResponseCompression());
 
     /// <summary>The Cache-Control of a static file: a day for a vendored library, revalidation for the rest.</summary>

@@ -31,7 +31,8 @@ public sealed partial class LiveUpdates(
     /// <summary>Issued or cast counts of an open ballot changed: pushed to the sitting's staff only.</summary>
     public void ProgressChanged(int sittingId) => Mark(sittingId, Changes.Progress);
 
-    private void Mark(int sittingId, Changes what) => changed.AddOrUpdate(sittingId, what, (_, before) => before | what);
+    private void Mark(int sittingId, Changes what) =>
+        changed.AddOrUpdate(sittingId, static (_, added) => added, static (_, before, added) => before | added, what);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -47,6 +47,13 @@ public sealed class Tablet(IBrowserContext context, IPage page) : IAsyncDisposab
         await Button("签到").ClickAsync();
     }
 
+    /// <summary>Signs in as the sitting's tablet deputy (测试001) with the deputy's code, and waits for 「签到成功」.</summary>
+    public async Task SignInAsync(TabletSitting sitting)
+    {
+        await SignInByCodeAsync(sitting.Code);
+        await ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+    }
+
     public async Task ExpectSignedInAsync(string name, string number)
     {
         await Expect(Page.GetByText("签到成功", new() { Exact = true }).First).ToBeVisibleAsync();

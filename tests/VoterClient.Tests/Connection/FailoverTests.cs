@@ -24,8 +24,7 @@ public sealed class FailoverTests(BrowserFixture fixture)
         var secretariatCode = first.BootstrapCode!;
         var network = new HallNetwork();
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, first.Url, network.AttachAsync);
-        await tablet.SignInByCodeAsync(sitting.Code);
-        await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+        await tablet.SignInAsync(sitting);
         var connection = tablet.Page.Locator("#connection");
         await Expect(connection).ToHaveTextAsync("已连接");
         Assert.Equal([$"https://127.0.0.1:{a.Https}", $"https://127.0.0.1:{b.Https}"],

@@ -17,8 +17,7 @@ public sealed class ReconnectTests(BrowserFixture fixture, SharedVenue shared)
         await using var sitting = await TabletSitting.CreateAsync(venue);
         var network = new HallNetwork();
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url, network.AttachAsync);
-        await tablet.SignInByCodeAsync(sitting.Code);
-        await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+        await tablet.SignInAsync(sitting);
         var ballot = await sitting.OpenSelectionAsync();
         await sitting.OthersVoteAsync(ballot);
 
@@ -61,8 +60,7 @@ public sealed class ReconnectTests(BrowserFixture fixture, SharedVenue shared)
         await using var sitting = await TabletSitting.CreateAsync(venue);
         var network = new HallNetwork();
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url, network.AttachAsync);
-        await tablet.SignInByCodeAsync(sitting.Code);
-        await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+        await tablet.SignInAsync(sitting);
         var motion = await sitting.OpenAsync(TabletSitting.Motion);
         await tablet.StartBallotAsync(motion.Title);
         await tablet.ChooseAsync(motion.Title, "赞成");
@@ -97,8 +95,7 @@ public sealed class ReconnectTests(BrowserFixture fixture, SharedVenue shared)
         await using var sitting = await TabletSitting.CreateAsync(venue);
         var network = new HallNetwork();
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url, network.AttachAsync);
-        await tablet.SignInByCodeAsync(sitting.Code);
-        await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+        await tablet.SignInAsync(sitting);
         var motion = await sitting.OpenAsync(TabletSitting.Motion);
         await tablet.StartBallotAsync(motion.Title);
         await tablet.ChooseAsync(motion.Title, "弃权");

@@ -20,8 +20,7 @@ public sealed class StoreFailoverTests(BrowserFixture fixture)
         await using var sitting = await TabletSitting.CreateAsync(venue);
         var network = new HallNetwork();
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url, network.AttachAsync);
-        await tablet.SignInByCodeAsync(sitting.Code);
-        await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+        await tablet.SignInAsync(sitting);
         var ballot = await sitting.OpenSelectionAsync();
         await sitting.OthersVoteAsync(ballot);
 

@@ -38,8 +38,7 @@ public sealed class EveryScreenTests(BrowserFixture fixture, SharedVenue shared)
         await tablet.SignInByCodeAsync("ABCD-EFGH-JK");
         await Expect(tablet.Alert).ToContainTextAsync("凭证码应为26位");
         await CheckAsync("01-sign-in-short-code");
-        await tablet.SignInByCodeAsync(sitting.Code);
-        await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+        await tablet.SignInAsync(sitting);
         await CheckAsync("02-waiting");
 
         BallotView[] ballots =

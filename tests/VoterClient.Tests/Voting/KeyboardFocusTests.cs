@@ -25,8 +25,7 @@ public sealed class KeyboardFocusTests(BrowserFixture fixture, SharedVenue share
     {
         await using var sitting = await TabletSitting.CreateAsync(venue);
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url, size: new ViewportSize { Width = width, Height = height });
-        await tablet.SignInByCodeAsync(sitting.Code);
-        await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+        await tablet.SignInAsync(sitting);
         var ballot = kind == "satisfaction" ? await sitting.OpenAsync(TabletSitting.Satisfaction) : await sitting.OpenSelectionAsync();
         await tablet.StartBallotAsync(ballot.Title);
         await tablet.ExpectHeadingAsync(ballot.Title);

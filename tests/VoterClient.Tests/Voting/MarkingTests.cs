@@ -17,8 +17,7 @@ public sealed class MarkingTests(BrowserFixture fixture, SharedVenue shared)
     {
         await using var sitting = await TabletSitting.CreateAsync(venue);
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url);
-        await tablet.SignInByCodeAsync(sitting.Code);
-        await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+        await tablet.SignInAsync(sitting);
         var ballot = await sitting.OpenSelectionAsync();
         var names = ballot.Items.Select(i => i.Name).ToList();
 
@@ -45,8 +44,7 @@ public sealed class MarkingTests(BrowserFixture fixture, SharedVenue shared)
     {
         await using var sitting = await TabletSitting.CreateAsync(venue);
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url);
-        await tablet.SignInByCodeAsync(sitting.Code);
-        await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+        await tablet.SignInAsync(sitting);
         var ballot = await sitting.OpenAsync(TabletSitting.Approval);
 
         await tablet.StartBallotAsync(ballot.Title);

@@ -30,8 +30,7 @@ public sealed class NewBallotCallTests(BrowserFixture fixture, SharedVenue share
     {
         await using var sitting = await TabletSitting.CreateAsync(venue);
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url, page => page.AddInitScriptAsync(CountSignals), Tablet.Phone);
-        await tablet.SignInByCodeAsync(sitting.Code);
-        await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+        await tablet.SignInAsync(sitting);
 
         // The motion is voted and closed: the tablet shows its result, with no word of a published notice.
         var motion = await sitting.OpenAsync(TabletSitting.Motion);
@@ -69,8 +68,7 @@ public sealed class NewBallotCallTests(BrowserFixture fixture, SharedVenue share
     {
         await using var sitting = await TabletSitting.CreateAsync(venue);
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url);
-        await tablet.SignInByCodeAsync(sitting.Code);
-        await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+        await tablet.SignInAsync(sitting);
         var selection = await sitting.OpenSelectionAsync();
         await tablet.StartBallotAsync(selection.Title);
         await tablet.Project(selection.Items[0].Name).CheckAsync();
@@ -95,8 +93,7 @@ public sealed class NewBallotCallTests(BrowserFixture fixture, SharedVenue share
     {
         await using var sitting = await TabletSitting.CreateAsync(venue);
         await using var tablet = await Tablet.OpenAsync(fixture.Browser, venue.Url);
-        await tablet.SignInByCodeAsync(sitting.Code);
-        await tablet.ExpectSignedInAsync(TabletSitting.Name, TabletSitting.Number);
+        await tablet.SignInAsync(sitting);
         var motion = await sitting.OpenAsync(TabletSitting.Motion);
         var selection = await sitting.OpenSelectionAsync();
         await tablet.StartBallotAsync(selection.Title);

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Data.Sqlite;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.TestSupport;
@@ -23,47 +22,29 @@ public sealed class FailoverTests(ITestOutputHelper output)
     [Fact]
     public async Task EveryTabletMovesToTheOtherServerAfterSigkillAndEveryAckedCastIsCountedOnce()
     {
-        var dataA = Directory.CreateTempSubdirectory("pc-hall-a-").FullName;
-        string? dataB = null;
-        var (portA, portB) = (ChildVenue.FreePort(), ChildVenue.FreePort());
-        var hall = new[] { new Uri($"http://127.0.0.1:{portA}/"), new Uri($"http://127.0.0.1:{portB}/") };
-        string[] servers = [$"--Venue:Servers:0={hall[0]}", $"--Venue:Servers:1={hall[1]}"];
-        var a = await ChildVenue.StartAsync(dataA, portA, servers);
-        ChildVenue? b = null;
-        var tablets = new List<HallConnection>();
-        try
-        {
-            var secretariat = a.Api(await a.BootstrapCodeAsync());
-            var (sittingId, codes, presidiumCode, chiefCode) = await PrepareAsync(secretariat);
-            Assert.Equal([hall[0].ToString().TrimEnd('/'), hall[1].ToString().TrimEnd('/')], (await secretariat.ServersAsync()).Servers);
+        await using var hall = await TwoServerHall.StartAsync();
+        var (a, servers, tablets) = (hall.A, hall.Servers, hall.Tablets);
+        var secretariat = a.Api(await a.BootstrapCodeAsync());
+        var (sittingId, codes, presidiumCode, chiefCode) = await TwoServerHall.PrepareAsync(secretariat, Tablets);
+        Assert.Equal([servers[0].ToString().TrimEnd('/'), servers[1].ToString().TrimEnd('/')], (await secretariat.ServersAsync()).Servers);
 
-            var ballot = await secretariat.CreateBallotAsync(sittingId, PreparedSitting.FiveChooseThree);
-            var casts = codes.Select((_, i) => new CastRequest(ballot.Id, [ballot.Items[i % 5].Id], VenueConnection.NewCastId())).ToList();
-            tablets.AddRange(codes.Select(code => new HallConnection(hall, code)));
-            await Task.WhenAll(tablets.Select(t => t.SignInAsync()));
-            Assert.All(tablets, t => Assert.Equal(hall[0], t.Server));
-            await a.Api(presidiumCode).OpenBallotAsync(ballot.Id);
+        var ballot = await secretariat.CreateBallotAsync(sittingId, PreparedSitting.FiveChooseThree);
+        var casts = codes.Select((_, i) => new CastRequest(ballot.Id, [ballot.Items[i % 5].Id], VenueConnection.NewCastId())).ToList();
+        tablets.AddRange(codes.Select(code => new HallConnection(servers, code)));
+        await Task.WhenAll(tablets.Select(t => t.SignInAsync()));
+        Assert.All(tablets, t => Assert.Equal(servers[0], t.Server));
+        await a.Api(presidiumCode).OpenBallotAsync(ballot.Id);
 
-            // B starts once the ballot is open, so it loads it (the shared store's change feed is not this test's).
-            dataB = SecondServerFolder.CreateFrom(dataA);
-            b = await ChildVenue.StartAsync(dataB, portB, servers);
+        // B starts once the ballot is open, so it loads it (the shared store's change feed is not this test's).
+        var b = await hall.StartBAsync();
 
-            var run = await MidBurstKill.RunAsync(
-                tablets, casts, [.. Enumerable.Range(0, Tablets)], hall[1], InFlight, acksBeforeKill: 9, a.KillAsync);
-            output.WriteLine(run.Describe());
-            await run.CheckAsync(tablets, casts, hall[1]);
+        var run = await MidBurstKill.RunAsync(
+            tablets, casts, [.. Enumerable.Range(0, Tablets)], servers[1], InFlight, acksBeforeKill: 9, a.KillAsync);
+        output.WriteLine(run.Describe());
+        await run.CheckAsync(tablets, casts, servers[1]);
 
-            await UnsealAndCloseAsync(b, ballot, casts, sittingId, presidiumCode, chiefCode);
-            Assert.Equal((Tablets, Tablets), await CountsOnDiskAsync(dataA, ballot.Id));
-        }
-        finally
-        {
-            await Task.WhenAll(tablets.Select(t => t.DisposeAsync().AsTask()));
-            await a.DisposeAsync();
-            if (b is not null) await b.DisposeAsync();
-            Directory.Delete(dataA, recursive: true);
-            if (dataB is not null) Directory.Delete(dataB, recursive: true);
-        }
+        await UnsealAndCloseAsync(b, ballot, casts, sittingId, presidiumCode, chiefCode);
+        Assert.Equal((Tablets, Tablets), await CountsOnDiskAsync(hall.DataA, ballot.Id));
     }
 
     /// <summary>B holds no box key: closing is refused until the sitting's chief scrutineer unseals, then counts each cast once.</summary>
@@ -78,17 +59,6 @@ public sealed class FailoverTests(ITestOutputHelper output)
         var expected = ballot.Items.ToDictionary(item => item.Id, item => (int?)casts.Count(c => c.Marks![0] == item.Id));
         Assert.Equal((Tablets, Tablets, Tablets), (result.Issued, result.Returned, result.Valid));
         Assert.Equal(expected, result.Items.ToDictionary(i => i.ItemId, i => i.Votes));
-    }
-
-    private static async Task<(int SittingId, IReadOnlyList<string> Codes, string PresidiumCode, string ChiefCode)> PrepareAsync(
-        VenueApiClient secretariat)
-    {
-        var sitting = await secretariat.CreateSittingAsync(new CreateSittingRequest("双机测试镇人民代表大会第一次会议"));
-        await secretariat.ImportRosterAsync(sitting.Id, Encoding.UTF8.GetBytes(PreparedSitting.RosterCsv(Tablets)));
-        var codes = PreparedSitting.ParseSheet(await secretariat.IssueCredentialSheetAsync(sitting.Id));
-        var presidium = await secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席");
-        var chief = await secretariat.AddCountingStaffAsync(sitting.Id, new(PreparedSitting.ChiefName, CountingRole.ChiefScrutineer));
-        return (sitting.Id, [.. codes.OrderBy(c => c.Key).Select(c => c.Value)], presidium.Code, chief.Credential!.Code);
     }
 
     private static async Task<(int Cast, int InBox)> CountsOnDiskAsync(string data, int ballotId)

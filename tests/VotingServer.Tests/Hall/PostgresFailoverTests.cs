@@ -1,5 +1,4 @@
 using System.Runtime.Versioning;
-using System.Text;
 using Npgsql;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.TestSupport;
@@ -26,67 +25,36 @@ public sealed class PostgresFailoverTests(ITestOutputHelper output)
     public async Task AfterSigkillOfOneServerItsTabletsMoveAndTheSurvivorClosesWithTheExchangedKeyCountingEachAckOnce()
     {
         await using var services = await LocalServices.StartAsync();
-        var dataA = Directory.CreateTempSubdirectory("pc-hall-a-").FullName;
-        string? dataB = null;
-        var (portA, portB) = (ChildVenue.FreePort(), ChildVenue.FreePort());
-        var hall = new[] { new Uri($"http://127.0.0.1:{portA}/"), new Uri($"http://127.0.0.1:{portB}/") };
-        string[] settings =
-        [
-            "--Data:Provider=postgres", $"--Data:PostgresConnection={services.PostgresConnection}",
-            $"--Redis:Connection={services.RedisConnection}", $"--Venue:Servers:0={hall[0]}", $"--Venue:Servers:1={hall[1]}",
-        ];
-        var a = await ChildVenue.StartAsync(dataA, portA, settings);
-        ChildVenue? b = null;
-        var tablets = new List<HallConnection>();
-        try
-        {
-            var secretariat = a.Api(await a.BootstrapCodeAsync());
-            dataB = SecondServerFolder.CreateFrom(dataA, shareSqliteFile: false);
-            b = await ChildVenue.StartAsync(dataB, portB, settings);
-            var (sittingId, codes, presidiumCode) = await PrepareAsync(secretariat);
-            var ballot = await secretariat.CreateBallotAsync(sittingId, PreparedSitting.FiveChooseThree);
-            var casts = codes.Select((_, i) => new CastRequest(ballot.Id, [ballot.Items[i % 5].Id], VenueConnection.NewCastId())).ToList();
+        await using var hall = await TwoServerHall.StartAsync(
+            "--Data:Provider=postgres", $"--Data:PostgresConnection={services.PostgresConnection}", $"--Redis:Connection={services.RedisConnection}");
+        var (a, servers, tablets) = (hall.A, hall.Servers, hall.Tablets);
+        var secretariat = a.Api(await a.BootstrapCodeAsync());
+        var b = await hall.StartBAsync(shareSqliteFile: false);
+        var (sittingId, codes, presidiumCode, _) = await TwoServerHall.PrepareAsync(secretariat, Tablets);
+        var ballot = await secretariat.CreateBallotAsync(sittingId, PreparedSitting.FiveChooseThree);
+        var casts = codes.Select((_, i) => new CastRequest(ballot.Id, [ballot.Items[i % 5].Id], VenueConnection.NewCastId())).ToList();
 
-            // Even tablets sign in on A, odd ones on B.
-            tablets.AddRange(codes.Select((code, i) => new HallConnection(hall, code, first: i % 2)));
-            await Task.WhenAll(tablets.Select(t => t.SignInAsync()));
-            Assert.All(tablets, (t, i) => Assert.Equal(hall[i % 2], t.Server));
-            await a.Api(presidiumCode).OpenBallotAsync(ballot.Id);
-            var presidiumOnB = b.Api(presidiumCode);
-            await UntilAsync(async () => (await presidiumOnB.ProgressAsync(sittingId)).Any(p => p.BallotId == ballot.Id && !p.Sealed));
+        // Even tablets sign in on A, odd ones on B.
+        tablets.AddRange(codes.Select((code, i) => new HallConnection(servers, code, first: i % 2)));
+        await Task.WhenAll(tablets.Select(t => t.SignInAsync()));
+        Assert.All(tablets, (t, i) => Assert.Equal(servers[i % 2], t.Server));
+        await a.Api(presidiumCode).OpenBallotAsync(ballot.Id);
+        var presidiumOnB = b.Api(presidiumCode);
+        await UntilAsync(async () => (await presidiumOnB.ProgressAsync(sittingId)).Any(p => p.BallotId == ballot.Id && !p.Sealed));
 
-            var onA = Enumerable.Range(0, Tablets).Where(i => i % 2 == 0).ToList();
-            var run = await MidBurstKill.RunAsync(tablets, casts, onA, hall[1], InFlight, acksBeforeKill: 12, a.KillAsync);
-            output.WriteLine(run.Describe());
-            await run.CheckAsync(tablets, casts, hall[1]);
+        var onA = Enumerable.Range(0, Tablets).Where(i => i % 2 == 0).ToList();
+        var run = await MidBurstKill.RunAsync(tablets, casts, onA, servers[1], InFlight, acksBeforeKill: 12, a.KillAsync);
+        output.WriteLine(run.Describe());
+        await run.CheckAsync(tablets, casts, servers[1]);
 
-            // B holds the key the exchange handed it: it closes without anyone unsealing, counting each cast once.
-            var result = await presidiumOnB.CloseBallotAsync(ballot.Id);
-            var expected = ballot.Items.ToDictionary(item => item.Id, item => (int?)casts.Count(c => c.Marks![0] == item.Id));
-            Assert.Equal((Tablets, Tablets, Tablets), (result.Issued, result.Returned, result.Valid));
-            Assert.Equal(expected, result.Items.ToDictionary(i => i.ItemId, i => i.Votes));
-            var (cast, inBox, castIds) = await RowsAsync(services.PostgresConnection, ballot.Id);
-            Assert.Equal((Tablets, Tablets), (cast, inBox));
-            Assert.Equal(casts.Select(c => c.CastId).Order(StringComparer.Ordinal), castIds);
-        }
-        finally
-        {
-            await Task.WhenAll(tablets.Select(t => t.DisposeAsync().AsTask()));
-            await a.DisposeAsync();
-            if (b is not null) await b.DisposeAsync();
-            Directory.Delete(dataA, recursive: true);
-            if (dataB is not null) Directory.Delete(dataB, recursive: true);
-        }
-    }
-
-    private static async Task<(int SittingId, IReadOnlyList<string> Codes, string PresidiumCode)> PrepareAsync(VenueApiClient secretariat)
-    {
-        var sitting = await secretariat.CreateSittingAsync(new CreateSittingRequest("双机测试镇人民代表大会第一次会议"));
-        await secretariat.ImportRosterAsync(sitting.Id, Encoding.UTF8.GetBytes(PreparedSitting.RosterCsv(Tablets)));
-        var codes = PreparedSitting.ParseSheet(await secretariat.IssueCredentialSheetAsync(sitting.Id));
-        var presidium = await secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席");
-        await secretariat.AddCountingStaffAsync(sitting.Id, new(PreparedSitting.ChiefName, CountingRole.ChiefScrutineer));
-        return (sitting.Id, [.. codes.OrderBy(c => c.Key).Select(c => c.Value)], presidium.Code);
+        // B holds the key the exchange handed it: it closes without anyone unsealing, counting each cast once.
+        var result = await presidiumOnB.CloseBallotAsync(ballot.Id);
+        var expected = ballot.Items.ToDictionary(item => item.Id, item => (int?)casts.Count(c => c.Marks![0] == item.Id));
+        Assert.Equal((Tablets, Tablets, Tablets), (result.Issued, result.Returned, result.Valid));
+        Assert.Equal(expected, result.Items.ToDictionary(i => i.ItemId, i => i.Votes));
+        var (cast, inBox, castIds) = await RowsAsync(services.PostgresConnection, ballot.Id);
+        Assert.Equal((Tablets, Tablets), (cast, inBox));
+        Assert.Equal(casts.Select(c => c.CastId).Order(StringComparer.Ordinal), castIds);
     }
 
     /// <summary>Issuances holding a cast, the box's rows, and the cast ids recorded, read straight from PostgreSQL.</summary>

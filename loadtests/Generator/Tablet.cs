@@ -62,6 +62,7 @@ internal sealed class Tablet(int index, string code, Uri server, Fleet fleet, IR
     private async Task<bool> ConnectToHallAsync(string phase, IReadOnlyList<Uri> servers, CancellationToken cancellationToken)
     {
         var connection = new HallConnection(servers, code, FirstServer);
+        connection.AttendanceReceived += _ => fleet.CountAttendancePush();
         connection.BallotOpenedReceived += ballot => fleet.Opened.Arrive(ballot.Id);
         connection.BallotClosedReceived += result => fleet.Closed.Arrive(result.BallotId);
         connection.Moved += to => fleet.TabletMoved(this, to);

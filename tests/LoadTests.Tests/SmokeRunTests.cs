@@ -93,6 +93,8 @@ public sealed class SmokeRunTests
         Assert.Equal(2, scenario.PerServer!.Count);
         Assert.Equal(tablets, scenario.PerServer.Sum(s => s.Acked));
         Assert.Equal(failover.TabletsOnKilled, scenario.PerServer[1].MovedIn);
+        // A hall's tablets count the attendance pushes they receive, as single-server tablets do.
+        Assert.True(scenario.AttendancePushesReceived > 0, $"{scenario.AttendancePushesReceived} attendance pushes");
         Assert.Equal(0, exitCode);
     }
 

@@ -52,6 +52,7 @@ public sealed class HallConnection : IAsyncDisposable
     /// <summary>The tablet lost its server and starts to move.</summary>
     public event Action<Uri>? Lost;
 
+    public event Action<AttendanceView>? AttendanceReceived;
     public event Action<BallotView>? BallotOpenedReceived;
     public event Action<BallotResultView>? BallotClosedReceived;
 
@@ -136,6 +137,7 @@ public sealed class HallConnection : IAsyncDisposable
                     current = connection;
                     Volatile.Write(ref index, at);
                 }
+                connection.AttendanceReceived += attendance => AttendanceReceived?.Invoke(attendance);
                 connection.BallotOpenedReceived += ballot => BallotOpenedReceived?.Invoke(ballot);
                 connection.BallotClosedReceived += result => BallotClosedReceived?.Invoke(result);
                 connection.Hub.Closed += _ =>

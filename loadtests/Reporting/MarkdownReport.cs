@@ -78,7 +78,7 @@ internal static class MarkdownReport
         }
         foreach (var (_, row) in phases.OrderBy(p => p.Started)) md.AppendLine(row);
         md.AppendLine();
-        md.AppendLine("Latencies in ms, from each tablet's own start (sign-in: connect and GetState; cast: send to durable ack). "
+        md.AppendLine("Latencies in ms, from each tablet's own start (sign-in: connect until the SignedIn push with the sitting's state; cast: send to durable ack). "
             + "A burst's time runs from the first send to the last ack, its rate is acks per second over that time, and "
             + "\"sent within\" is how long the generator took to send every cast of it.");
         if (s.Ballots.Count > 0)

@@ -37,7 +37,7 @@ internal static class ReconnectStorm
 
         await run.SignInAllAsync("reconnect after the drop");
         var castBefore = firstHalf.Where((_, i) => beforeReceipts[i] is not null).ToList();
-        run.Check("after reconnecting, GetState shows every cast acknowledged before the drop as cast",
+        run.Check("after reconnecting, the SignedIn state shows every cast acknowledged before the drop as cast",
             castBefore.All(t => HasCast(t, ballot.Id)), $"{castBefore.Count(t => HasCast(t, ballot.Id))} of {castBefore.Count}");
         var recordedInFlight = caughtSending.Where(t => HasCast(t, ballot.Id)).Select(t => t.Index).ToHashSet();
         var resending = castBefore.Where(t => t.Index % 4 == 0).ToList();

@@ -3,6 +3,12 @@ namespace PeoplesCongress.Contracts;
 /// <summary>The pushes the venue server sends to every connected client (tablets and staff pages).</summary>
 public interface IVenueClient
 {
+    /// <summary>
+    /// A deputy's tablet, once per connection, right after connecting: its sitting as it stands (what
+    /// <see cref="VenueHubProtocol.GetState"/> answers), sent once the sign-in is durable.
+    /// </summary>
+    Task SignedIn(SittingState state);
+
     /// <summary>Attendance of the client's sitting changed; coalesced, at most a few times a second.</summary>
     Task AttendanceChanged(AttendanceView attendance);
 

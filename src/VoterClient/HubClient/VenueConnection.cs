@@ -16,6 +16,7 @@ public sealed class VenueConnection : IVenueClient, IAsyncDisposable
     private readonly Uri server;
     private readonly string credentialCode;
     private readonly VenueTrust? trust;
+    private TaskCompletionSource<SittingState>? signedIn;
 
     /// <summary>A connection to <paramref name="server"/>; <paramref name="trust"/> if its certificate is the venue CA's.</summary>
     public VenueConnection(
@@ -38,6 +39,7 @@ public sealed class VenueConnection : IVenueClient, IAsyncDisposable
             });
         configure?.Invoke(builder);
         connection = builder.Build();
+        connection.On<SittingState>(nameof(SignedIn), SignedIn);
         connection.On<AttendanceView>(nameof(AttendanceChanged), AttendanceChanged);
         connection.On<BallotView>(nameof(BallotOpened), BallotOpened);
         connection.On<BallotResultView>(nameof(BallotClosed), BallotClosed);
@@ -45,6 +47,13 @@ public sealed class VenueConnection : IVenueClient, IAsyncDisposable
         connection.On<int>(nameof(ConfirmationsChanged), ConfirmationsChanged);
         connection.On<int>(nameof(AgendaChanged), AgendaChanged);
         connection.On<int>(nameof(CountRecordSigned), CountRecordSigned);
+        connection.Closed += error =>
+        {
+            signedIn?.TrySetException(error is HubException hub && HubErrorFormat.TryParse(hub.Message, out var code, out var message)
+                ? new VenueException(code, message)
+                : new InvalidOperationException("The server closed the connection before confirming the sign-in.", error));
+            return Task.CompletedTask;
+        };
     }
 
     public event Action<AttendanceView>? AttendanceReceived;
@@ -83,13 +92,14 @@ public sealed class VenueConnection : IVenueClient, IAsyncDisposable
     public Task StopAsync(CancellationToken cancellationToken = default) => connection.StopAsync(cancellationToken);
 
     /// <summary>
-    /// A deputy's tablet: connects and returns the state once the sign-in is recorded (the server answers a
-    /// connection's first call only after its sign-in is durable).
+    /// A deputy's tablet: connects and returns the state the server pushes once the sign-in is durable
+    /// (<see cref="IVenueClient.SignedIn"/>). A connection the server closes before that fails it.
     /// </summary>
     public async Task<SittingState> SignInAsync(CancellationToken cancellationToken = default)
     {
+        var state = signedIn = new TaskCompletionSource<SittingState>(TaskCreationOptions.RunContinuationsAsynchronously);
         await StartAsync(cancellationToken);
-        return await GetStateAsync();
+        return await state.Task.WaitAsync(cancellationToken);
     }
 
     public Task<SittingState> GetStateAsync() => Invoke<SittingState>(VenueHubProtocol.GetState);
@@ -111,6 +121,12 @@ public sealed class VenueConnection : IVenueClient, IAsyncDisposable
         {
             throw new VenueException(code, message);
         }
+    }
+
+    public Task SignedIn(SittingState state)
+    {
+        signedIn?.TrySetResult(state);
+        return Task.CompletedTask;
     }
 
     public Task AttendanceChanged(AttendanceView attendance) => Raise(AttendanceReceived, attendance);

@@ -12,14 +12,16 @@ export function startSession(app, code, servers) {
   const { state } = app;
   // With more than one server a lost connection is a move to another (HubLink), and the screens say so.
   const session = { code, movesOn: servers.length > 1 };
+  // The server pushes the sitting's state (SignedIn) once the sign-in is durable, after every (re)connect.
+  let signedIn = settledLater();
   // The API of the server the hub link is on: after a move, the page's own server may be the one that failed.
   session.api = (path, options) => api(code, `${session.link.server}${path}`, options);
   session.link = new HubLink(
     code,
     {
       async connected() {
-        // The first call returns once the sign-in is durable; pushes missed while away come back through it.
-        state.load(await session.link.invoke('GetState'));
+        // Pushes missed while away come back through it.
+        state.load(await signedIn.promise);
         showConnection('online', session.link.server);
         await session.api(`/api/sittings/${state.sitting.id}/ballots`).then(
           (ballots) => state.closedListed(ballots),
@@ -27,7 +29,11 @@ export function startSession(app, code, servers) {
         );
         await session.casting.resendAll();
       },
-      disconnected: () => showConnection('offline'),
+      disconnected: () => {
+        signedIn.reject(new Error('disconnected'));
+        signedIn = settledLater();
+        showConnection('offline');
+      },
       moving: () => showConnection('moving'),
       // A refused WebSocket upgrade would not say why: GET /api/me does.
       refusal: () =>
@@ -37,6 +43,7 @@ export function startSession(app, code, servers) {
         ),
       refused: (error) => app.signedOut(error.message),
       pushes: {
+        SignedIn: (sittingState) => signedIn.resolve(sittingState),
         AttendanceChanged: (attendance) => state.attendanceChanged(attendance),
         BallotOpened: (ballot) => state.ballotOpened(ballot),
         BallotClosed: (result) => state.ballotClosed(result),
@@ -48,6 +55,17 @@ export function startSession(app, code, servers) {
   session.casting = new Casting(session.link, castOutcomes(app));
   showConnection('connecting');
   return session;
+}
+
+/** A promise settled from outside; a rejection that nobody awaits any more is not reported. */
+function settledLater() {
+  let resolve, reject;
+  const promise = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => {});
+  return { promise, resolve, reject };
 }
 
 const showsBallot = (app, ballotId) => ['ballot', 'review'].includes(app.view.name) && app.view.ballotId === ballotId;

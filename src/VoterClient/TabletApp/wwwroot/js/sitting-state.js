@@ -1,5 +1,5 @@
-// What the tablet knows of its sitting. GetState replaces it after every (re)connect, since pushes missed while away
-// are not replayed (protocol 2.4); the pushes keep it current in between. Listeners hear (change, detail).
+// What the tablet knows of its sitting. The SignedIn push replaces it after every (re)connect, since pushes missed
+// while away are not replayed (protocol 2.4); the pushes keep it current in between. Listeners hear (change, detail).
 import { BallotState } from '/js/common/ballots.js';
 
 export class SittingState {

@@ -24,7 +24,7 @@ public sealed class VenueHub(SignInRegister signIns, CastHandler casts, SittingS
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, VenueGroups.SittingSlice(sittingId, Context.ConnectionId));
             await signIns.SignInAsync(deputyId, sittingId, Actor.Of(caller, Context.GetHttpContext()));
-            // Pushed rather than asked for: a sign-in storm of thousands of tablets saves a hub call per tablet.
+            // Pushed rather than asked for: the tablet needs no second round trip after connecting.
             await Clients.Caller.SignedIn(await states.GetAsync(caller, sittingId));
         }
     }

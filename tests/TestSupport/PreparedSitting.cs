@@ -19,6 +19,12 @@ public sealed partial record PreparedSitting(
 
     public string ChiefCode => Chief?.Credential?.Code ?? throw new InvalidOperationException("No chief scrutineer was designated.");
 
+    /// <summary>The presidium's code, for a client of another server of the hall.</summary>
+    public string PresidiumCode { get; init; } = "";
+
+    /// <summary>The deputies' codes in the order of their numbers (D001 first).</summary>
+    public IReadOnlyList<string> CodesInOrder => [.. Codes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Value)];
+
     public static readonly CreateBallotRequest FiveChooseThree = new("2027年度民生实事项目票决", Places: 3, Items:
     [
         new("危桥改造项目", "七座桥梁拆除重建、维修", 300m, "镇交通运输管理站"),
@@ -34,18 +40,24 @@ public sealed partial record PreparedSitting(
         "姓名,代表证号,代表团/组,状态\n" +
         string.Join('\n', Enumerable.Range(0, deputies).Select(i => $"{namePrefix}{i + 1:000},{Number(i)},第{i % 5 + 1}代表组,在任"));
 
-    public static async Task<PreparedSitting> CreateAsync(
+    public static Task<PreparedSitting> CreateAsync(
         TestVenue venue, string secretariatCode, int deputies, CreateBallotRequest? ballot = null, string name = "测试镇人民代表大会第一次会议",
-        bool designateChief = true)
+        bool designateChief = true) =>
+        CreateAsync(venue.Api, secretariatCode, deputies, ballot, name, designateChief);
+
+    /// <summary>The same through any server's API, <paramref name="api"/> giving its client for a code (a server in a child process has no <see cref="TestVenue"/>).</summary>
+    public static async Task<PreparedSitting> CreateAsync(
+        Func<string, VenueApiClient> api, string secretariatCode, int deputies, CreateBallotRequest? ballot = null,
+        string name = "测试镇人民代表大会第一次会议", bool designateChief = true)
     {
-        var secretariat = venue.Api(secretariatCode);
+        var secretariat = api(secretariatCode);
         var sitting = await secretariat.CreateSittingAsync(new CreateSittingRequest(name));
         await secretariat.ImportRosterAsync(sitting.Id, Encoding.UTF8.GetBytes(RosterCsv(deputies, name[..2])));
         var codes = ParseSheet(await secretariat.IssueCredentialSheetAsync(sitting.Id));
         var presidium = await secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席");
         var chief = designateChief ? await secretariat.AddCountingStaffAsync(sitting.Id, new(ChiefName, CountingRole.ChiefScrutineer)) : null;
         var created = await secretariat.CreateBallotAsync(sitting.Id, ballot ?? FiveChooseThree);
-        return new PreparedSitting(sitting.Id, secretariat, venue.Api(presidium.Code), codes, created) { Chief = chief };
+        return new PreparedSitting(sitting.Id, secretariat, api(presidium.Code), codes, created) { Chief = chief, PresidiumCode = presidium.Code };
     }
 
     /// <summary>Deputy number → credential code ("ABCD-EFGH-…"), read off the printed sheet as a person would.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.TestSupport;
@@ -31,7 +30,8 @@ public sealed class KillNineTests(ITestOutputHelper output)
             try
             {
                 var secretariatCode = await server.BootstrapCodeAsync();
-                var (sittingId, codes, presidiumCode, chiefCode) = await PrepareAsync(server.Api(secretariatCode));
+                var sitting = await PreparedSitting.CreateAsync(server.Api, secretariatCode, Tablets, name: "断电测试镇人民代表大会第一次会议");
+                var (sittingId, codes, presidiumCode, chiefCode) = (sitting.SittingId, sitting.CodesInOrder, sitting.PresidiumCode, sitting.ChiefCode);
                 for (var cycle = 0; cycle < cycles; cycle++)
                     server = await CycleAsync(server, data, cycle, secretariatCode, sittingId, codes, presidiumCode, chiefCode);
             }
@@ -131,17 +131,6 @@ public sealed class KillNineTests(ITestOutputHelper output)
 
         Assert.False((await server.Api(chiefCode).UnsealBoxAsync(ballotId)).Sealed);
         Assert.False(Assert.Single(await presidium.ProgressAsync(sittingId), p => p.BallotId == ballotId).Sealed);
-    }
-
-    private static async Task<(int SittingId, IReadOnlyList<string> Codes, string PresidiumCode, string ChiefCode)> PrepareAsync(
-        VenueApiClient secretariat)
-    {
-        var sitting = await secretariat.CreateSittingAsync(new CreateSittingRequest("断电测试镇人民代表大会第一次会议"));
-        await secretariat.ImportRosterAsync(sitting.Id, Encoding.UTF8.GetBytes(PreparedSitting.RosterCsv(Tablets)));
-        var codes = PreparedSitting.ParseSheet(await secretariat.IssueCredentialSheetAsync(sitting.Id));
-        var presidium = await secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席");
-        var chief = await secretariat.AddCountingStaffAsync(sitting.Id, new(PreparedSitting.ChiefName, CountingRole.ChiefScrutineer));
-        return (sitting.Id, [.. codes.OrderBy(c => c.Key).Select(c => c.Value)], presidium.Code, chief.Credential!.Code);
     }
 
     private static async Task<List<VenueConnection>> SignInAllAsync(Uri server, IReadOnlyList<string> codes)

@@ -16,6 +16,7 @@ namespace PeoplesCongress.VotingServer.Tests.Hall;
 /// </summary>
 public sealed class FailoverTests(ITestOutputHelper output)
 {
+    internal const string HallSitting = "双机测试镇人民代表大会第一次会议";
     private const int Tablets = 36;
     private const int InFlight = 6;
 
@@ -24,11 +25,11 @@ public sealed class FailoverTests(ITestOutputHelper output)
     {
         await using var hall = await TwoServerHall.StartAsync();
         var (a, servers, tablets) = (hall.A, hall.Servers, hall.Tablets);
-        var secretariat = a.Api(await a.BootstrapCodeAsync());
-        var (sittingId, codes, presidiumCode, chiefCode) = await TwoServerHall.PrepareAsync(secretariat, Tablets);
-        Assert.Equal([servers[0].ToString().TrimEnd('/'), servers[1].ToString().TrimEnd('/')], (await secretariat.ServersAsync()).Servers);
+        var sitting = await PreparedSitting.CreateAsync(a.Api, await a.BootstrapCodeAsync(), Tablets, name: HallSitting);
+        var (sittingId, codes, presidiumCode, chiefCode, ballot) =
+            (sitting.SittingId, sitting.CodesInOrder, sitting.PresidiumCode, sitting.ChiefCode, sitting.Ballot);
+        Assert.Equal([servers[0].ToString().TrimEnd('/'), servers[1].ToString().TrimEnd('/')], (await sitting.Secretariat.ServersAsync()).Servers);
 
-        var ballot = await secretariat.CreateBallotAsync(sittingId, PreparedSitting.FiveChooseThree);
         var casts = codes.Select((_, i) => new CastRequest(ballot.Id, [ballot.Items[i % 5].Id], VenueConnection.NewCastId())).ToList();
         tablets.AddRange(codes.Select(code => new HallConnection(servers, code)));
         await Task.WhenAll(tablets.Select(t => t.SignInAsync()));

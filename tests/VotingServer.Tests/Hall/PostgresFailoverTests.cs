@@ -28,10 +28,10 @@ public sealed class PostgresFailoverTests(ITestOutputHelper output)
         await using var hall = await TwoServerHall.StartAsync(
             "--Data:Provider=postgres", $"--Data:PostgresConnection={services.PostgresConnection}", $"--Redis:Connection={services.RedisConnection}");
         var (a, servers, tablets) = (hall.A, hall.Servers, hall.Tablets);
-        var secretariat = a.Api(await a.BootstrapCodeAsync());
+        var secretariatCode = await a.BootstrapCodeAsync();
         var b = await hall.StartBAsync(shareSqliteFile: false);
-        var (sittingId, codes, presidiumCode, _) = await TwoServerHall.PrepareAsync(secretariat, Tablets);
-        var ballot = await secretariat.CreateBallotAsync(sittingId, PreparedSitting.FiveChooseThree);
+        var sitting = await PreparedSitting.CreateAsync(a.Api, secretariatCode, Tablets, name: FailoverTests.HallSitting);
+        var (sittingId, codes, presidiumCode, ballot) = (sitting.SittingId, sitting.CodesInOrder, sitting.PresidiumCode, sitting.Ballot);
         var casts = codes.Select((_, i) => new CastRequest(ballot.Id, [ballot.Items[i % 5].Id], VenueConnection.NewCastId())).ToList();
 
         // Even tablets sign in on A, odd ones on B.

@@ -1,5 +1,3 @@
-using System.Text;
-using PeoplesCongress.Contracts;
 using PeoplesCongress.TestSupport;
 using PeoplesCongress.VoterClient;
 using PeoplesCongress.VotingServer.Tests.Attacks;
@@ -36,18 +34,6 @@ internal sealed class TwoServerHall(string dataA, IReadOnlyList<Uri> servers, st
     {
         dataB = SecondServerFolder.CreateFrom(DataA, shareSqliteFile);
         return B = await ChildVenue.StartAsync(dataB, Servers[1].Port, settings);
-    }
-
-    /// <summary>A sitting of <paramref name="tablets"/> deputies with its sheet of codes, a presidium credential and a chief scrutineer.</summary>
-    public static async Task<(int SittingId, IReadOnlyList<string> Codes, string PresidiumCode, string ChiefCode)> PrepareAsync(
-        VenueApiClient secretariat, int tablets)
-    {
-        var sitting = await secretariat.CreateSittingAsync(new CreateSittingRequest("双机测试镇人民代表大会第一次会议"));
-        await secretariat.ImportRosterAsync(sitting.Id, Encoding.UTF8.GetBytes(PreparedSitting.RosterCsv(tablets)));
-        var codes = PreparedSitting.ParseSheet(await secretariat.IssueCredentialSheetAsync(sitting.Id));
-        var presidium = await secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席");
-        var chief = await secretariat.AddCountingStaffAsync(sitting.Id, new(PreparedSitting.ChiefName, CountingRole.ChiefScrutineer));
-        return (sitting.Id, [.. codes.OrderBy(c => c.Key).Select(c => c.Value)], presidium.Code, chief.Credential!.Code);
     }
 
     public async ValueTask DisposeAsync()

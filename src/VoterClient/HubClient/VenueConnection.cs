@@ -47,11 +47,11 @@ public sealed class VenueConnection : IVenueClient, IAsyncDisposable
         connection.On<int>(nameof(ConfirmationsChanged), ConfirmationsChanged);
         connection.On<int>(nameof(AgendaChanged), AgendaChanged);
         connection.On<int>(nameof(CountRecordSigned), CountRecordSigned);
+        // A refused credential fails StartAsync; a close after it (revoked meanwhile, the sign-in's write failed)
+        // carries no error code, only the end of the wait.
         connection.Closed += error =>
         {
-            signedIn?.TrySetException(error is HubException hub && HubErrorFormat.TryParse(hub.Message, out var code, out var message)
-                ? new VenueException(code, message)
-                : new InvalidOperationException("The server closed the connection before confirming the sign-in.", error));
+            signedIn?.TrySetException(new InvalidOperationException("The server closed the connection before confirming the sign-in.", error));
             return Task.CompletedTask;
         };
     }

@@ -10,11 +10,10 @@ namespace PeoplesCongress.VotingServer.Attendance;
 /// 应到 / 实到 / 请假 / 缺席 of a sitting, counted from the roster, the sign-ins and the leave marks: 实到 is signed
 /// in and not on leave, 请假 is on leave (before signing in, or from the middle of the sitting).
 /// </summary>
-public sealed class AttendanceQuery(VenueDbContext db, AttendanceBoard board)
+public sealed class AttendanceQuery(SittingQueries sittings, AttendanceBoard board)
 {
-    /// <summary>From the counts held in memory (<see cref="AttendanceBoard"/>), as of the last commit.</summary>
-    public async Task<AttendanceView> GetAsync(int sittingId) =>
-        board.ViewOf((await db.Sittings.AsNoTracking().SingleAsync(s => s.Id == sittingId)).ToView());
+    /// <summary>From the counts held in memory (<see cref="AttendanceBoard"/>), as of the last commit; not-found for no such sitting.</summary>
+    public async Task<AttendanceView> GetAsync(int sittingId) => board.ViewOf((await sittings.GetAsync(sittingId)).ToView());
 
     /// <summary>The view of a sitting's counts under its quorum rule.</summary>
     public static AttendanceView View(SittingView sitting, AttendanceCounts counts)

@@ -18,8 +18,8 @@ public static class SittingsApi
             TypedResults.Ok((await db.Sittings.AsNoTracking().OrderBy(s => s.Id).ToListAsync()).Select(s => s.ToView()).ToList()));
         group.MapGet("/{sittingId:int}", async (int sittingId, SittingQueries sittings) =>
             TypedResults.Ok((await sittings.GetAsync(sittingId)).ToView()));
-        group.MapGet("/{sittingId:int}/attendance", async (int sittingId, SittingQueries sittings, AttendanceBoard attendance) =>
-            TypedResults.Ok(attendance.ViewOf((await sittings.GetAsync(sittingId)).ToView())));
+        group.MapGet("/{sittingId:int}/attendance", async (int sittingId, AttendanceQuery attendance) =>
+            TypedResults.Ok(await attendance.GetAsync(sittingId)));
         group.MapPost("/", Create).RequireRole(Role.Secretariat);
         return group;
     }

@@ -5,8 +5,8 @@ using System.Text.Json.Nodes;
 namespace PeoplesCongress.LoadTests;
 
 /// <summary>
-/// The garbage collector settings in the venue server's runtimeconfig: named in the report, and given to the bare
-/// path's process too, so that the two are compared like with like.
+/// The garbage collector and compiler settings in the venue server's runtimeconfig: named in the report, and given to
+/// the bare path's process too, so that the two are compared like with like.
 /// </summary>
 internal static class ServerSettings
 {
@@ -19,16 +19,17 @@ internal static class ServerSettings
         ["System.GC.Concurrent"] = "DOTNET_gcConcurrent",
         ["System.GC.Gen0MaxBudget"] = "DOTNET_GCGen0MaxBudget",
         ["System.GC.ConserveMemory"] = "DOTNET_GCConserveMemory",
+        ["System.Runtime.TieredCompilation"] = "DOTNET_TieredCompilation",
+        ["System.Runtime.TieredPGO"] = "DOTNET_TieredPGO",
     };
 
     public static string Describe(bool separateProcess) => separateProcess
-        ? $"VotingServer, a fresh child process for each scenario; GC settings from its runtimeconfig: {Listed(VenueGc())}"
-        : $"VotingServer in this process, started afresh for each scenario; {(GCSettings.IsServerGC ? "server" : "workstation")} GC of the generator";
+        ? $"VotingServer, a fresh child process for each scenario; runtime settings from its runtimeconfig: {Listed(VenueRuntime())}"
+        : $"VotingServer in this process, started afresh for each scenario; {(GCSettings.IsServerGC ? "server" : "workstation")} GC and compiler settings of the generator";
 
-    /// <summary>The venue server's GC settings as environment variables (hexadecimal numbers, 1/0 for true/false).</summary>
-    public static IEnumerable<(string Name, string Value)> VenueGcAsEnvironment() =>
-        from setting in VenueGc()
-        where EnvironmentNames.ContainsKey(setting.Key)
+    /// <summary>The venue server's runtime settings as environment variables (hexadecimal numbers, 1/0 for true/false).</summary>
+    public static IEnumerable<(string Name, string Value)> VenueRuntimeAsEnvironment() =>
+        from setting in VenueRuntime()
         select (Name: EnvironmentNames[setting.Key], Value: setting.Value switch
         {
             true => "1",
@@ -37,15 +38,15 @@ internal static class ServerSettings
             var other => $"{other}",
         });
 
-    private static string Listed(IReadOnlyDictionary<string, object?> gc) =>
-        gc.Count == 0 ? "none" : string.Join(", ", gc.Select(p => $"`{p.Key}` = {p.Value?.ToString()?.ToLowerInvariant()}"));
+    private static string Listed(IReadOnlyDictionary<string, object?> settings) =>
+        settings.Count == 0 ? "none" : string.Join(", ", settings.Select(p => $"`{p.Key}` = {p.Value?.ToString()?.ToLowerInvariant()}"));
 
-    private static IReadOnlyDictionary<string, object?> VenueGc()
+    private static IReadOnlyDictionary<string, object?> VenueRuntime()
     {
         var path = Path.Combine(AppContext.BaseDirectory, RuntimeConfig);
         if (!File.Exists(path)) return new Dictionary<string, object?>();
         var properties = JsonNode.Parse(File.ReadAllText(path))?["runtimeOptions"]?["configProperties"]?.AsObject() ?? [];
-        return properties.Where(p => p.Key.StartsWith("System.GC.", StringComparison.Ordinal)).ToDictionary(
+        return properties.Where(p => EnvironmentNames.ContainsKey(p.Key)).ToDictionary(
             p => p.Key,
             p => p.Value?.GetValueKind() switch
             {

@@ -98,10 +98,10 @@ internal sealed class ChildServer : IServerUnderTest, IKillable
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
         foreach (var arg in args) info.ArgumentList.Add(arg);
-        // The bare path runs with the venue server's GC settings (unless the environment sets them for both).
+        // The bare path runs with the venue server's GC and compiler settings (unless the environment sets them for both).
         if (likeTheVenue)
         {
-            foreach (var (variable, value) in ServerSettings.VenueGcAsEnvironment())
+            foreach (var (variable, value) in ServerSettings.VenueRuntimeAsEnvironment())
                 if (Environment.GetEnvironmentVariable(variable) is null) info.Environment[variable] = value;
         }
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };

@@ -164,6 +164,8 @@ public static class VenueApp
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<SittingAudience>();
         services.AddHostedService(sp => sp.GetRequiredService<SittingAudience>());
+        services.AddOptions<LiveUpdateOptions>().BindConfiguration(LiveUpdateOptions.Section)
+            .Validate(o => o.TabletAttendancePerSecond > 0, "Live:TabletAttendancePerSecond must be above 0.").ValidateOnStart();
         services.AddSingleton<LiveUpdates>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveUpdates>());
         return services;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Attendance;
 using PeoplesCongress.VotingServer.Ballots;
@@ -12,16 +13,16 @@ namespace PeoplesCongress.VotingServer.Realtime;
 /// of tablets thus costs a few broadcasts, not one broadcast per sign-in to every tablet. The sitting's staff (the
 /// presidium's console, the secretariat, the big screen) see attendance at every tick; the tablets, beyond 250 of
 /// them, less often: their pushes are spaced so that all of them together send about
-/// <see cref="TabletAttendanceMessagesPerSecond"/> messages (every 10 s with 10,000 tablets), and the last count
-/// always reaches them.
+/// <see cref="LiveUpdateOptions.TabletAttendancePerSecond"/> messages (by default 1,000: every 10 s with 10,000
+/// tablets), and the last count always reaches them.
 /// </summary>
 public sealed partial class LiveUpdates(
     IHubContext<VenueHub, IVenueClient> hub, SittingAudience audience, IServiceScopeFactory scopes, HubConnectionLimit connections,
-    TimeProvider clock, ILogger<LiveUpdates> logger)
+    IOptions<LiveUpdateOptions> options, TimeProvider clock, ILogger<LiveUpdates> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
-    private const double TabletAttendanceMessagesPerSecond = 1000;
+    private readonly double tabletAttendancePerSecond = options.Value.TabletAttendancePerSecond;
     private readonly ConcurrentDictionary<int, Changes> changed = new();
     private readonly Dictionary<int, long> attendanceNotBefore = [];
 
@@ -65,7 +66,7 @@ public sealed partial class LiveUpdates(
     {
         var now = clock.GetTimestamp();
         if (now < attendanceNotBefore.GetValueOrDefault(sittingId)) return false;
-        var spacing = Math.Max(Interval.TotalSeconds, connections.Active / TabletAttendanceMessagesPerSecond);
+        var spacing = Math.Max(Interval.TotalSeconds, connections.Active / tabletAttendancePerSecond);
         // Half a tick early, so that timer jitter never costs a small sitting every other tick.
         attendanceNotBefore[sittingId] = now + (long)((spacing - Interval.TotalSeconds / 2) * clock.TimestampFrequency);
         return true;

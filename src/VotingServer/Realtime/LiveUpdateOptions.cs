@@ -1,0 +1,14 @@
+namespace PeoplesCongress.VotingServer.Realtime;
+
+/// <summary>How much of the hall's network the live updates may take (section "Live").</summary>
+public sealed class LiveUpdateOptions
+{
+    public const string Section = "Live";
+
+    /// <summary>
+    /// Attendance messages a second to all the sitting's tablets together. Up to this many tablets they get every
+    /// change at the next tick (four a second); beyond it their pushes are spaced, and the last count still reaches
+    /// them. The staff pages get every tick regardless.
+    /// </summary>
+    public double TabletAttendancePerSecond { get; set; } = 1000;
+}

@@ -23,8 +23,9 @@ public sealed class CredentialConnectionLimit(IOptions<ConnectionLimitOptions> o
             await next(context);
             return;
         }
-        var credentialId = Caller.From(context.User).CredentialId;
-        var limit = context.User.IsInRole(Role.Deputy.Wire())
+        var caller = Caller.From(context.User);
+        var credentialId = caller.CredentialId;
+        var limit = caller.Role == Role.Deputy
             ? options.Value.MaxHubConnectionsPerDeputy
             : options.Value.MaxHubConnectionsPerStaff;
         if (!byCredential.TryEnter(credentialId, limit))

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using PeoplesCongress.Contracts;
-using PeoplesCongress.VotingServer.Realtime;
 using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Realtime;
 
 namespace PeoplesCongress.VotingServer.Connections;
 

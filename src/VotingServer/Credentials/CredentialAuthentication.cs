@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using PeoplesCongress.Contracts;
-using PeoplesCongress.VotingServer.Realtime;
 using PeoplesCongress.VotingServer.Connections;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
+using PeoplesCongress.VotingServer.Realtime;
 
 namespace PeoplesCongress.VotingServer.Credentials;
 

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
-using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Realtime;
 
 namespace PeoplesCongress.VotingServer.Infrastructure;

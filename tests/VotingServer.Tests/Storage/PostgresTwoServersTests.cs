@@ -52,7 +52,9 @@ public sealed class PostgresTwoServersTests
         // B does not hold the box key (it lives in A's memory): closing there is refused until a scrutineer unseals.
         // Closed on A: both ballots (one cast on A's tablet, one on B, sealed to the ballot's public key) are counted.
         await tablet.CastAsync(new CastRequest(setup.Ballot.Id, [setup.Project(1)], VenueConnection.NewCastId()));
-        var presidiumOnB = b.Api((await setup.Secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席乙")).Code);
+        var presidium = await setup.Secretariat.IssueStaffCredentialAsync(Role.Presidium, "执行主席乙");
+        await Until(() => directory.FindByHash(CredentialCode.Hash(CredentialCode.Normalize(presidium.Code)!)));
+        var presidiumOnB = b.Api(presidium.Code);
         var refused = await Assert.ThrowsAsync<VenueException>(() => presidiumOnB.CloseBallotAsync(setup.Ballot.Id));
         Assert.Equal(ErrorCodes.BoxSealed, refused.Code);
         var result = await setup.Presidium.CloseBallotAsync(setup.Ballot.Id);

@@ -8,8 +8,10 @@ namespace PeoplesCongress.VotingServer.Infrastructure;
 
 /// <summary>
 /// The one path by which state changes reach the database. Work items that arrive together share one transaction
-/// and one fsync (group commit); each runs under its own savepoint, so a refused item leaves no trace and does not
-/// spoil its neighbours, and what an item checks and what it writes are one atomic step. A caller's task completes
+/// and one fsync (group commit). A refused item leaves no trace and does not spoil its neighbours, and what an item
+/// checks and what it writes are one atomic step: a batch runs first with no savepoints (two statements fewer for
+/// each item, most of a cast's writing), and if any item throws, the batch is rolled back and run again with each
+/// item under a savepoint of its own, where a refusal is undone alone. A caller's task completes
 /// only after the commit (which is what lets the hub acknowledge a ballot only once it is durable) and after the
 /// in-memory copies of the store (<see cref="IStoreObserver"/>) have taken in what the commit changed.
 /// </summary>
@@ -32,13 +34,17 @@ public sealed partial class GroupCommitWriter(
 
     private long committedBatches;
     private long committedWrites;
+    private long guardedReruns;
 
     /// <summary>Transactions committed so far; with <see cref="CommittedWrites"/>, shows how much commits were shared.</summary>
     public long CommittedBatches => Interlocked.Read(ref committedBatches);
 
     public long CommittedWrites => Interlocked.Read(ref committedWrites);
 
-    /// <summary>Runs <paramref name="work"/> inside the next shared transaction, under a savepoint of its own.</summary>
+    /// <summary>Batches run again with a savepoint for each item because an item threw on the first run.</summary>
+    public long GuardedReruns => Interlocked.Read(ref guardedReruns);
+
+    /// <summary>Runs <paramref name="work"/> inside the next shared transaction; whatever it throws undoes its writes alone.</summary>
     public Task<T> WriteAsync<T>(Func<WriteTransaction, T> work) => Enqueue(new WorkItem<T>(work, alone: false));
 
     /// <summary>Runs <paramref name="work"/> outside any transaction, between batches (checkpoints, maintenance).</summary>
@@ -159,12 +165,14 @@ public sealed partial class GroupCommitWriter(
         var engine = transaction.Store;
         Reconnect(engine);
         var connection = transaction.Connection;
-        for (var attempt = 1; ; attempt++)
+        var guarded = false;
+        var attempt = 1;
+        while (true)
         {
             try
             {
                 PlainSql.Command(connection, engine.Begin).ExecuteNonQuery();
-                foreach (var item in batch) item.RunInSavepoint(transaction);
+                foreach (var item in batch) item.Run(transaction, guarded);
                 PlainSql.Command(connection, engine.Commit).ExecuteNonQuery();
                 break;
             }
@@ -172,9 +180,16 @@ public sealed partial class GroupCommitWriter(
             {
                 TryRollback(connection);
                 changed.Clear();
+                if (!guarded && !engine.FailsBatch(ex))
+                {
+                    // An item refused (or failed) with no savepoint to undo it alone: the whole batch again, guarded.
+                    guarded = true;
+                    Interlocked.Increment(ref guardedReruns);
+                    continue;
+                }
                 if (attempt < Attempts && engine.IsRetryable(ex))
                 {
-                    LogBatchRetried(ex, batch.Count, attempt);
+                    LogBatchRetried(ex, batch.Count, attempt++);
                     continue;
                 }
                 LogBatchFailed(ex, batch.Count);
@@ -236,7 +251,7 @@ public sealed partial class GroupCommitWriter(
 
         private ForeignNudge() : base(alone: false) { }
 
-        public override void RunInSavepoint(WriteTransaction transaction) { }
+        public override void Run(WriteTransaction transaction, bool guarded) { }
         public override void RunAlone(WriteTransaction transaction) { }
         public override void Complete() { }
         public override void Fail(Exception error) { }
@@ -245,7 +260,11 @@ public sealed partial class GroupCommitWriter(
     private abstract class WorkItem(bool alone)
     {
         public bool Alone { get; } = alone;
-        public abstract void RunInSavepoint(WriteTransaction transaction);
+        /// <summary>
+        /// Runs the work in the batch's transaction. Guarded, under a savepoint: a refusal is kept as the item's outcome
+        /// and undone alone. Unguarded, whatever the work throws goes to the caller, who reruns the batch guarded.
+        /// </summary>
+        public abstract void Run(WriteTransaction transaction, bool guarded);
         public abstract void RunAlone(WriteTransaction transaction);
         public abstract void Complete();
         public abstract void Fail(Exception error);
@@ -259,10 +278,27 @@ public sealed partial class GroupCommitWriter(
 
         public Task<T> Task => completion.Task;
 
-        public override void RunInSavepoint(WriteTransaction transaction)
+        public override void Run(WriteTransaction transaction, bool guarded)
+        {
+            error = null;
+            if (guarded) RunInSavepoint(transaction);
+            else
+            {
+                try
+                {
+                    result = work(transaction);
+                    transaction.Save();
+                }
+                finally
+                {
+                    transaction.Dispose();
+                }
+            }
+        }
+
+        private void RunInSavepoint(WriteTransaction transaction)
         {
             var connection = transaction.Connection;
-            error = null;
             PlainSql.Command(connection, "SAVEPOINT item").ExecuteNonQuery();
             try
             {

@@ -29,9 +29,14 @@ public sealed class VenueTrust(X509Certificate2 authority)
             && chain.ChainElements[^1].Certificate.RawDataMemory.Span.SequenceEqual(Authority.RawDataMemory.Span);
     }
 
-    /// <summary>A handler for <see cref="HttpClient"/> that trusts the venue CA as <see cref="Accepts"/> says.</summary>
+    /// <summary>
+    /// A handler for <see cref="HttpClient"/> that trusts the venue CA as <see cref="Accepts"/> says. It drops a
+    /// connection idle for 5 s: the venue server closes one idle for 10 s (<c>Connections:KeepAliveTimeout</c>), and a
+    /// request sent on a connection at the moment the server closes it fails with a broken pipe.
+    /// </summary>
     public SocketsHttpHandler CreateHandler() => new()
     {
         SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, errors) => Accepts(certificate, errors) },
+        PooledConnectionIdleTimeout = TimeSpan.FromSeconds(5),
     };
 }

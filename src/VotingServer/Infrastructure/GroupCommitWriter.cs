@@ -280,33 +280,16 @@ public sealed partial class GroupCommitWriter(
 
         public override void Run(WriteTransaction transaction, bool guarded)
         {
-            error = null;
-            if (guarded) RunInSavepoint(transaction);
-            else
-            {
-                try
-                {
-                    result = work(transaction);
-                    transaction.Save();
-                }
-                finally
-                {
-                    transaction.Dispose();
-                }
-            }
-        }
-
-        private void RunInSavepoint(WriteTransaction transaction)
-        {
             var connection = transaction.Connection;
-            PlainSql.Command(connection, "SAVEPOINT item").ExecuteNonQuery();
+            error = null;
+            if (guarded) PlainSql.Command(connection, "SAVEPOINT item").ExecuteNonQuery();
             try
             {
                 result = work(transaction);
                 transaction.Save();
-                PlainSql.Command(connection, "RELEASE item").ExecuteNonQuery();
+                if (guarded) PlainSql.Command(connection, "RELEASE item").ExecuteNonQuery();
             }
-            catch (Exception ex) when (!transaction.Store.FailsBatch(ex))
+            catch (Exception ex) when (guarded && !transaction.Store.FailsBatch(ex))
             {
                 // An item's own refusal or failure is undone alone; a unique or check constraint the database enforces
                 // is a refusal with a code, never a 500. Disk I/O errors, a full disk and crossed transactions fail

@@ -39,8 +39,8 @@ public static class LoggingExtensions
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
             .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection", LogEventLevel.Error)
             // Refused hub calls are logged once, with their code, by the hub error filter. Off altogether: while this
-            // category is enabled at any level, SignalR starts a diagnostic activity for every hub call (tags, links,
-            // an id string), which was a tenth of what a burst of casts allocated.
+            // category is enabled at any level, SignalR starts a diagnostic activity for every hub call (its tags, link
+            // and object), whether or not anything listens.
             .MinimumLevel.Override("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LevelAlias.Off)
             // The exception handler logs each refusal with its code; the diagnostics middleware would add a stack trace.
             .MinimumLevel.Override("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogEventLevel.Fatal)

@@ -6,8 +6,8 @@ namespace PeoplesCongress.VotingServer.Infrastructure;
 /// <summary>
 /// Plain SQL for the group-commit writer and the readers beside it, with named parameters ("@name", value): both
 /// SQLite and PostgreSQL accept "@name", and the extensions take any <see cref="DbConnection"/>. Each connection keeps
-/// one prepared command per SQL text, and its parameters: a burst of 10,000 casts runs the same few statements 10,000 times
-/// on the one writer thread, and preparing them anew each time was most of its work.
+/// one prepared command per SQL text, and its parameters: a burst of 10,000 casts runs the same few statements 10,000
+/// times on the one writer thread, and preparing them anew each time was most of its work.
 /// </summary>
 public static class PlainSql
 {

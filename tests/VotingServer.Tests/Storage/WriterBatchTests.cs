@@ -31,7 +31,7 @@ public sealed class WriterBatchTests
         Assert.Equal(Enumerable.Range(0, Writes), written);
         Assert.True(writer.CommittedBatches - batches < Writes, "the writes shared commits");
         Assert.Equal(reruns, writer.GuardedReruns);
-        Assert.Equal(Enumerable.Range(0, Writes).Select(i => $"写入{i}"), await SummariesAsync(venue));
+        Assert.Equal(Enumerable.Range(0, Writes).Select(i => $"写入{i}"), await SummariesAsync(await PresidiumAsync(venue)));
     }
 
     [Fact]
@@ -55,14 +55,14 @@ public sealed class WriterBatchTests
 
         Assert.Equal(Enumerable.Range(0, Writes).Select(i => i % 10 == 9 ? ErrorCodes.AlreadyCast : $"{i}"), outcomes);
         Assert.True(writer.GuardedReruns > reruns, "a refusal reran its batch with savepoints");
-        Assert.Equal(Enumerable.Range(0, Writes).Where(i => i % 10 != 9).Select(i => $"写入{i}"), await SummariesAsync(venue));
-        var issued = await venue.Api(venue.BootstrapCode!).IssueStaffCredentialAsync(Role.Presidium, "执行主席");
-        Assert.True((await venue.Api(issued.Code).VerifyAuditAsync()).Intact);
+        var presidium = await PresidiumAsync(venue);
+        Assert.Equal(Enumerable.Range(0, Writes).Where(i => i % 10 != 9).Select(i => $"写入{i}"), await SummariesAsync(presidium));
+        Assert.True((await presidium.VerifyAuditAsync()).Intact);
     }
 
-    private static async Task<List<string>> SummariesAsync(TestVenue venue)
-    {
-        var issued = await venue.Api(venue.BootstrapCode!).IssueStaffCredentialAsync(Role.Presidium, "执行主席");
-        return [.. (await venue.Api(issued.Code).AuditAsync()).Select(e => e.Summary).Where(s => s.StartsWith("写入", StringComparison.Ordinal))];
-    }
+    private static async Task<VenueApiClient> PresidiumAsync(TestVenue venue) =>
+        venue.Api((await venue.Api(venue.BootstrapCode!).IssueStaffCredentialAsync(Role.Presidium, "执行主席")).Code);
+
+    private static async Task<List<string>> SummariesAsync(VenueApiClient presidium) =>
+        [.. (await presidium.AuditAsync()).Select(e => e.Summary).Where(s => s.StartsWith("写入", StringComparison.Ordinal))];
 }

@@ -12,6 +12,8 @@ internal static class RosterColumns
         ("delegation", "代表团/组", false, ["代表团/组", "代表团", "代表组", "所在代表团", "delegation", "group"]),
         ("status", "状态", false, ["状态", "代表状态", "status"]),
         ("leave", "请假", false, ["请假", "leave"]),
+        // A term's register (届代表名册) groups deputies into stations; a sitting's roster ignores the column.
+        ("station", "代表联络站", false, ["代表联络站", "联络站", "所在联络站", "station"]),
     ];
 
     public static DeputyStatus? ParseStatus(string text) => text.Trim().ToLowerInvariant() switch

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PeoplesCongress.VotingServer.Roster;
+namespace PeoplesCongress.VotingServer.Infrastructure;
 
 /// <summary>
 /// RFC 4180 records (quoted fields, doubled quotes, CRLF or LF), read one at a time so that a caller can stop early.

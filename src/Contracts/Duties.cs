@@ -92,6 +92,16 @@ public enum AuditAction
     [JsonStringEnumMemberName("confirmation-confirmed")] ConfirmationConfirmed,
     [JsonStringEnumMemberName("confirmation-declined")] ConfirmationDeclined,
     [JsonStringEnumMemberName("demo-seeded")] DemoSeeded,
+    [JsonStringEnumMemberName("term-created")] TermCreated,
+    [JsonStringEnumMemberName("term-register-imported")] TermRegisterImported,
+    [JsonStringEnumMemberName("department-added")] DepartmentAdded,
+    [JsonStringEnumMemberName("personal-credential-issued")] PersonalCredentialIssued,
+    [JsonStringEnumMemberName("personal-credential-revoked")] PersonalCredentialRevoked,
+    [JsonStringEnumMemberName("suggestion-submitted")] SuggestionSubmitted,
+    [JsonStringEnumMemberName("suggestions-imported")] SuggestionsImported,
+    [JsonStringEnumMemberName("suggestion-assigned")] SuggestionAssigned,
+    [JsonStringEnumMemberName("suggestion-answered")] SuggestionAnswered,
+    [JsonStringEnumMemberName("suggestion-rated")] SuggestionRated,
 }
 
 /// <summary>

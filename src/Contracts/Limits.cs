@@ -47,4 +47,15 @@ public static class Limits
 
     /// <summary>Any JSON request body, in bytes.</summary>
     public const int JsonBodyBytes = 256 * 1024;
+
+    /// <summary>A suggestion's number (建议编号), as the secretariat numbers it or the server does (e.g. 018).</summary>
+    public const int SuggestionNumber = 32;
+
+    public const int SuggestionTitle = 100;
+
+    /// <summary>A suggestion's content, and a department's answer to it.</summary>
+    public const int SuggestionText = 5000;
+
+    /// <summary>Co-signers of one suggestion, and co-departments of one assignment.</summary>
+    public const int CoSigners = 50;
 }

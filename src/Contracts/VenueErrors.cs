@@ -41,6 +41,8 @@ public static class ErrorCodes
     public const string NoScrutineerKeys = "no-scrutineer-keys";
     public const string BoxSealed = "box-sealed";
     public const string UnsealRefused = "unseal-refused";
+    public const string SuggestionState = "suggestion-state";
+    public const string SuggestionsInvalid = "suggestions-invalid";
 }
 
 /// <summary>

@@ -20,6 +20,12 @@ public enum Role
 
     /// <summary>The hall's big screen (大屏): reads one sitting's figures through a viewer link, changes nothing.</summary>
     [JsonStringEnumMemberName("viewer")] Viewer,
+
+    /// <summary>代表 between sittings: a deputy of a term on their phone, with a personal credential that no sitting accepts.</summary>
+    [JsonStringEnumMemberName("term-deputy")] TermDeputy,
+
+    /// <summary>承办单位: a department that answers the suggestions and reports on the projects assigned to it.</summary>
+    [JsonStringEnumMemberName("department")] Department,
 }
 
 public static class Roles
@@ -36,12 +42,14 @@ public static class Roles
         Role.Presidium => "主席团",
         Role.Secretariat => "大会秘书处",
         Role.Scrutineer => "监票人",
+        Role.TermDeputy => "代表（闭会期间）",
+        Role.Department => "承办单位",
         _ => "大屏",
     };
 }
 
 /// <summary>Who a credential belongs to. Deputies carry their sitting, name and number.</summary>
-public sealed record IdentityView(Role Role, string Name, string? DeputyNumber, int? SittingId);
+public sealed record IdentityView(Role Role, string Name, string? DeputyNumber, int? SittingId, int? TermId = null);
 
 public sealed record SittingView(int Id, string Name, int QuorumNumerator, int QuorumDenominator);
 

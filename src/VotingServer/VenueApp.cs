@@ -19,7 +19,9 @@ using PeoplesCongress.VotingServer.Realtime;
 using PeoplesCongress.VotingServer.Roster;
 using PeoplesCongress.VotingServer.Sealing;
 using PeoplesCongress.VotingServer.Sittings;
+using PeoplesCongress.VotingServer.Suggestions;
 using PeoplesCongress.VotingServer.Tablet;
+using PeoplesCongress.VotingServer.Terms;
 using Serilog;
 using Serilog.Events;
 
@@ -28,14 +30,15 @@ namespace PeoplesCongress.VotingServer;
 /// <summary>The composition root: Program.cs and the tests build the same server from here.</summary>
 public static class VenueApp
 {
-    public static WebApplication Build(string[] args)
+    /// <summary>The server of <paramref name="args"/>; <paramref name="clock"/> replaces the system clock (tests of a year's cycle).</summary>
+    public static WebApplication Build(string[] args, TimeProvider? clock = null)
     {
         // appsettings.json is read from beside the binary, whatever the working directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var data = builder.Configuration.GetSection(DataOptions.Section).Get<DataOptions>() ?? new DataOptions();
         PrivateFiles.Prepare(data.FullDirectory);
         builder.AddVenueLogging();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(clock ?? TimeProvider.System);
         builder.Services.AddVenueStorage(builder.Configuration);
         builder.Services.AddVenueErrors();
         builder.Services.AddConnectionLimits();
@@ -100,6 +103,8 @@ public static class VenueApp
         app.MapAudit();
         app.MapVenueCa();
         app.MapHall();
+        app.MapTerms();
+        app.MapSuggestions();
         app.MapHub<VenueHub>(VenueHubProtocol.Path);
         app.MapHubSchema();
         return app;
@@ -162,6 +167,11 @@ public static class VenueApp
         services.AddSingleton<SittingStateQuery>();
         services.AddSingleton<SharedSittingState>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<TermQueries>();
+        services.AddScoped<TermRegister>();
+        services.AddScoped<SuggestionDesk>();
+        services.AddScoped<SuggestionImport>();
+        services.AddScoped<SuggestionQueries>();
         services.AddSingleton<SittingAudience>();
         services.AddHostedService(sp => sp.GetRequiredService<SittingAudience>());
         services.AddOptions<LiveUpdateOptions>().BindConfiguration(LiveUpdateOptions.Section)

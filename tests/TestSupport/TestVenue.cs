@@ -49,6 +49,10 @@ public sealed class TestVenue : IAsyncDisposable
     public static Task<TestVenue> StartAsync(params string[] settings) =>
         StartAsync(Path.Combine(Path.GetTempPath(), "pc-test-" + Guid.NewGuid().ToString("N")), ownsDirectory: true, settings);
 
+    /// <summary>Starts a fresh server whose clock is <paramref name="clock"/>, such as a <see cref="ShiftableClock"/>.</summary>
+    public static Task<TestVenue> StartWithClockAsync(TimeProvider clock, params string[] settings) =>
+        StartAsync(Path.Combine(Path.GetTempPath(), "pc-test-" + Guid.NewGuid().ToString("N")), ownsDirectory: true, settings, clock: clock);
+
     /// <summary>
     /// Starts a server on a folder another instance owns: that of a stopped one, as after a restart, or a hall's second
     /// server beside a running one (<see cref="SecondServerFolder"/>), with extra command-line <paramref name="settings"/>
@@ -90,9 +94,10 @@ public sealed class TestVenue : IAsyncDisposable
     /// <summary>What a `--demo` start printed about the demo (null when not started so).</summary>
     public string? DemoPrinted { get; private set; }
 
-    private static async Task<TestVenue> StartAsync(string dataDirectory, bool ownsDirectory, string[] settings, bool demo = false)
+    private static async Task<TestVenue> StartAsync(
+        string dataDirectory, bool ownsDirectory, string[] settings, bool demo = false, TimeProvider? clock = null)
     {
-        var app = VenueApp.Build(["--urls=http://127.0.0.1:0;https://127.0.0.1:0", $"--Data:Directory={dataDirectory}", .. settings]);
+        var app = VenueApp.Build(["--urls=http://127.0.0.1:0;https://127.0.0.1:0", $"--Data:Directory={dataDirectory}", .. settings], clock);
         PeoplesCongress.VotingServer.Demo.DemoSeeder.Seeded? seeded;
         try
         {

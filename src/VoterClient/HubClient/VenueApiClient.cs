@@ -9,7 +9,7 @@ namespace PeoplesCongress.VoterClient;
 /// The typed client of the server's HTTP API (set-up and staff actions). Errors come back as
 /// <see cref="VenueException"/> with the ProblemDetails' code and Chinese title.
 /// </summary>
-public sealed class VenueApiClient(HttpClient http)
+public sealed partial class VenueApiClient(HttpClient http)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -5,14 +5,16 @@ using PeoplesCongress.VotingServer.Errors;
 namespace PeoplesCongress.VotingServer.Credentials;
 
 /// <summary>Who is calling, as the credential handler found it (kept in the principal, <see cref="CallerPrincipal"/>).</summary>
-public sealed record Caller(int CredentialId, Role Role, string Name, int? DeputyId, int? SittingId, string? DeputyNumber)
+public sealed record Caller(
+    int CredentialId, Role Role, string Name, int? DeputyId, int? SittingId, string? DeputyNumber,
+    int? TermId = null, int? TermDeputyId = null, int? DepartmentId = null)
 {
     public bool IsStaff => Role.IsStaff();
 
     /// <summary>Staff watch any sitting; a big screen's viewer credential watches its own.</summary>
     public bool CanWatch(int sittingId) => IsStaff || (Role == Role.Viewer && SittingId == sittingId);
 
-    public IdentityView ToView() => new(Role, Name, DeputyNumber, SittingId);
+    public IdentityView ToView() => new(Role, Name, DeputyNumber, SittingId, TermId);
 
     /// <summary>
     /// The principal for ASP.NET Core: the role as its one claim for the policies (<c>RequireRole</c>), the name, and
@@ -26,7 +28,8 @@ public sealed record Caller(int CredentialId, Role Role, string Name, int? Deput
         user is CallerPrincipal { Caller: var caller } ? caller : throw VenueErrors.Unauthenticated();
 
     public static Caller FromEntry(CredentialEntry entry) =>
-        new(entry.CredentialId, entry.Role, entry.Name, entry.DeputyId, entry.SittingId, entry.DeputyNumber);
+        new(entry.CredentialId, entry.Role, entry.Name, entry.DeputyId, entry.SittingId, entry.DeputyNumber,
+            entry.TermId, entry.TermDeputyId, entry.DepartmentId);
 
     /// <summary>A deputy's caller, or the forbidden error for anyone else.</summary>
     public (int DeputyId, int SittingId) RequireDeputy() =>

@@ -79,9 +79,16 @@ public static class CredentialAuthenticationExtensions
     /// <summary>Any staff role: presidium, secretariat or scrutineer.</summary>
     public const string StaffPolicy = "staff";
 
+    /// <summary>Staff, and the deputies and departments of a term (which term is the endpoint's to check).</summary>
+    public const string TermPolicy = "term";
+
     /// <summary>Lets only callers of <paramref name="role"/> reach the endpoints (a policy per role, by its wire name).</summary>
     public static TBuilder RequireRole<TBuilder>(this TBuilder builder, Role role) where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(role.Wire());
+
+    /// <summary>Lets callers of any of <paramref name="roles"/> reach the endpoints.</summary>
+    public static TBuilder RequireAnyRole<TBuilder>(this TBuilder builder, params Role[] roles) where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(p => p.RequireRole(roles.Select(r => r.Wire())));
 
     public static IServiceCollection AddCredentials(this IServiceCollection services)
     {
@@ -95,8 +102,9 @@ public static class CredentialAuthenticationExtensions
         services.AddAuthentication(CredentialAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, CredentialAuthenticationHandler>(CredentialAuthenticationHandler.SchemeName, null);
         var policies = services.AddAuthorizationBuilder();
-        foreach (var role in Roles.Staff.Append(Role.Deputy)) policies.AddPolicy(role.Wire(), p => p.RequireRole(role.Wire()));
+        foreach (var role in Roles.Staff.Concat([Role.Deputy, Role.TermDeputy, Role.Department])) policies.AddPolicy(role.Wire(), p => p.RequireRole(role.Wire()));
         policies.AddPolicy(StaffPolicy, p => p.RequireRole(Roles.Staff.Select(r => r.Wire())));
+        policies.AddPolicy(TermPolicy, p => p.RequireRole(Roles.Staff.Concat([Role.TermDeputy, Role.Department]).Select(r => r.Wire())));
         return services;
     }
 }

@@ -7,7 +7,8 @@ namespace PeoplesCongress.VotingServer.Credentials;
 
 public sealed record CredentialEntry(
     int CredentialId, Role Role, string Name, bool Revoked,
-    int? DeputyId, int? SittingId, string? DeputyNumber, DeputyStatus? DeputyStatus);
+    int? DeputyId, int? SittingId, string? DeputyNumber, DeputyStatus? DeputyStatus,
+    int? TermId = null, int? TermDeputyId = null, int? DepartmentId = null);
 
 /// <summary>
 /// Every credential the server knows, in memory, so that sign-in storms and casts never wait on the database to
@@ -19,8 +20,9 @@ public sealed class CredentialDirectory(HubSessions sessions) : IStoreObserver
     private const string Select =
         """
         SELECT c."Id", c."TokenHash", c."Role", COALESCE(d."Name", c."Name"), c."RevokedAt" IS NOT NULL,
-               c."DeputyId", COALESCE(d."SittingId", c."SittingId"), d."Number", d."Status"
-        FROM "Credentials" c LEFT JOIN "Deputies" d ON d."Id" = c."DeputyId"
+               c."DeputyId", COALESCE(d."SittingId", c."SittingId"), COALESCE(d."Number", t."Number"), d."Status",
+               c."TermId", c."TermDeputyId", c."DepartmentId"
+        FROM "Credentials" c LEFT JOIN "Deputies" d ON d."Id" = c."DeputyId" LEFT JOIN "TermDeputies" t ON t."Id" = c."TermDeputyId"
         """;
 
     private readonly ConcurrentDictionary<string, CredentialEntry> byHash = new(StringComparer.Ordinal);
@@ -70,5 +72,8 @@ public sealed class CredentialDirectory(HubSessions sessions) : IStoreObserver
     private static (string, CredentialEntry) Read(DbDataReader r) => (r.GetString(1), new CredentialEntry(
         r.GetInt32(0), WireNames.Parse<Role>(r.GetString(2)), r.GetString(3), r.GetBoolean(4),
         r.IsDBNull(5) ? null : r.GetInt32(5), r.IsDBNull(6) ? null : r.GetInt32(6),
-        r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : WireNames.Parse<DeputyStatus>(r.GetString(8))));
+        r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : WireNames.Parse<DeputyStatus>(r.GetString(8)),
+        NullableInt(r, 9), NullableInt(r, 10), NullableInt(r, 11)));
+
+    private static int? NullableInt(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetInt32(ordinal);
 }

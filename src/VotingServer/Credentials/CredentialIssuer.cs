@@ -104,7 +104,7 @@ public sealed partial class CredentialIssuer(
     }
 
     public async Task<List<StaffCredentialView>> ListStaffAsync() =>
-        (await db.Credentials.AsNoTracking().Where(c => c.DeputyId == null).OrderBy(c => c.Id).ToListAsync())
+        (await db.Credentials.AsNoTracking().Where(c => c.DeputyId == null && c.TermId == null).OrderBy(c => c.Id).ToListAsync())
         .Select(c => new StaffCredentialView(c.Id, c.Role, c.Name, c.SittingId, c.IssuedAt, c.RevokedAt != null)).ToList();
 
     public async Task RevokeStaffAsync(int credentialId)
@@ -121,7 +121,7 @@ public sealed partial class CredentialIssuer(
     /// <summary>Revokes a staff or viewer credential; the last secretariat credential is kept, or no one could issue again.</summary>
     public void RevokeStaff(WriteTransaction tx, int credentialId)
     {
-        var credential = tx.Db.Credentials.SingleOrDefault(c => c.Id == credentialId && c.DeputyId == null)
+        var credential = tx.Db.Credentials.SingleOrDefault(c => c.Id == credentialId && c.DeputyId == null && c.TermId == null)
             ?? throw VenueErrors.NotFound($"编号为{credentialId}的工作人员凭证");
         if (credential.Role == Role.Secretariat && credential.RevokedAt is null && !HasActiveSecretariat(tx, except: credentialId))
             throw VenueErrors.Invalid("这是最后一个有效的秘书处凭证，不能作废；请先为秘书处另发凭证。");

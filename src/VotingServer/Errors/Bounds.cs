@@ -100,6 +100,52 @@ public static class Bounds
         return request;
     }
 
+    public static CreateTermRequest Checked(this CreateTermRequest? request)
+    {
+        Required(request);
+        Text(request.Name, "name", "届的名称", Limits.SittingName);
+        return request;
+    }
+
+    public static CreateDepartmentRequest Checked(this CreateDepartmentRequest? request)
+    {
+        Required(request);
+        Text(request.Name, "name", "承办单位名称", Limits.ItemDepartment);
+        return request;
+    }
+
+    public static SubmitSuggestionRequest Checked(this SubmitSuggestionRequest? request)
+    {
+        Required(request);
+        Text(request.Title, "title", "建议标题", Limits.SuggestionTitle);
+        Text(request.Content, "content", "建议内容", Limits.SuggestionText);
+        Text(request.DeputyNumber, "deputyNumber", "代表证号", Limits.DeputyNumber);
+        foreach (var (number, i) in List(request.CoSigners, "coSigners", "联名代表", Limits.CoSigners))
+            Text(number, $"coSigners[{i}]", "代表证号", Limits.DeputyNumber);
+        return request;
+    }
+
+    public static AssignSuggestionRequest Checked(this AssignSuggestionRequest? request)
+    {
+        Required(request);
+        if (request.CoDepartmentIds is { Count: > Limits.CoSigners }) throw TooMany("coDepartmentIds", "会办单位", Limits.CoSigners);
+        return request;
+    }
+
+    public static AnswerSuggestionRequest Checked(this AnswerSuggestionRequest? request)
+    {
+        Required(request);
+        Text(request.Text, "text", "答复内容", Limits.SuggestionText);
+        return request;
+    }
+
+    public static RateSuggestionRequest Checked(this RateSuggestionRequest? request)
+    {
+        Required(request);
+        Text(request.Comment, "comment", "评价意见", Limits.Note);
+        return request;
+    }
+
     /// <summary>A cast from a tablet; a refusal here is a malformed ballot, like any other bad shape.</summary>
     public static CastRequest Checked(this CastRequest? request)
     {

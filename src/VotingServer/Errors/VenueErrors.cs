@@ -37,6 +37,12 @@ public static class VenueErrors
     public static VenueError RosterInvalid(IReadOnlyList<RosterRowError> rows) =>
         new(ErrorCodes.RosterInvalid, $"代表名册有{rows.Count}处错误，未导入任何代表，请修改后重新导入。", 422, rows);
 
+    /// <summary>A step of the suggestion cycle that the suggestion's state does not allow now.</summary>
+    public static VenueError SuggestionState(string why) => new(ErrorCodes.SuggestionState, why, 409);
+
+    public static VenueError SuggestionsInvalid(IReadOnlyList<RosterRowError> rows) =>
+        new(ErrorCodes.SuggestionsInvalid, $"建议清单有{rows.Count}处错误，未导入任何建议，请修改后重新导入。", 422, rows);
+
     public static VenueError RosterLocked() =>
         new(ErrorCodes.RosterLocked, "有表决正在进行，暂不能修改代表名册。", 409);
 

@@ -37,6 +37,15 @@ public sealed class Credential
 
     /// <summary>For a credential bound to one sitting (a big-screen viewer), that sitting.</summary>
     public int? SittingId { get; set; }
+
+    /// <summary>For a credential of a term (a deputy's personal one, a department's), that term.</summary>
+    public int? TermId { get; set; }
+
+    /// <summary>A deputy's personal credential for use between sittings: the deputy of the term.</summary>
+    public int? TermDeputyId { get; set; }
+
+    /// <summary>A department's credential: the department (承办单位).</summary>
+    public int? DepartmentId { get; set; }
     public DateTimeOffset IssuedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
 

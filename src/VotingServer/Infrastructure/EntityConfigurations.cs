@@ -32,6 +32,10 @@ internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credent
         b.HasIndex(c => c.TokenHash).IsUnique();
         b.HasIndex(c => c.DeputyId);
         b.HasOne<Deputy>().WithMany().HasForeignKey(c => c.DeputyId);
+        b.HasOne<Term>().WithMany().HasForeignKey(c => c.TermId);
+        b.HasOne<TermDeputy>().WithMany().HasForeignKey(c => c.TermDeputyId);
+        b.HasIndex(c => c.TermDeputyId);
+        b.HasOne<Department>().WithMany().HasForeignKey(c => c.DepartmentId);
         b.Property(c => c.Role).HasConversion(v => v.Wire(), s => WireNames.Parse<Role>(s)).HasMaxLength(16);
         b.Property(c => c.Name).HasMaxLength(64);
         b.Property(c => c.SigningKey).HasMaxLength(200);

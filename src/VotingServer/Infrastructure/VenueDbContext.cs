@@ -21,6 +21,14 @@ public class VenueDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<Confirmation> Confirmations => Set<Confirmation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<BoxKeyWrap> BoxKeyWraps => Set<BoxKeyWrap>();
+    public DbSet<Term> Terms => Set<Term>();
+    public DbSet<Station> Stations => Set<Station>();
+    public DbSet<TermDeputy> TermDeputies => Set<TermDeputy>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+    public DbSet<SuggestionRound> SuggestionRounds => Set<SuggestionRound>();
+    public DbSet<SuggestionSigner> SuggestionSigners => Set<SuggestionSigner>();
+    public DbSet<SuggestionCoDepartment> SuggestionCoDepartments => Set<SuggestionCoDepartment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(VenueDbContext).Assembly);
@@ -35,5 +43,6 @@ public sealed class PostgresVenueDbContext(DbContextOptions<PostgresVenueDbConte
         // SQLite's NOCASE: 代表证号 "hk001" and "HK001" are one deputy. ICU at strength 2 ignores case, not accents.
         modelBuilder.HasCollation("nocase", locale: "und-u-ks-level2", provider: "icu", deterministic: false);
         modelBuilder.Entity<Deputy>().Property(d => d.Number).UseCollation("nocase");
+        modelBuilder.Entity<TermDeputy>().Property(d => d.Number).UseCollation("nocase");
     }
 }

@@ -23,6 +23,12 @@ public static class EndpointCatalogue
     private static readonly Refusal BallotNotDraft = new(409, ErrorCodes.BallotNotDraft);
     private static readonly Refusal NeedsPresidium = new(409, ErrorCodes.ConfirmationRequired);
     private const string AuditReaders = "presidium or scrutineer";
+    private const string OfTheTerm = "staff, or a deputy or department of the term";
+    private const string TermDeputy = "a deputy of the term";
+    private const string TermDepartment = "a department of the term";
+    private const string SuggestionAuthors = "secretariat, or a deputy of the term";
+    private const string Reminded = "secretariat, or a department of the term";
+    private static readonly Refusal SuggestionState = new(409, ErrorCodes.SuggestionState);
 
     public static readonly IReadOnlyDictionary<string, EndpointDoc> Entries = new Dictionary<string, EndpointDoc>
     {
@@ -174,6 +180,59 @@ public static class EndpointCatalogue
             "A published notice's publication bundle for the offline verifier (docs/verification.md): the notice and count "
             + "record as signed, the signatures and keys, the box as published, the tracking codes and the ballot's audit chain",
             null, NotFound) { Returns = "application/json" },
+
+        ["GET /api/terms"] = new("List the terms of office (届)", Staff),
+        ["POST /api/terms"] = new(
+            "Create a term with the deadlines of the suggestion cycle (answer, difficult answer, re-handling, in months) and the reminder days",
+            Secretariat, UnreadableBody),
+        ["GET /api/terms/{termId}"] = new("One term; a deputy or department sees only its own", OfTheTerm, NotFound),
+        ["PUT /api/terms/{termId}/register"] = new(
+            "Import the term's register (届代表名册) with each deputy's station (代表联络站), from a CSV or XLSX file sent as the body; "
+            + "all rows or none; deputies no longer current lose their personal credential", Secretariat,
+            NotFound, TooLarge, new(422, ErrorCodes.RosterInvalid))
+        {
+            AcceptsFile = ["text/csv", Xlsx],
+        },
+        ["GET /api/terms/{termId}/deputies"] = new("The term's deputies, their stations and whether they hold a personal credential", Staff, NotFound),
+        ["GET /api/terms/{termId}/stations"] = new("The term's stations (代表联络站) and their numbers of deputies", Staff, NotFound),
+        ["POST /api/terms/{termId}/deputies/{number}/credential"] = new(
+            "Issue a deputy's personal credential for use between sittings (the old one is revoked); no sitting accepts it in the hall",
+            Secretariat, NotFound),
+        ["DELETE /api/terms/{termId}/deputies/{number}/credential"] =
+            new("Revoke a deputy's personal credential", Secretariat, NotFound),
+        ["GET /api/terms/{termId}/departments"] = new("The term's departments (承办单位)", OfTheTerm, NotFound),
+        ["POST /api/terms/{termId}/departments"] = new("Add a department (承办单位) to the term", Secretariat, [NotFound, .. UnreadableBody]),
+        ["POST /api/terms/{termId}/departments/{departmentId}/credential"] = new(
+            "Issue a department's credential (the old one is revoked): it sees and answers only the suggestions assigned to it",
+            Secretariat, NotFound),
+
+        ["GET /api/terms/{termId}/suggestions"] = new(
+            "The term's suggestions (代表建议) the caller may see: staff all, a deputy those they made or signed, a department those it handles",
+            OfTheTerm, NotFound),
+        ["POST /api/terms/{termId}/suggestions"] = new(
+            "Submit a suggestion: a deputy their own, with co-signers; the secretariat on a deputy's behalf", SuggestionAuthors,
+            [NotFound, new(403, ErrorCodes.DeputyNotCurrent), .. UnreadableBody]),
+        ["PUT /api/terms/{termId}/suggestions"] = new(
+            "Import suggestions from a CSV or XLSX file sent as the body, assigned when the file names a lead department; all rows or none",
+            Secretariat, NotFound, TooLarge, new(422, ErrorCodes.SuggestionsInvalid))
+        {
+            AcceptsFile = ["text/csv", Xlsx],
+        },
+        ["GET /api/terms/{termId}/suggestions/{suggestionId}"] = new("One suggestion with its rounds of handling", OfTheTerm, NotFound),
+        ["POST /api/terms/{termId}/suggestions/{suggestionId}/assignment"] = new(
+            "Assign (交办) a suggestion to a lead department and co-departments, or change that before the first answer; "
+            + "the deadline counts from the first assignment", Secretariat, [NotFound, SuggestionState, .. UnreadableBody]),
+        ["POST /api/terms/{termId}/suggestions/{suggestionId}/answer"] = new(
+            "The lead department's answer to the open round, with its class A, B or C", TermDepartment,
+            [NotFound, SuggestionState, .. UnreadableBody]),
+        ["POST /api/terms/{termId}/suggestions/{suggestionId}/rating"] = new(
+            "The named rating (满意 / 基本满意 / 不满意) of the deputy who made the suggestion; 不满意 needs a reason and opens 重新办理",
+            TermDeputy, [NotFound, SuggestionState, .. UnreadableBody]),
+        ["GET /api/terms/{termId}/suggestions/figures"] = new(
+            "The figures per department, per station and overall on a day (asOf, today by default): 按期办结率, A/B/C shares, "
+            + "满意率, 满意及基本满意率, overdue and re-handled lists", Staff, [NotFound, Invalid]),
+        ["GET /api/terms/{termId}/suggestions/reminders"] = new(
+            "Open rounds due within the term's reminder days and those overdue; a department sees its own", Reminded, NotFound),
 
         ["GET /ca"] = new("The page with the QR codes to install the venue CA and open the tablet app", null)
         {

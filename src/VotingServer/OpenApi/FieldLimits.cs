@@ -35,6 +35,15 @@ public static class FieldLimits
         [(typeof(HandCountRequest), "items")] = Limits.Items,
         [(typeof(HandCountRequest), "note")] = Limits.Note,
         [(typeof(HandCountItem), "counts")] = Limits.OptionsPerItem,
+        [(typeof(CreateTermRequest), "name")] = Limits.SittingName,
+        [(typeof(CreateDepartmentRequest), "name")] = Limits.ItemDepartment,
+        [(typeof(SubmitSuggestionRequest), "title")] = Limits.SuggestionTitle,
+        [(typeof(SubmitSuggestionRequest), "content")] = Limits.SuggestionText,
+        [(typeof(SubmitSuggestionRequest), "deputyNumber")] = Limits.DeputyNumber,
+        [(typeof(SubmitSuggestionRequest), "coSigners")] = Limits.CoSigners,
+        [(typeof(AssignSuggestionRequest), "coDepartmentIds")] = Limits.CoSigners,
+        [(typeof(AnswerSuggestionRequest), "text")] = Limits.SuggestionText,
+        [(typeof(RateSuggestionRequest), "comment")] = Limits.Note,
     };
 
     /// <summary>The property's limit, or null for a property without one.</summary>

@@ -6,6 +6,9 @@ public static class ChinaTime
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
     private const string Digits = "〇一二三四五六七八九";
 
+    /// <summary>The day it is in China at <paramref name="time"/>: deadlines between sittings are counted in China's days.</summary>
+    public static DateOnly Date(DateTimeOffset time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time, Zone).DateTime);
+
     public static string Format(DateTimeOffset time) =>
         TimeZoneInfo.ConvertTime(time, Zone).ToString("yyyy年M月d日 HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -14,4 +14,6 @@ public enum CallerKind
     Secretariat,
     Scrutineer,
     DesignatedScrutineer,
+    TermDeputy,
+    Department,
 }

@@ -23,6 +23,11 @@ public static class Permissions
         "presidium or scrutineer" => [Presidium, Scrutineer, DesignatedScrutineer],
         "staff, or a deputy or viewer of the sitting" => [.. Staff, Deputy, Viewer],
         "staff, or the sitting's big screen (viewer)" => [.. Staff, Viewer],
+        "staff, or a deputy or department of the term" => [.. Staff, TermDeputy, Department],
+        "a deputy of the term" => [TermDeputy],
+        "a department of the term" => [Department],
+        "secretariat, or a deputy of the term" => [Secretariat, TermDeputy],
+        "secretariat, or a department of the term" => [Secretariat, Department],
         _ => throw new InvalidOperationException($"The catalogue names callers the matrix does not know: \"{who}\"."),
     };
 

@@ -98,6 +98,7 @@ public sealed class RoleMatrixTests(ITestOutputHelper output) : IAsyncLifetime
         "sittingId" => $"{callers.SittingId}",
         "ballotId" => $"{callers.BallotId}",
         "number" => "1",
+        "termId" => $"{callers.TermId}",
         _ => UnknownId(name),
     };
 

@@ -383,6 +383,9 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("DeputyId")
                         .HasColumnType("INTEGER");
 
@@ -413,18 +416,52 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.Property<int?>("SittingId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("TermDeputyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TermId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DepartmentId");
+
                     b.HasIndex("DeputyId");
+
+                    b.HasIndex("TermDeputyId");
+
+                    b.HasIndex("TermId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
                     b.ToTable("Credentials");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Department", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TermId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Departments");
                 });
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Deputy", b =>
@@ -667,6 +704,225 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.ToTable("Sittings");
                 });
 
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Station", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TermId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Stations");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Suggestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Difficult")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LeadDepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TermDeputyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadDepartmentId");
+
+                    b.HasIndex("StationId");
+
+                    b.HasIndex("TermDeputyId");
+
+                    b.HasIndex("TermId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Suggestions");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.SuggestionCoDepartment", b =>
+                {
+                    b.Property<int>("SuggestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SuggestionId", "DepartmentId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("SuggestionCoDepartments");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.SuggestionRound", b =>
+                {
+                    b.Property<int>("SuggestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerClass")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SuggestionId", "Round");
+
+                    b.ToTable("SuggestionRounds");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.SuggestionSigner", b =>
+                {
+                    b.Property<int>("SuggestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TermDeputyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SuggestionId", "TermDeputyId");
+
+                    b.HasIndex("TermDeputyId");
+
+                    b.ToTable("SuggestionSigners");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Term", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnswerMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DifficultAnswerMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RehandleMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReminderDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Terms");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.TermDeputy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<int?>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId");
+
+                    b.HasIndex("TermId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TermDeputies");
+                });
+
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Ballot", b =>
                 {
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
@@ -756,9 +1012,30 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Credential", b =>
                 {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId");
+
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Deputy", null)
                         .WithMany()
                         .HasForeignKey("DeputyId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.TermDeputy", null)
+                        .WithMany()
+                        .HasForeignKey("TermDeputyId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Department", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Deputy", b =>
@@ -852,6 +1129,90 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .HasForeignKey("FollowUpBallotId");
                 });
 
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Station", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Suggestion", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Department", null)
+                        .WithMany()
+                        .HasForeignKey("LeadDepartmentId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.TermDeputy", null)
+                        .WithMany()
+                        .HasForeignKey("TermDeputyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.SuggestionCoDepartment", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Suggestion", null)
+                        .WithMany("CoDepartments")
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.SuggestionRound", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Suggestion", null)
+                        .WithMany("Rounds")
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.SuggestionSigner", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Suggestion", null)
+                        .WithMany("CoSigners")
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.TermDeputy", null)
+                        .WithMany()
+                        .HasForeignKey("TermDeputyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.TermDeputy", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Ballot", b =>
                 {
                     b.Navigation("GradeDecisions");
@@ -859,6 +1220,15 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.Navigation("Items");
 
                     b.Navigation("ShortfallDecision");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Suggestion", b =>
+                {
+                    b.Navigation("CoDepartments");
+
+                    b.Navigation("CoSigners");
+
+                    b.Navigation("Rounds");
                 });
 #pragma warning restore 612, 618
         }

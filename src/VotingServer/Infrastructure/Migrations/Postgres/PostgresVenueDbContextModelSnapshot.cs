@@ -401,6 +401,9 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("DeputyId")
                         .HasColumnType("integer");
 
@@ -431,18 +434,54 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations.Postgres
                     b.Property<int?>("SittingId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("TermDeputyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TermId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DepartmentId");
+
                     b.HasIndex("DeputyId");
+
+                    b.HasIndex("TermDeputyId");
+
+                    b.HasIndex("TermId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
 
                     b.ToTable("Credentials");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Department", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TermId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Departments");
                 });
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Deputy", b =>
@@ -691,6 +730,233 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations.Postgres
                     b.ToTable("Sittings");
                 });
 
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Station", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TermId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Stations");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Suggestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<bool>("Difficult")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("LeadDepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TermDeputyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadDepartmentId");
+
+                    b.HasIndex("StationId");
+
+                    b.HasIndex("TermDeputyId");
+
+                    b.HasIndex("TermId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Suggestions");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.SuggestionCoDepartment", b =>
+                {
+                    b.Property<int>("SuggestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SuggestionId", "DepartmentId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.ToTable("SuggestionCoDepartments");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.SuggestionRound", b =>
+                {
+                    b.Property<int>("SuggestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<string>("AnswerClass")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("SuggestionId", "Round");
+
+                    b.ToTable("SuggestionRounds");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.SuggestionSigner", b =>
+                {
+                    b.Property<int>("SuggestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TermDeputyId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SuggestionId", "TermDeputyId");
+
+                    b.HasIndex("TermDeputyId");
+
+                    b.ToTable("SuggestionSigners");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Term", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AnswerMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DifficultAnswerMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("RehandleMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReminderDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Terms");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.TermDeputy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("nocase");
+
+                    b.Property<int?>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId");
+
+                    b.HasIndex("TermId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TermDeputies");
+                });
+
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Ballot", b =>
                 {
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
@@ -780,9 +1046,30 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations.Postgres
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Credential", b =>
                 {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId");
+
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Deputy", null)
                         .WithMany()
                         .HasForeignKey("DeputyId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.TermDeputy", null)
+                        .WithMany()
+                        .HasForeignKey("TermDeputyId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Department", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Deputy", b =>
@@ -876,6 +1163,90 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations.Postgres
                         .HasForeignKey("FollowUpBallotId");
                 });
 
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Station", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Suggestion", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Department", null)
+                        .WithMany()
+                        .HasForeignKey("LeadDepartmentId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.TermDeputy", null)
+                        .WithMany()
+                        .HasForeignKey("TermDeputyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.SuggestionCoDepartment", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Suggestion", null)
+                        .WithMany("CoDepartments")
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.SuggestionRound", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Suggestion", null)
+                        .WithMany("Rounds")
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.SuggestionSigner", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Suggestion", null)
+                        .WithMany("CoSigners")
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.TermDeputy", null)
+                        .WithMany()
+                        .HasForeignKey("TermDeputyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.TermDeputy", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Ballot", b =>
                 {
                     b.Navigation("GradeDecisions");
@@ -883,6 +1254,15 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations.Postgres
                     b.Navigation("Items");
 
                     b.Navigation("ShortfallDecision");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Suggestion", b =>
+                {
+                    b.Navigation("CoDepartments");
+
+                    b.Navigation("CoSigners");
+
+                    b.Navigation("Rounds");
                 });
 #pragma warning restore 612, 618
         }

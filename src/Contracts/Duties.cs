@@ -102,6 +102,16 @@ public enum AuditAction
     [JsonStringEnumMemberName("suggestion-assigned")] SuggestionAssigned,
     [JsonStringEnumMemberName("suggestion-answered")] SuggestionAnswered,
     [JsonStringEnumMemberName("suggestion-rated")] SuggestionRated,
+    [JsonStringEnumMemberName("proposal-received")] ProposalReceived,
+    [JsonStringEnumMemberName("proposal-screened")] ProposalScreened,
+    [JsonStringEnumMemberName("proposal-collection-changed")] ProposalCollectionChanged,
+    [JsonStringEnumMemberName("candidate-list-created")] CandidateListCreated,
+    [JsonStringEnumMemberName("projects-adopted")] ProjectsAdopted,
+    [JsonStringEnumMemberName("project-planned")] ProjectPlanned,
+    [JsonStringEnumMemberName("project-progress-reported")] ProjectProgressReported,
+    [JsonStringEnumMemberName("project-inspected")] ProjectInspected,
+    [JsonStringEnumMemberName("project-appraisal-created")] ProjectAppraisalCreated,
+    [JsonStringEnumMemberName("project-grades-written")] ProjectGradesWritten,
 }
 
 /// <summary>

@@ -43,6 +43,8 @@ public static class ErrorCodes
     public const string UnsealRefused = "unseal-refused";
     public const string SuggestionState = "suggestion-state";
     public const string SuggestionsInvalid = "suggestions-invalid";
+    public const string TooManyRequests = "too-many-requests";
+    public const string ProjectState = "project-state";
 }
 
 /// <summary>

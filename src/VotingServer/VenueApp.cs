@@ -14,6 +14,7 @@ using PeoplesCongress.VotingServer.Hall;
 using PeoplesCongress.VotingServer.Https;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.OpenApi;
+using PeoplesCongress.VotingServer.Projects;
 using PeoplesCongress.VotingServer.Publication;
 using PeoplesCongress.VotingServer.Realtime;
 using PeoplesCongress.VotingServer.Roster;
@@ -105,6 +106,7 @@ public static class VenueApp
         app.MapHall();
         app.MapTerms();
         app.MapSuggestions();
+        app.MapProjects();
         app.MapHub<VenueHub>(VenueHubProtocol.Path);
         app.MapHubSchema();
         return app;
@@ -172,6 +174,12 @@ public static class VenueApp
         services.AddScoped<SuggestionDesk>();
         services.AddScoped<SuggestionImport>();
         services.AddScoped<SuggestionQueries>();
+        services.AddScoped<ProposalDesk>();
+        services.AddScoped<ProjectLifecycle>();
+        services.AddScoped<ProjectTracking>();
+        services.AddScoped<ProjectQueries>();
+        services.AddOptions<PublicFormOptions>().BindConfiguration(PublicFormOptions.Section);
+        services.AddSingleton<PublicSubmissions>();
         services.AddSingleton<SittingAudience>();
         services.AddHostedService(sp => sp.GetRequiredService<SittingAudience>());
         services.AddOptions<LiveUpdateOptions>().BindConfiguration(LiveUpdateOptions.Section)

@@ -146,6 +146,67 @@ public static class Bounds
         return request;
     }
 
+    public static SubmitProposalRequest Checked(this SubmitProposalRequest? request)
+    {
+        Required(request);
+        Text(request.Title, "title", "项目名称", Limits.ItemName);
+        Text(request.Description, "description", "项目内容", Limits.ItemContent);
+        Text(request.Place, "place", "实施地点", Limits.ItemGroup);
+        Text(request.LeadDepartment, "leadDepartment", "承办单位", Limits.ItemDepartment);
+        Text(request.SubmitterName, "submitterName", "建议人姓名", Limits.PersonName);
+        Text(request.SubmitterPhone, "submitterPhone", "联系电话", Limits.Code);
+        Text(request.Source, "source", "来源", Limits.Code);
+        return request;
+    }
+
+    public static ScreenProposalRequest Checked(this ScreenProposalRequest? request)
+    {
+        Required(request);
+        Text(request.Note, "note", "初选意见", Limits.Note);
+        Text(request.LeadDepartment, "leadDepartment", "承办单位", Limits.ItemDepartment);
+        return request;
+    }
+
+    public static CandidateListRequest Checked(this CandidateListRequest? request)
+    {
+        Required(request);
+        Text(request.Title, "title", "表决名称", Limits.BallotTitle);
+        if (request.ProposalIds is { Count: > Limits.Items }) throw TooMany("proposalIds", "候选项目", Limits.Items);
+        return request;
+    }
+
+    public static ProjectPlanRequest Checked(this ProjectPlanRequest? request)
+    {
+        Required(request);
+        foreach (var (milestone, i) in List(request.Milestones, "milestones", "节点", Limits.Items))
+            Text(milestone.Name, $"milestones[{i}].name", "节点名称", Limits.ItemName);
+        foreach (var (number, i) in List(request.Supervisors, "supervisors", "监督小组代表", Limits.CoSigners))
+            Text(number, $"supervisors[{i}]", "代表证号", Limits.DeputyNumber);
+        return request;
+    }
+
+    public static ProgressReportRequest Checked(this ProgressReportRequest? request)
+    {
+        Required(request);
+        Text(request.Text, "text", "进展情况", Limits.SuggestionText);
+        if (request.MilestonesDone is { Count: > Limits.Items }) throw TooMany("milestonesDone", "节点", Limits.Items);
+        return request;
+    }
+
+    public static InspectionRequest Checked(this InspectionRequest? request)
+    {
+        Required(request);
+        Text(request.Text, "text", "视察情况", Limits.SuggestionText);
+        return request;
+    }
+
+    public static ProjectAppraisalRequest Checked(this ProjectAppraisalRequest? request)
+    {
+        Required(request);
+        Text(request.Title, "title", "表决名称", Limits.BallotTitle);
+        return request;
+    }
+
     /// <summary>A cast from a tablet; a refusal here is a malformed ballot, like any other bad shape.</summary>
     public static CastRequest Checked(this CastRequest? request)
     {

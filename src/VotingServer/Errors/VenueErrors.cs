@@ -43,6 +43,12 @@ public static class VenueErrors
     public static VenueError SuggestionsInvalid(IReadOnlyList<RosterRowError> rows) =>
         new(ErrorCodes.SuggestionsInvalid, $"建议清单有{rows.Count}处错误，未导入任何建议，请修改后重新导入。", 422, rows);
 
+    public static VenueError TooManyRequests() =>
+        new(ErrorCodes.TooManyRequests, "提交过于频繁，请稍后再试。", 429);
+
+    /// <summary>A step of the 民生实事 cycle that the project's (or proposal's, or ballot's) state does not allow now.</summary>
+    public static VenueError ProjectState(string why) => new(ErrorCodes.ProjectState, why, 409);
+
     public static VenueError RosterLocked() =>
         new(ErrorCodes.RosterLocked, "有表决正在进行，暂不能修改代表名册。", 409);
 

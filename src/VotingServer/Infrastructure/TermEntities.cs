@@ -12,6 +12,16 @@ public sealed class Term
     public int DifficultAnswerMonths { get; set; } = 6;
     public int RehandleMonths { get; set; } = 1;
     public int ReminderDays { get; set; } = 15;
+
+    /// <summary>差额: a candidate list has at least this many candidates more than places (RULES.md "民生实事: the whole cycle").</summary>
+    public int ExtraCandidates { get; set; } = 1;
+
+    /// <summary>差额 as a ratio: at least this percentage of the places (0: not used; 120 for 120 %).</summary>
+    public int CandidatePercent { get; set; }
+
+    /// <summary>The year whose projects the public form is gathering now (征集); null while it is closed.</summary>
+    public int? CollectingYear { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }
 

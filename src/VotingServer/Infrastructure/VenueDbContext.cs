@@ -29,6 +29,12 @@ public class VenueDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<SuggestionRound> SuggestionRounds => Set<SuggestionRound>();
     public DbSet<SuggestionSigner> SuggestionSigners => Set<SuggestionSigner>();
     public DbSet<SuggestionCoDepartment> SuggestionCoDepartments => Set<SuggestionCoDepartment>();
+    public DbSet<ProjectProposal> ProjectProposals => Set<ProjectProposal>();
+    public DbSet<LivelihoodProject> LivelihoodProjects => Set<LivelihoodProject>();
+    public DbSet<ProjectMilestone> ProjectMilestones => Set<ProjectMilestone>();
+    public DbSet<ProjectSupervisor> ProjectSupervisors => Set<ProjectSupervisor>();
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+    public DbSet<ProjectInspection> ProjectInspections => Set<ProjectInspection>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(VenueDbContext).Assembly);

@@ -29,6 +29,8 @@ public static class EndpointCatalogue
     private const string SuggestionAuthors = "secretariat, or a deputy of the term";
     private const string Reminded = "secretariat, or a department of the term";
     private static readonly Refusal SuggestionState = new(409, ErrorCodes.SuggestionState);
+    private static readonly Refusal ProjectState = new(409, ErrorCodes.ProjectState);
+    private const string Inspectors = "secretariat, or a deputy of the term";
 
     public static readonly IReadOnlyDictionary<string, EndpointDoc> Entries = new Dictionary<string, EndpointDoc>
     {
@@ -233,6 +235,51 @@ public static class EndpointCatalogue
             + "满意率, 满意及基本满意率, overdue and re-handled lists", Staff, [NotFound, Invalid]),
         ["GET /api/terms/{termId}/suggestions/reminders"] = new(
             "Open rounds due within the term's reminder days and those overdue; a department sees its own", Reminded, NotFound),
+
+        ["GET /api/terms/{termId}/proposals"] = new(
+            "The proposed 民生实事 projects (征集) of a year (year) or all, with their screening; the proposers' telephones are for the secretariat only",
+            Secretariat, NotFound),
+        ["POST /api/terms/{termId}/proposals"] = new(
+            "Enter a proposal from a department, a deputy, a station or the public on paper, for a year (the one being gathered by default)",
+            Secretariat, [NotFound, .. UnreadableBody]),
+        ["POST /api/terms/{termId}/proposals/{proposalId}/screening"] = new(
+            "初选: accept a proposal onto the list candidates are drawn from, or reject it with the reason; refused once it is on a ballot",
+            Secretariat, [NotFound, ProjectState, .. UnreadableBody]),
+        ["PUT /api/terms/{termId}/collection"] = new(
+            "Open the public form for the projects of a year, or close it (year null)", Secretariat, [NotFound, .. UnreadableBody]),
+        ["POST /api/terms/{termId}/candidate-lists"] = new(
+            "Put accepted proposals to a sitting as a draft 票决 ballot; refused unless the list has the term's 差额 of candidates over the places",
+            Secretariat, [NotFound, ProjectState, .. UnreadableBody]),
+        ["POST /api/terms/{termId}/projects/adoption"] = new(
+            "Register the projects adopted by a published 票决 (its last round), each with its lead department and a deadline",
+            Secretariat, [NotFound, ProjectState, Conflict, .. UnreadableBody]),
+        ["GET /api/terms/{termId}/projects"] = new(
+            "The term's adopted projects (of a year, or all) with their progress: staff all, a department those it leads, a deputy those they supervise",
+            OfTheTerm, NotFound),
+        ["GET /api/terms/{termId}/projects/{projectId}"] = new(
+            "One project's whole history: proposal, vote, plan, progress reports, inspections, appraisal and grade", OfTheTerm, NotFound),
+        ["PUT /api/terms/{termId}/projects/{projectId}/plan"] = new(
+            "Set a project's deadline, milestones and supervision group (代表监督小组)", Secretariat, [NotFound, ProjectState, .. UnreadableBody]),
+        ["POST /api/terms/{termId}/projects/{projectId}/reports"] = new(
+            "The lead department's progress report: what was done, how far, milestones done, delivery", TermDepartment,
+            [NotFound, ProjectState, .. UnreadableBody]),
+        ["POST /api/terms/{termId}/projects/{projectId}/inspections"] = new(
+            "An inspection recorded by a deputy of the project's supervision group, or by the secretariat for them", Inspectors,
+            [NotFound, .. UnreadableBody]),
+        ["POST /api/terms/{termId}/projects/appraisal"] = new(
+            "The next sitting's 满意度测评 of a year's projects: a draft satisfaction ballot, one target per project", Secretariat,
+            [NotFound, ProjectState, Invalid, .. UnreadableBody]),
+        ["POST /api/terms/{termId}/projects/grades"] = new(
+            "Write the grades of a published 测评 back to its projects", Secretariat, [NotFound, ProjectState, .. UnreadableBody]),
+        ["GET /api/terms/{termId}/projects/figures"] = new(
+            "The figures of a year's projects on a day (asOf): on schedule, behind, delivered (on time), rated and grades, per department",
+            Staff, [NotFound, Invalid]),
+        ["GET /api/public/terms/{termId}/collection"] = new("Whose public form this is, and the year being gathered (null: closed)", null, NotFound),
+        ["POST /api/public/terms/{termId}/proposals"] = new(
+            "Propose a 民生实事 project (the public form, no credential): limited per address and per hour", null,
+            [NotFound, ProjectState, new(429, ErrorCodes.TooManyRequests), .. UnreadableBody]),
+        ["GET /api/public/terms/{termId}/projects"] = new(
+            "公示: the term's projects (of a year, or all) and where each stands, without anyone's name or telephone", null, NotFound),
 
         ["GET /ca"] = new("The page with the QR codes to install the venue CA and open the tablet app", null)
         {

@@ -19,13 +19,18 @@ public sealed class TermQueries(VenueDbContext db)
         return await db.Terms.AsNoTracking().SingleOrDefaultAsync(t => t.Id == termId) ?? throw NotFound(termId);
     }
 
+    /// <summary>The term for the public pages (the project form and 公示), which need no credential.</summary>
+    public async Task<Term> GetPublicAsync(int termId) =>
+        await db.Terms.AsNoTracking().SingleOrDefaultAsync(t => t.Id == termId) ?? throw NotFound(termId);
+
     public static VenueError NotFound(int termId) => VenueErrors.NotFound($"编号为{termId}的届");
 }
 
 public static class TermMapping
 {
     public static TermView ToView(this Term term) =>
-        new(term.Id, term.Name, term.AnswerMonths, term.DifficultAnswerMonths, term.RehandleMonths, term.ReminderDays);
+        new(term.Id, term.Name, term.AnswerMonths, term.DifficultAnswerMonths, term.RehandleMonths, term.ReminderDays,
+            term.ExtraCandidates, term.CandidatePercent, term.CollectingYear);
 
     public static AnswerDeadlines Deadlines(this Term term) => new(term.AnswerMonths, term.DifficultAnswerMonths, term.RehandleMonths);
 

@@ -54,11 +54,13 @@ public static class TermsApi
         var term = new Term
         {
             Name = name, AnswerMonths = request.AnswerMonths ?? 3, DifficultAnswerMonths = request.DifficultAnswerMonths ?? 6,
-            RehandleMonths = request.RehandleMonths ?? 1, ReminderDays = request.ReminderDays ?? 15, CreatedAt = clock.GetUtcNow(),
+            RehandleMonths = request.RehandleMonths ?? 1, ReminderDays = request.ReminderDays ?? 15,
+            ExtraCandidates = request.ExtraCandidates ?? 1, CandidatePercent = request.CandidatePercent ?? 0, CreatedAt = clock.GetUtcNow(),
         };
         try
         {
             _ = term.Deadlines();
+            _ = new Tally.BetweenSittings.CandidateMargin(term.ExtraCandidates, term.CandidatePercent);
         }
         catch (ArgumentException bad)
         {

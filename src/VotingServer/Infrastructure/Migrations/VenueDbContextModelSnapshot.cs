@@ -568,6 +568,85 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.ToTable("Issuances");
                 });
 
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.LivelihoodProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AppraisalBallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AppraisalItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BallotItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("BudgetWan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DeadlineOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeadDepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppraisalBallotId");
+
+                    b.HasIndex("BallotId");
+
+                    b.HasIndex("BallotItemId")
+                        .IsUnique();
+
+                    b.HasIndex("LeadDepartmentId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("TermId", "Year");
+
+                    b.ToTable("LivelihoodProjects");
+                });
+
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.NamedVote", b =>
                 {
                     b.Property<int>("BallotId")
@@ -649,6 +728,186 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.HasKey("NoticeId", "Format");
 
                     b.ToTable("NoticeFiles");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProgressReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PercentDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProgressReports");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProjectInspection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InspectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectInspections");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProjectMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectMilestones");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProjectProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BallotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BallotItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("BudgetWan")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadDepartment")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Screening")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScreeningNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmitterName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmitterPhone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BallotId");
+
+                    b.HasIndex("TermId", "Year");
+
+                    b.ToTable("ProjectProposals");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProjectSupervisor", b =>
+                {
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TermDeputyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProjectId", "TermDeputyId");
+
+                    b.HasIndex("TermDeputyId");
+
+                    b.ToTable("ProjectSupervisors");
                 });
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ShortfallDecision", b =>
@@ -863,10 +1122,19 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.Property<int>("AnswerMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CandidatePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CollectingYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DifficultAnswerMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExtraCandidates")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -1077,6 +1345,35 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.LivelihoodProject", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("AppraisalBallotId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Department", null)
+                        .WithMany()
+                        .HasForeignKey("LeadDepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.ProjectProposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.NamedVote", b =>
                 {
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
@@ -1112,6 +1409,61 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Notice", null)
                         .WithMany()
                         .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProgressReport", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.LivelihoodProject", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProjectInspection", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.LivelihoodProject", null)
+                        .WithMany("Inspections")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProjectMilestone", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.LivelihoodProject", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProjectProposal", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProjectSupervisor", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.LivelihoodProject", null)
+                        .WithMany("Supervisors")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.TermDeputy", null)
+                        .WithMany()
+                        .HasForeignKey("TermDeputyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1220,6 +1572,17 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.Navigation("Items");
 
                     b.Navigation("ShortfallDecision");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.LivelihoodProject", b =>
+                {
+                    b.Navigation("Inspections");
+
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Reports");
+
+                    b.Navigation("Supervisors");
                 });
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Suggestion", b =>

@@ -590,6 +590,87 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations.Postgres
                     b.ToTable("Issuances");
                 });
 
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.LivelihoodProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AdoptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("AppraisalBallotId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AppraisalItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BallotId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BallotItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("BudgetWan")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateOnly>("DeadlineOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("LeadDepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("ProposalId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppraisalBallotId");
+
+                    b.HasIndex("BallotId");
+
+                    b.HasIndex("BallotItemId")
+                        .IsUnique();
+
+                    b.HasIndex("LeadDepartmentId");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("TermId", "Year");
+
+                    b.ToTable("LivelihoodProjects");
+                });
+
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.NamedVote", b =>
                 {
                     b.Property<int>("BallotId")
@@ -673,6 +754,194 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations.Postgres
                     b.HasKey("NoticeId", "Format");
 
                     b.ToTable("NoticeFiles");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProgressReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("PercentDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProgressReports");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProjectInspection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("InspectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectInspections");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProjectMilestone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectMilestones");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProjectProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BallotId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BallotItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("BudgetWan")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("LeadDepartment")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Screening")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ScreeningNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmitterName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SubmitterPhone")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BallotId");
+
+                    b.HasIndex("TermId", "Year");
+
+                    b.ToTable("ProjectProposals");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProjectSupervisor", b =>
+                {
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TermDeputyId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProjectId", "TermDeputyId");
+
+                    b.HasIndex("TermDeputyId");
+
+                    b.ToTable("ProjectSupervisors");
                 });
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ShortfallDecision", b =>
@@ -895,10 +1164,19 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations.Postgres
                     b.Property<int>("AnswerMonths")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CandidatePercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CollectingYear")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("DifficultAnswerMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ExtraCandidates")
                         .HasColumnType("integer");
 
                     b.Property<string>("Name")
@@ -1111,6 +1389,35 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.LivelihoodProject", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("AppraisalBallotId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Department", null)
+                        .WithMany()
+                        .HasForeignKey("LeadDepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.ProjectProposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.NamedVote", b =>
                 {
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
@@ -1146,6 +1453,61 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations.Postgres
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Notice", null)
                         .WithMany()
                         .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProgressReport", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.LivelihoodProject", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProjectInspection", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.LivelihoodProject", null)
+                        .WithMany("Inspections")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProjectMilestone", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.LivelihoodProject", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProjectProposal", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
+                        .WithMany()
+                        .HasForeignKey("BallotId");
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.ProjectSupervisor", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.LivelihoodProject", null)
+                        .WithMany("Supervisors")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.TermDeputy", null)
+                        .WithMany()
+                        .HasForeignKey("TermDeputyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1254,6 +1616,17 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations.Postgres
                     b.Navigation("Items");
 
                     b.Navigation("ShortfallDecision");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.LivelihoodProject", b =>
+                {
+                    b.Navigation("Inspections");
+
+                    b.Navigation("Milestones");
+
+                    b.Navigation("Reports");
+
+                    b.Navigation("Supervisors");
                 });
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Suggestion", b =>

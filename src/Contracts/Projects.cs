@@ -39,6 +39,9 @@ public sealed record ProposalView(
 /// <summary>What the public form says back: the number to quote, and nothing of anyone else's.</summary>
 public sealed record ProposalReceived(int Id, int Year, string Title);
 
+/// <summary>An import of proposals from a file: all rows or none.</summary>
+public sealed record ProposalsImported(int Proposals);
+
 /// <summary>初选: accepted onto the list the candidates are drawn from, or rejected with the reason.</summary>
 public sealed record ScreenProposalRequest(ProposalScreening Screening, string? Note = null, string? LeadDepartment = null, decimal? BudgetWan = null);
 
@@ -109,5 +112,5 @@ public sealed record NamedProjectFigures(string Name, ProjectFiguresView Figures
 public sealed record ProjectDashboard(
     DateOnly AsOf, int Year, ProjectFiguresView Overall, IReadOnlyList<NamedProjectFigures> ByDepartment, IReadOnlyList<LateProjectView> Late);
 
-/// <summary>What the public form shows before it is filled in: whose form it is, and the year being gathered (null: closed).</summary>
-public sealed record PublicCollectionView(string TermName, int? Year);
+/// <summary>A term as the public pages show it: its name, and the year its form is gathering projects for (null: closed).</summary>
+public sealed record PublicTermView(int Id, string Name, int? CollectingYear);

@@ -45,6 +45,7 @@ public static class ErrorCodes
     public const string SuggestionsInvalid = "suggestions-invalid";
     public const string TooManyRequests = "too-many-requests";
     public const string ProjectState = "project-state";
+    public const string ProposalsInvalid = "proposals-invalid";
 }
 
 /// <summary>

@@ -11,6 +11,9 @@ public sealed partial class VenueApiClient
     public Task<ProposalView> EnterProposalAsync(int termId, SubmitProposalRequest request) =>
         Send<ProposalView>(HttpMethod.Post, $"api/terms/{termId}/proposals", request);
 
+    public Task<ProposalsImported> ImportProposalsAsync(int termId, int year, byte[] file, string contentType = "text/csv") =>
+        Send<ProposalsImported>(HttpMethod.Put, $"api/terms/{termId}/proposals?year={year}", File(file, contentType));
+
     public Task ScreenProposalAsync(int termId, int proposalId, ScreenProposalRequest request) =>
         Send<object>(HttpMethod.Post, $"api/terms/{termId}/proposals/{proposalId}/screening", request);
 
@@ -46,8 +49,7 @@ public sealed partial class VenueApiClient
     public Task<ProjectDashboard> ProjectFiguresAsync(int termId, int year, DateOnly? asOf = null) =>
         Send<ProjectDashboard>(HttpMethod.Get, $"api/terms/{termId}/projects/figures?year={year}" + (asOf is { } d ? $"&asOf={d:yyyy-MM-dd}" : ""));
 
-    public Task<PublicCollectionView> PublicCollectionAsync(int termId) =>
-        Send<PublicCollectionView>(HttpMethod.Get, $"api/public/terms/{termId}/collection");
+    public Task<List<PublicTermView>> PublicTermsAsync() => Send<List<PublicTermView>>(HttpMethod.Get, "api/public/terms");
 
     public Task<ProposalReceived> ProposePublicAsync(int termId, SubmitProposalRequest request) =>
         Send<ProposalReceived>(HttpMethod.Post, $"api/public/terms/{termId}/proposals", request);

@@ -43,6 +43,9 @@ public static class VenueErrors
     public static VenueError SuggestionsInvalid(IReadOnlyList<RosterRowError> rows) =>
         new(ErrorCodes.SuggestionsInvalid, $"建议清单有{rows.Count}处错误，未导入任何建议，请修改后重新导入。", 422, rows);
 
+    public static VenueError ProposalsInvalid(IReadOnlyList<RosterRowError> rows) =>
+        new(ErrorCodes.ProposalsInvalid, $"项目建议清单有{rows.Count}处错误，未导入任何项目，请修改后重新导入。", 422, rows);
+
     public static VenueError TooManyRequests() =>
         new(ErrorCodes.TooManyRequests, "提交过于频繁，请稍后再试。", 429);
 

@@ -242,6 +242,12 @@ public static class EndpointCatalogue
         ["POST /api/terms/{termId}/proposals"] = new(
             "Enter a proposal from a department, a deputy, a station or the public on paper, for a year (the one being gathered by default)",
             Secretariat, [NotFound, .. UnreadableBody]),
+        ["PUT /api/terms/{termId}/proposals"] = new(
+            "Import proposals for a year (year, or the one being gathered) from a CSV or XLSX file sent as the body; all rows or none",
+            Secretariat, NotFound, Invalid, TooLarge, new(422, ErrorCodes.ProposalsInvalid))
+        {
+            AcceptsFile = ["text/csv", Xlsx],
+        },
         ["POST /api/terms/{termId}/proposals/{proposalId}/screening"] = new(
             "初选: accept a proposal onto the list candidates are drawn from, or reject it with the reason; refused once it is on a ballot",
             Secretariat, [NotFound, ProjectState, .. UnreadableBody]),
@@ -274,7 +280,7 @@ public static class EndpointCatalogue
         ["GET /api/terms/{termId}/projects/figures"] = new(
             "The figures of a year's projects on a day (asOf): on schedule, behind, delivered (on time), rated and grades, per department",
             Staff, [NotFound, Invalid]),
-        ["GET /api/public/terms/{termId}/collection"] = new("Whose public form this is, and the year being gathered (null: closed)", null, NotFound),
+        ["GET /api/public/terms"] = new("The terms, newest first, each with the year its public form is gathering projects for (null: closed)", null),
         ["POST /api/public/terms/{termId}/proposals"] = new(
             "Propose a 民生实事 project (the public form, no credential): limited per address and per hour", null,
             [NotFound, ProjectState, new(429, ErrorCodes.TooManyRequests), .. UnreadableBody]),

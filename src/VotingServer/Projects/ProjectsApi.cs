@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Credentials;
+using Microsoft.EntityFrameworkCore;
 using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Terms;
 
 namespace PeoplesCongress.VotingServer.Projects;
@@ -23,6 +25,7 @@ public static class ProjectsApi
             return TypedResults.Ok(await projects.ProposalsAsync(termId, year));
         });
         secretariat.MapPost("/proposals", EnterProposal);
+        secretariat.MapPut("/proposals", ImportProposals).WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(Limits.RosterFileBytes));
         secretariat.MapPost("/proposals/{proposalId:int}/screening",
             async (int termId, int proposalId, ScreenProposalRequest request, HttpContext http, TermQueries terms, ProposalDesk desk) =>
             {
@@ -93,12 +96,9 @@ public static class ProjectsApi
             return TypedResults.Ok(await projects.HistoryAsync(termId, projectId, caller));
         }).RequireAnyRole(Role.Secretariat, Role.TermDeputy);
 
+        app.MapGet("/api/public/terms", async (VenueDbContext db) => TypedResults.Ok(
+            (await db.Terms.AsNoTracking().OrderByDescending(t => t.Id).ToListAsync()).Select(t => new PublicTermView(t.Id, t.Name, t.CollectingYear)).ToList()));
         var open = app.MapGroup("/api/public/terms/{termId:int}");
-        open.MapGet("/collection", async (int termId, TermQueries terms) =>
-        {
-            var found = await terms.GetPublicAsync(termId);
-            return TypedResults.Ok(new PublicCollectionView(found.Name, found.CollectingYear));
-        });
         open.MapPost("/proposals", ReceivePublic);
         open.MapGet("/projects", async (int termId, int? year, TermQueries terms, ProjectQueries projects) =>
         {
@@ -115,6 +115,17 @@ public static class ProjectsApi
         var year = request.Checked().Year ?? term.CollectingYear ?? throw VenueErrors.Invalid("请写明项目所属年度（year），例如2027。");
         var id = await desk.EnterAsync(term, year, request);
         return TypedResults.Created($"/api/terms/{termId}/proposals/{id}", (await projects.ProposalsAsync(termId, year)).Single(p => p.Id == id));
+    }
+
+    /// <summary>The body is the file itself, CSV or XLSX, as for a roster; the year is the query's, or the one being gathered.</summary>
+    private static async Task<Ok<ProposalsImported>> ImportProposals(int termId, int? year, HttpRequest request, TermQueries terms, ProposalDesk desk)
+    {
+        var term = await terms.GetAsync(termId, Caller.From(request.HttpContext.User));
+        var forYear = year ?? term.CollectingYear ?? throw VenueErrors.Invalid("请写明项目所属年度（year），例如2027。");
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer);
+        if (buffer.Length == 0) throw VenueErrors.ProposalsInvalid([new RosterRowError(1, "没有收到项目建议清单文件。")]);
+        return TypedResults.Ok(new ProposalsImported(await desk.ImportAsync(term, forYear, buffer.ToArray())));
     }
 
     /// <summary>The public form: counted per address before anything is read, so a flood costs the server next to nothing.</summary>

@@ -47,6 +47,23 @@ public sealed class ProposalDesk(GroupCommitWriter writer, CurrentActor actor, T
         return proposal.Id;
     }
 
+    /// <summary>Proposals from a file (<see cref="ProposalFile"/>) for <paramref name="year"/>: every row or none.</summary>
+    public async Task<int> ImportAsync(Term term, int year, byte[] file)
+    {
+        var (rows, errors) = ProposalFile.Read(file);
+        if (errors.Count > 0) throw VenueErrors.ProposalsInvalid(errors);
+        var proposals = rows.Select(r => New(term.Id, year, r, r.Source!)).ToList();
+        var who = actor.Value;
+        await writer.WriteAsync(tx =>
+        {
+            tx.Db.ProjectProposals.AddRange(proposals);
+            tx.Save();
+            AuditTrail.Record(tx, who, clock.GetUtcNow(), AuditAction.ProposalReceived, $"导入{year}年民生实事项目建议{proposals.Count}项");
+            return true;
+        });
+        return proposals.Count;
+    }
+
     public async Task ScreenAsync(int termId, int proposalId, ScreenProposalRequest request)
     {
         if (request.Screening == ProposalScreening.Pending || !Enum.IsDefined(request.Screening))

@@ -40,7 +40,7 @@ public sealed class ProjectCycleTests : IAsyncLifetime
         var anyone = new VenueApiClient(venue.Http());
         await AssertRefused(ErrorCodes.ProjectState, anyone.ProposePublicAsync(term.TermId, new("新建口袋公园", "城关片区无休闲场地。", SubmitterName: "王大爷", SubmitterPhone: "13800000001")));
         await Secretariat.SetCollectionAsync(term.TermId, 2027);
-        Assert.Equal(2027, (await anyone.PublicCollectionAsync(term.TermId)).Year);
+        Assert.Equal(new PublicTermView(term.TermId, "测试区第十八届人民代表大会", 2027), Assert.Single(await anyone.PublicTermsAsync()));
         var park = await anyone.ProposePublicAsync(term.TermId, new("新建口袋公园", "城关片区无休闲场地。", "城关街道", SubmitterName: "王大爷", SubmitterPhone: "13800000001"));
         await AssertRefused(ErrorCodes.Invalid, anyone.ProposePublicAsync(term.TermId, new("修路", "路坏了。")));
         var school = await Secretariat.EnterProposalAsync(term.TermId, new("中心小学操场改造", "塑胶跑道300米。", "江北", 180m, DepartmentName(2)));
@@ -125,6 +125,23 @@ public sealed class ProjectCycleTests : IAsyncLifetime
             await anyone.ProposePublicAsync(term.TermId, new($"项目{i}", "内容", SubmitterName: "张三", SubmitterPhone: "13900000000"));
         await AssertRefused(ErrorCodes.TooManyRequests, anyone.ProposePublicAsync(term.TermId, new("项目5", "内容", SubmitterName: "张三", SubmitterPhone: "13900000000")));
         Assert.Equal(5, (await Secretariat.ProposalsAsync(term.TermId)).Count);
+    }
+
+    [Fact]
+    public async Task ProposalsImportedFromAListAreAllOrNone()
+    {
+        const string header = "项目名称,项目内容,实施地点,估算投资（万元）,承办单位,来源,建议人,联系电话\n";
+        var bad = header + "敬老院改造,改造床位60张,东关,120,区民政局,群众,李四,13700000000\n文化广场,新建广场,城关,八十,,部门,,\n";
+        var refused = await Assert.ThrowsAsync<VenueException>(() => Secretariat.ImportProposalsAsync(term.TermId, 2027, System.Text.Encoding.UTF8.GetBytes(bad)));
+        Assert.Equal(ErrorCodes.ProposalsInvalid, refused.Code);
+        Assert.Empty(await Secretariat.ProposalsAsync(term.TermId));
+
+        var good = header + "敬老院改造,改造床位60张,东关,120,区民政局,群众,李四,13700000000\n文化广场,新建广场,城关,80.5,,部门,,\n";
+        Assert.Equal(2, (await Secretariat.ImportProposalsAsync(term.TermId, 2027, System.Text.Encoding.UTF8.GetBytes(good))).Proposals);
+        var proposals = await Secretariat.ProposalsAsync(term.TermId, 2027);
+        Assert.Equal([("敬老院改造", ProposalSources.Public, 120m), ("文化广场", ProposalSources.Department, 80.5m)],
+            proposals.Select(p => (p.Title, p.Source, p.BudgetWan!.Value)));
+        Assert.All(proposals, p => Assert.Equal(ProposalScreening.Pending, p.Screening));
     }
 
     private async Task RunToPublicationAsync(BallotView ballot, Func<int, Task> cast)

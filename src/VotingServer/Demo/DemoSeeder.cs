@@ -15,7 +15,8 @@ namespace PeoplesCongress.VotingServer.Demo;
 /// <summary>
 /// `--demo`: seeds the demo sitting once: its roster and agenda, its counting staff (a chief scrutineer and a
 /// scrutineer, so their codes work at once, and a teller), a credential sheet for its deputies and one credential
-/// each for the secretariat and the presidium. The codes are kept only as hashes in the database, so the demo
+/// each for the secretariat and the presidium; and a term with a year of suggestions (商州's size), with the codes of
+/// one of its departments and one of its deputies. The codes are kept only as hashes in the database, so the demo
 /// writes them beside it (demo-codes.json and demo-credential-sheet.html, private to the server's user, like the
 /// database): a later start with `--demo` on the same data folder adds nothing and prints the same codes again,
 /// each one marked if it has been revoked since.
@@ -75,10 +76,28 @@ public sealed class DemoSeeder(
             new(presidium.Name, Role.Presidium.Wire(), presidium.Code),
             new(chief.Staff.Name, CountingRole.ChiefScrutineer.Wire(), chief.Credential!.Code),
             new(scrutineer.Staff.Name, CountingRole.Scrutineer.Wire(), scrutineer.Credential!.Code),
+            .. await SeedTermAsync(),
         ];
         await File.WriteAllTextAsync(codesPath, JsonSerializer.Serialize(codes));
         return new Seeded(sitting.Id, sitting.Name, true, sheetPath, codes, new HashSet<string>());
     }
+
+    /// <summary>
+    /// A term the size of 商州's with a year of suggestions behind it (<see cref="GeneratedTerm"/>), and the codes of one
+    /// department and of one deputy who made a suggestion, to try the pages between sittings with.
+    /// </summary>
+    private async Task<IReadOnlyList<DemoCode>> SeedTermAsync()
+    {
+        var now = clock.GetUtcNow();
+        var termId = await GeneratedTerm.WriteAsync(writer, DemoTermName, new(), Publication.ChinaTime.Date(now), now);
+        var first = await db.Suggestions.AsNoTracking().Where(s => s.TermId == termId && s.LeadDepartmentId != null).OrderBy(s => s.Id).FirstAsync();
+        var deputy = await db.TermDeputies.AsNoTracking().SingleAsync(d => d.Id == first.TermDeputyId);
+        var personal = await issuer.IssuePersonalAsync(termId, deputy.Number);
+        var department = await issuer.IssueDepartmentAsync(termId, first.LeadDepartmentId!.Value);
+        return [new(department.Name, Role.Department.Wire(), department.Code), new($"代表{deputy.Name}", Role.TermDeputy.Wire(), personal.Code)];
+    }
+
+    public const string DemoTermName = "商州区第十八届人民代表大会";
 
     /// <summary>The kept codes that no longer sign in: revoked, or replaced by a reissue.</summary>
     private async Task<IReadOnlySet<string>> RevokedAsync(IReadOnlyList<DemoCode> codes)
@@ -110,7 +129,9 @@ internal static class DemoDescription
             text.AppendLine($"  Server:   {url}");
             text.AppendLine($"  OpenAPI:  {url}/openapi/v1.json");
             text.AppendLine($"  Hub:      {url}{VenueHubProtocol.Path}");
-            text.AppendLine($"  Pages:    {url}/staff/ (secretariat, presidium, scrutineer), {url}/notices (public notices)");
+            text.AppendLine($"  Pages:    {url}/staff/ (secretariat, presidium, scrutineer, departments), {url}/notices (public notices)");
+            text.AppendLine($"  闭会期间 Between sittings: {url}/staff/term.html (secretariat), {url}/staff/department.html, "
+                + $"{url}/tablet/phone.html (a deputy's phone), {url}/projects/ (公示)");
         }
         // Tablets come over the hall's network, to this machine's own addresses; the camera needs HTTPS.
         var machine = MachineAddresses.Current();
@@ -129,7 +150,7 @@ internal static class DemoDescription
             text.AppendLine("  issue new staff codes on the secretariat page (工作人员凭证).");
             return text.ToString();
         }
-        text.AppendLine("  工作人员凭证 Staff codes (sign in at /staff/ with the code of the role you play):");
+        text.AppendLine($"  工作人员凭证 Staff codes (sign in at /staff/ with the code of the role you play; the last two are of the term “{DemoSeeder.DemoTermName}”):");
         foreach (var code in seeded.Codes)
         {
             var state = seeded.Revoked.Contains(code.Code) ? "   [已作废 revoked since; the secretariat issues a new one]" : "";
@@ -144,6 +165,8 @@ internal static class DemoDescription
         "presidium" => "主席团",
         "chief-scrutineer" => "总监票人",
         "scrutineer" => "监票人",
+        "department" => "承办单位",
+        "term-deputy" => "代表",
         _ => role,
     };
 }

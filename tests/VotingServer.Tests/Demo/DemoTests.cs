@@ -42,6 +42,22 @@ public sealed partial class DemoTests
     }
 
     [Fact]
+    public async Task TheDemoTermHasAYearOfSuggestionsAndTheCodesOfADepartmentAndADeputyOfIt()
+    {
+        await using var venue = await TestVenue.StartDemoAsync();
+        var department = venue.Api(CodeOf(venue.DemoPrinted!, "department"));
+        var deputy = venue.Api(CodeOf(venue.DemoPrinted!, "term-deputy"));
+        var me = await deputy.MeAsync();
+        Assert.Equal(Role.TermDeputy, me.Role);
+        var termId = me.TermId!.Value;
+        Assert.Equal("商州区第十八届人民代表大会", (await deputy.TermAsync(termId)).Name);
+        Assert.NotEmpty(await deputy.SuggestionsAsync(termId));
+        Assert.NotEmpty(await department.SuggestionsAsync(termId));
+        var figures = await venue.Api(CodeOf(venue.DemoPrinted!, "secretariat")).SuggestionFiguresAsync(termId);
+        Assert.Equal((300, 74), (figures.Overall.Total, figures.ByStation.Count));
+    }
+
+    [Fact]
     public async Task TheDemoScrutineersAreDesignatedSoTheirCodesLeadToTheSittingAtOnce()
     {
         await using var venue = await TestVenue.StartDemoAsync();

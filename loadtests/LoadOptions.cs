@@ -172,7 +172,7 @@ internal sealed record LoadOptions(
     }
 
     /// <summary>loadtests/, found from the binary's folder (bin/Release/net10.0) whatever the working directory.</summary>
-    private static string ProjectDirectory()
+    internal static string ProjectDirectory()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

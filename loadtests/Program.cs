@@ -6,6 +6,7 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureIn
 
 if (args.FirstOrDefault() == BareServer.Command) return await BareServer.RunAsync(args);
 if (args.FirstOrDefault() == GeneratorWorker.Command) return await WorkerLoop.RunAsync();
+if (args.FirstOrDefault() == FiguresBenchmark.Command) return await FiguresBenchmark.RunAsync(args);
 try
 {
     return await LoadRun.RunAsync(LoadOptions.Parse(args));

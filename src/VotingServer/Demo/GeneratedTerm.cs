@@ -68,8 +68,8 @@ public static class GeneratedTerm
                 {
                     TermId = term.Id, Number = $"{i + 1:000}", Title = $"关于{Topics[rng.Next(Topics.Length)]}的建议",
                     Content = "群众反映强烈，建议有关部门研究解决。", TermDeputyId = author.Id, StationId = author.StationId, SubmittedAt = now,
-                    CoSigners = [.. deputies.OrderBy(_ => rng.Next()).Take(rng.Next(4)).Where(d => d.Id != author.Id)
-                        .Select(d => new SuggestionSigner { TermDeputyId = d.Id })],
+                    CoSigners = [.. Enumerable.Range(0, rng.Next(4)).Select(_ => deputies[rng.Next(deputies.Count)].Id)
+                        .Where(id => id != author.Id).Distinct().Select(id => new SuggestionSigner { TermDeputyId = id })],
                 };
                 if (rng.Next(100) < 95) Handle(suggestion, departments, deadlines, today, rng);
                 tx.Db.Suggestions.Add(suggestion);

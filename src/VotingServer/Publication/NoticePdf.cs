@@ -17,7 +17,7 @@ public static class NoticePdf
     private const double Body = 15, Small = 11;
 
     /// <summary>A notice's table: 11 pt, or smaller when it is wide (an appraisal's rates and grades).</summary>
-    private static readonly PdfTableStyle TableStyle = new([Small, 10, 9, 8, 7.5], WordChars: 9);
+    private static readonly PdfTableStyle TableStyle = new([Small, 10, 9, 8, 7.5], WordChars: 9, NameChars: 7, WrapHeaders: true);
 
     public static byte[] Render(NoticeDocument notice)
     {

@@ -16,6 +16,7 @@ using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.OpenApi;
 using PeoplesCongress.VotingServer.Publication;
 using PeoplesCongress.VotingServer.Realtime;
+using PeoplesCongress.VotingServer.Reports;
 using PeoplesCongress.VotingServer.Roster;
 using PeoplesCongress.VotingServer.Sealing;
 using PeoplesCongress.VotingServer.Sittings;
@@ -105,6 +106,7 @@ public static class VenueApp
         app.MapHall();
         app.MapTerms();
         app.MapSuggestions();
+        app.MapReports();
         app.MapHub<VenueHub>(VenueHubProtocol.Path);
         app.MapHubSchema();
         return app;

@@ -17,6 +17,7 @@ using PeoplesCongress.VotingServer.OpenApi;
 using PeoplesCongress.VotingServer.Projects;
 using PeoplesCongress.VotingServer.Publication;
 using PeoplesCongress.VotingServer.Realtime;
+using PeoplesCongress.VotingServer.Reports;
 using PeoplesCongress.VotingServer.Roster;
 using PeoplesCongress.VotingServer.Sealing;
 using PeoplesCongress.VotingServer.Sittings;
@@ -107,6 +108,7 @@ public static class VenueApp
         app.MapTerms();
         app.MapSuggestions();
         app.MapProjects();
+        app.MapReports();
         app.MapHub<VenueHub>(VenueHubProtocol.Path);
         app.MapHubSchema();
         return app;

@@ -53,10 +53,19 @@ public sealed partial class VenueApiClient
 
     /// <summary>The figures on <paramref name="asOf"/> (China's date), or today.</summary>
     public Task<SuggestionDashboard> SuggestionFiguresAsync(int termId, DateOnly? asOf = null) =>
-        Send<SuggestionDashboard>(HttpMethod.Get, $"api/terms/{termId}/suggestions/figures" + (asOf is { } d ? $"?asOf={d:yyyy-MM-dd}" : ""));
+        Send<SuggestionDashboard>(HttpMethod.Get, $"api/terms/{termId}/suggestions/figures" + AsOf(asOf));
+
+    /// <summary>The report on the handling of suggestions (代表建议办理情况报告) on <paramref name="asOf"/>, or today, as PDF.</summary>
+    public Task<byte[]> SuggestionReportPdfAsync(int termId, DateOnly? asOf = null) => DownloadAsync($"api/terms/{termId}/report.pdf" + AsOf(asOf));
+
+    /// <summary>The same report as a workbook (XLSX).</summary>
+    public Task<byte[]> SuggestionReportXlsxAsync(int termId, DateOnly? asOf = null) => DownloadAsync($"api/terms/{termId}/report.xlsx" + AsOf(asOf));
 
     public Task<List<SuggestionDue>> SuggestionRemindersAsync(int termId) =>
         Send<List<SuggestionDue>>(HttpMethod.Get, $"api/terms/{termId}/suggestions/reminders");
+
+    private static string AsOf(DateOnly? day) =>
+        day is { } d ? "?asOf=" + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "";
 
     private static ByteArrayContent File(byte[] file, string contentType) =>
         new(file) { Headers = { ContentType = new MediaTypeHeaderValue(contentType) } };

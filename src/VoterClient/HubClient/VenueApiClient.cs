@@ -160,7 +160,7 @@ public sealed partial class VenueApiClient(HttpClient http)
     /// <summary>The whole audit record checked link by link (its hash chain).</summary>
     public Task<AuditChainView> VerifyAuditAsync() => Send<AuditChainView>(HttpMethod.Get, "api/audit/verify");
 
-    /// <summary>A public download (notice PDF, XLSX or JSON) as bytes.</summary>
+    /// <summary>A download (a notice's PDF, XLSX or JSON, a report) as bytes.</summary>
     public async Task<byte[]> DownloadAsync(string path)
     {
         using var response = await http.GetAsync(path.TrimStart('/'));

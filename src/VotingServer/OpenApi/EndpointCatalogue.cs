@@ -235,6 +235,13 @@ public static class EndpointCatalogue
             + "满意率, 满意及基本满意率, overdue and re-handled lists", Staff, [NotFound, Invalid]),
         ["GET /api/terms/{termId}/suggestions/reminders"] = new(
             "Open rounds due within the term's reminder days and those overdue; a department sees its own", Reminded, NotFound),
+        ["GET /api/terms/{termId}/report.pdf"] = new(
+            "The report on the handling of deputies' suggestions (代表建议办理情况报告) on a day (asOf, today by default) as an A4 PDF "
+            + "in the official layout: the overall figures, a table per department and per station, the overdue and the re-handled",
+            Staff, [NotFound, Invalid]) { Returns = "application/pdf" },
+        ["GET /api/terms/{termId}/report.xlsx"] = new(
+            "The same report as a workbook: sheet 概况 with its paragraphs, then a sheet per table with counts as numbers and rates as 0.00%",
+            Staff, [NotFound, Invalid]) { Returns = Xlsx },
 
         ["GET /api/terms/{termId}/proposals"] = new(
             "The proposed 民生实事 projects (征集) of a year (year) or all, with their screening; the proposers' telephones are for the secretariat only",

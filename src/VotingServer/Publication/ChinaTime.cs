@@ -12,6 +12,9 @@ public static class ChinaTime
     public static string Format(DateTimeOffset time) =>
         TimeZoneInfo.ConvertTime(time, Zone).ToString("yyyy年M月d日 HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A day as a report writes it, in Arabic numerals (GB/T 9704): 2027年12月31日.</summary>
+    public static string Day(DateOnly day) => day.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The date as an official notice writes it under its issuer: 二〇二六年十二月三日.</summary>
     public static string OfficialDate(DateTimeOffset time)
     {
@@ -20,8 +23,8 @@ public static class ChinaTime
         return $"{year}年{Number(local.Month)}月{Number(local.Day)}日";
     }
 
-    /// <summary>1–31 in words: 三, 十, 十二, 二十, 三十一.</summary>
-    private static string Number(int n) => n switch
+    /// <summary>1–99 in words: 三, 十, 十二, 二十, 三十一 (a day of the month, a report's section).</summary>
+    internal static string Number(int n) => n switch
     {
         < 10 => Digits[n].ToString(),
         10 => "十",

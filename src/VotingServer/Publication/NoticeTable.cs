@@ -37,6 +37,9 @@ public sealed record NoticeTable(IReadOnlyList<string> Header, IReadOnlyList<IRe
         return item.ExactThreshold ? "待主席团决定" : "—";
     }
 
+    /// <summary>The table as the PDF sets it, the item's name taking the width the figures leave.</summary>
+    internal PdfTable ForPdf() => new(Header, Rows, Flexible: 1);
+
     public static string CountMethod(BallotResultView result) =>
         result.CountedBy == CountMethods.ByHand ? "纸质选票，人工计票" : "电子表决系统计票";
 }

@@ -49,7 +49,7 @@ public static class NoticeXlsx
             [
                 new DynamicExcelColumn("事项") { Width = 28 },
                 new DynamicExcelColumn("内容") { Width = 90 },
-                .. header.Select((h, i) => new DynamicExcelColumn(h) { Width = Width(h, i, table) }).Where(c => c.Key is not ("事项" or "内容")),
+                .. header.Select((h, i) => new DynamicExcelColumn(h) { Width = SheetColumn.Width(table.Rows.Select(r => r[i]).Append(h)) }).Where(c => c.Key is not ("事项" or "内容")),
             ],
         };
         using var stream = new MemoryStream();
@@ -64,15 +64,6 @@ public static class NoticeXlsx
         if (text.EndsWith('%') && decimal.TryParse(text[..^1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate)) return rate;
         return text;
     }
-
-    /// <summary>A column as wide as its longest entry (a CJK character counting two), within sensible bounds.</summary>
-    private static double Width(string header, int column, NoticeTable table)
-    {
-        var longest = table.Rows.Select(r => r[column]).Append(header).Max(Measure);
-        return Math.Clamp(longest + 2, 6, 60);
-    }
-
-    private static int Measure(string text) => text.Sum(c => c < 128 ? 1 : 2);
 
     private static Dictionary<string, object> Line(string name, object value) => new() { ["事项"] = name, ["内容"] = value };
 }

@@ -24,6 +24,8 @@ public sealed class LineBreakerTests
         Assert.Equal(["ab", "cdef"], Wrap("abcdef"));
         // A closing mark that takes the end of a figure down takes all of it.
         Assert.Equal(["率", "33.3%，"], Wrap("率33.3%，", 6));
+        // And the opening mark before the figure it takes down goes with it.
+        Assert.Equal(["甲", "（12%）", "乙"], Wrap("甲（12%）乙", 5));
     }
 
     [Fact]

@@ -49,6 +49,10 @@ public sealed partial class VenueApiClient
     public Task<ProjectDashboard> ProjectFiguresAsync(int termId, int year, DateOnly? asOf = null) =>
         Send<ProjectDashboard>(HttpMethod.Get, $"api/terms/{termId}/projects/figures?year={year}" + (asOf is { } d ? $"&asOf={d:yyyy-MM-dd}" : ""));
 
+    /// <summary>The report on a year's projects (民生实事项目实施情况报告) on <paramref name="asOf"/>, or today, as PDF or XLSX.</summary>
+    public Task<byte[]> ProjectReportAsync(int termId, int year, string format, DateOnly? asOf = null) =>
+        DownloadAsync($"api/terms/{termId}/projects/report.{format}?year={year}" + (asOf is { } d ? $"&asOf={d:yyyy-MM-dd}" : ""));
+
     public Task<List<PublicTermView>> PublicTermsAsync() => Send<List<PublicTermView>>(HttpMethod.Get, "api/public/terms");
 
     public Task<ProposalReceived> ProposePublicAsync(int termId, SubmitProposalRequest request) =>

@@ -243,6 +243,13 @@ public static class EndpointCatalogue
             "The same report as a workbook: sheet 概况 with its paragraphs, then a sheet per table with counts as numbers and rates as 0.00%",
             Staff, [NotFound, Invalid]) { Returns = Xlsx },
 
+        ["GET /api/terms/{termId}/projects/report.pdf"] = new(
+            "The report on a year's 民生实事 projects (year) on a day (asOf, today by default) as an A4 PDF in the official layout: "
+            + "the year in a sentence, every project with its progress and grade, the figures per department, the late list",
+            Staff, [NotFound, Invalid]) { Returns = "application/pdf" },
+        ["GET /api/terms/{termId}/projects/report.xlsx"] = new(
+            "The same report as a workbook: sheet 概况, then a sheet per table", Staff, [NotFound, Invalid]) { Returns = Xlsx },
+
         ["GET /api/terms/{termId}/proposals"] = new(
             "The proposed 民生实事 projects (征集) of a year (year) or all, with their screening; the proposers' telephones are for the secretariat only",
             Secretariat, NotFound),

@@ -21,10 +21,11 @@ public sealed class ProjectQueries(VenueDbContext db, TimeProvider clock)
         [.. (await db.ProjectProposals.AsNoTracking().Where(p => p.TermId == termId && (year == null || p.Year == year))
             .OrderBy(p => p.Id).ToListAsync()).Select(p => p.ToView())];
 
-    public async Task<List<ProjectView>> ListAsync(int termId, Caller caller, int? year)
+    /// <summary>The projects with where each stands on <paramref name="asOf"/> (today when null).</summary>
+    public async Task<List<ProjectView>> ListAsync(int termId, Caller caller, int? year, DateOnly? asOf = null)
     {
         var (projects, departments, deputies) = await LoadAsync(termId, caller, year);
-        return [.. projects.Select(p => p.ToView(departments, deputies, Today))];
+        return [.. projects.Select(p => p.ToView(departments, deputies, asOf ?? Today))];
     }
 
     public async Task<ProjectHistoryView> HistoryAsync(int termId, int projectId, Caller caller)

@@ -106,6 +106,20 @@ public sealed class ProjectCycleTests : IAsyncLifetime
         Assert.Equal((2, 1, 3), (figures.Overall.Delivered, figures.Overall.DeliveredOnTime, figures.Overall.Rated));
         Assert.Equal([("满意", 1), ("基本满意", 1), ("不满意", 1)], figures.Overall.Grades.Select(g => (g.Grade, g.Count)));
 
+        // The year's report states the same figures, PDF and workbook alike.
+        var pdf = Path.Combine(venue.DataDirectory, "projects.pdf");
+        await File.WriteAllBytesAsync(pdf, await Secretariat.ProjectReportAsync(term.TermId, 2027, "pdf"));
+        var text = System.Text.RegularExpressions.Regex.Replace(await Programs.RunAsync("pdftotext", pdf, "-"), @"\s+", "");
+        Assert.Contains("测试区第十八届人民代表大会2027年度民生实事项目实施情况报告（截至2028年1月5日）", text);
+        Assert.Contains("截至2028年1月5日，2027年度民生实事项目共3项，已完成2项（按期完成1项），完成率66.67%，按期完成率50.00%；"
+            + "正在实施的项目中按计划推进0项、进度滞后1项；经代表满意度测评3项，其中满意1项、基本满意1项、不满意1项。", text);
+        foreach (var project in graded) Assert.Contains(project.Title, text);
+        using (var workbook = new MemoryStream(await Secretariat.ProjectReportAsync(term.TermId, 2027, "xlsx")))
+        {
+            var rows = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "各项目").Cast<IDictionary<string, object>>().ToList();
+            Assert.Equal(graded.Select(p => (p.Title, p.Grade!)), rows.Select(r => ((string)r["项目名称"], (string)r["测评等次"])));
+        }
+
         // One page of history; the public page and a department's view carry no telephone.
         var history = await Secretariat.ProjectAsync(term.TermId, pipesProject.Id);
         Assert.Equal((vote.Id, appraisal.Id, 2, 1), (history.Vote.BallotId, history.Appraisal!.BallotId, history.Reports.Count, history.Inspections.Count));

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using PeoplesCongress.TestSupport;
 using static Microsoft.Playwright.Assertions;
 
 namespace PeoplesCongress.VoterClient.Tests.Browser;
@@ -98,7 +99,7 @@ public sealed class Tablet(IBrowserContext context, IPage page) : IAsyncDisposab
     /// <summary>Saves the screen for a person to look at, once it has kept the app's size promises.</summary>
     public async Task ScreenshotAsync(string screen, bool fullPage = false)
     {
-        await Accessibility.AssertReadableAndTouchableAsync(Page);
+        await TouchScreen.AssertReadableAndTouchableAsync(Page);
         var path = Screenshots.PathFor(screen);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await Page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });

@@ -14,7 +14,9 @@ public sealed class Tablet(IBrowserContext context, IPage page) : IAsyncDisposab
     public static readonly ViewportSize Landscape = new() { Width = 1280, Height = 800 };
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
-    public static async Task<Tablet> OpenAsync(IBrowser browser, Uri server, Func<IPage, Task>? beforeLoad = null, ViewportSize? size = null)
+    /// <summary>Opens the tablet app, or another page of it (<paramref name="path"/>, such as the phone page between sittings).</summary>
+    public static async Task<Tablet> OpenAsync(
+        IBrowser browser, Uri server, Func<IPage, Task>? beforeLoad = null, ViewportSize? size = null, string path = "/tablet/")
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -27,7 +29,7 @@ public sealed class Tablet(IBrowserContext context, IPage page) : IAsyncDisposab
         context.SetDefaultTimeout(Chromium.Timeout);
         var page = await context.NewPageAsync();
         if (beforeLoad is not null) await beforeLoad(page);
-        await page.GotoAsync("/tablet/");
+        await page.GotoAsync(path);
         return new Tablet(context, page);
     }
 

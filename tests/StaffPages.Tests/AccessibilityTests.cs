@@ -95,6 +95,14 @@ public sealed class AccessibilityTests(ChromiumFixture chromium, SharedVenue sha
         var notices = await pages.OpenAsync("/notices");
         await Check(notices, "notices");
 
+        // The pages between sittings before their sign-in (BetweenSittingsPagesTests checks every later state).
+        foreach (var (path, state) in new[] { ("/staff/term.html", "term"), ("/staff/department.html", "department"), ("/tablet/phone.html", "phone") })
+        {
+            var page = await pages.OpenAsync(path);
+            await Expect(page.GetByLabel("凭证码")).ToBeVisibleAsync();
+            await Check(page, $"{state}-sign-in");
+        }
+
         var report = Path.Combine(Artifacts.Folder("accessibility"), "staff-axe.txt");
         await File.WriteAllLinesAsync(report, findings.Select(f => f.ToString()));
         var failing = AxeCheck.Failures(findings);

@@ -20,7 +20,10 @@ public sealed class StaffAccessTests(ChromiumFixture chromium, SharedVenue share
         var deputyCode = sitting.Codes[PreparedSitting.Number(0)];
         await using var pages = new StaffBrowser(chromium.Browser, venue);
 
-        foreach (var (path, page) in new[] { ("secretariat", "大会秘书处"), ("presidium", "主席团"), ("scrutineer", "监票人") })
+        foreach (var (path, page) in new[]
+        {
+            ("secretariat", "大会秘书处"), ("presidium", "主席团"), ("scrutineer", "监票人"), ("term", "大会秘书处"), ("department", "承办单位"),
+        })
         {
             var staffPage = await pages.OpenAsync($"/staff/{path}.html");
             await StaffBrowser.SignInAsync(staffPage, deputyCode);

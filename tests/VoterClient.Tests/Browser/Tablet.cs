@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using PeoplesCongress.TestSupport;
 using static Microsoft.Playwright.Assertions;
 
 namespace PeoplesCongress.VoterClient.Tests.Browser;
@@ -13,7 +14,9 @@ public sealed class Tablet(IBrowserContext context, IPage page) : IAsyncDisposab
     public static readonly ViewportSize Landscape = new() { Width = 1280, Height = 800 };
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
-    public static async Task<Tablet> OpenAsync(IBrowser browser, Uri server, Func<IPage, Task>? beforeLoad = null, ViewportSize? size = null)
+    /// <summary>Opens the tablet app, or another page of it (<paramref name="path"/>, such as the phone page between sittings).</summary>
+    public static async Task<Tablet> OpenAsync(
+        IBrowser browser, Uri server, Func<IPage, Task>? beforeLoad = null, ViewportSize? size = null, string path = "/tablet/")
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -26,7 +29,7 @@ public sealed class Tablet(IBrowserContext context, IPage page) : IAsyncDisposab
         context.SetDefaultTimeout(Chromium.Timeout);
         var page = await context.NewPageAsync();
         if (beforeLoad is not null) await beforeLoad(page);
-        await page.GotoAsync("/tablet/");
+        await page.GotoAsync(path);
         return new Tablet(context, page);
     }
 
@@ -98,7 +101,7 @@ public sealed class Tablet(IBrowserContext context, IPage page) : IAsyncDisposab
     /// <summary>Saves the screen for a person to look at, once it has kept the app's size promises.</summary>
     public async Task ScreenshotAsync(string screen, bool fullPage = false)
     {
-        await Accessibility.AssertReadableAndTouchableAsync(Page);
+        await TouchScreen.AssertReadableAndTouchableAsync(Page);
         var path = Screenshots.PathFor(screen);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await Page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });

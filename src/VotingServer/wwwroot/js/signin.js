@@ -6,8 +6,11 @@ import { field, messageArea, say } from './controls.js';
 import { roleLabels } from '/js/common/roles.js';
 import { forgetCode, rememberCode, storedCode } from './session.js';
 
-/** Resolves with { code, me } once a credential of `role` is entered (or was kept for this tab). */
-export function signIn(role, pageTitle) {
+/**
+ * Resolves with { code, me } once a credential of `role` is entered (or was kept for this tab); `credential` names
+ * the code the holder was given.
+ */
+export function signIn(role, pageTitle, credential = '工作人员凭证码') {
   return new Promise((resolve) => {
     const app = $('#app');
     const message = messageArea();
@@ -25,7 +28,7 @@ export function signIn(role, pageTitle) {
       'form',
       { class: 'signin panel', 'aria-labelledby': 'signin-title' },
       h('h2', { id: 'signin-title' }, `${pageTitle}登录`),
-      field('凭证码', input, '请输入发给您的工作人员凭证码（26位，“-”和空格可输可不输）。'),
+      field('凭证码', input, `请输入发给您的${credential}（26位，“-”和空格可输可不输）。`),
       h('button', { class: 'primary', type: 'submit' }, '登录'),
       message,
     );

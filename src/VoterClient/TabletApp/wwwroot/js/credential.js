@@ -1,16 +1,18 @@
-// The deputy's credential code, kept on the tablet (localStorage) so that a reload does not ask for the card again;
-// 「退出」 removes it for the next deputy on a shared tablet.
+// A credential code, kept on the device (localStorage) so that a reload does not ask for the card again; 「退出」
+// removes it for the next deputy on a shared tablet. The tablet keeps the sitting's code, the phone the personal one.
 import { api } from '/js/common/api.js';
 import { VenueError } from '/js/common/errors.js';
 import { Role } from '/js/common/roles.js';
 
-const key = 'pc.credential';
-
-export const storedCredential = {
+/** The code kept under `key`, one per app, so that the tablet's and the phone's never replace each other. */
+export const credentialStore = (key) => ({
   get: () => localStorage.getItem(key),
   save: (code) => localStorage.setItem(key, code),
   clear: () => localStorage.removeItem(key),
-};
+});
+
+/** The deputy's credential for the sitting (代表证). */
+export const storedCredential = credentialStore('pc.credential');
 
 /** The server's own normalisation (protocol 2.1), so any other QR code in view is told apart from a credential. */
 export function normalize(text) {
@@ -20,13 +22,16 @@ export function normalize(text) {
 /** 26 symbols, printed in groups of four: ABCD-EFGH-…-YZ (src/VotingServer/Credentials/CredentialCode.cs). */
 export const codeLength = 26;
 
-/** Why a typed code cannot be a credential code, in words for the deputy; null when it may be one. */
-export function codeProblem(text) {
+/**
+ * Why a typed code cannot be a credential code, in words for the deputy; null when it may be one. `card` is what the
+ * code is printed on.
+ */
+export function codeProblem(text, card = '代表证') {
   const symbols = normalize(text);
   const odd = [...symbols].find((c) => !/[0-9A-HJKMNP-TV-Z]/.test(c));
-  if (odd) return `凭证码只含数字和字母，“${odd}”不在其中，请对照代表证核对。`;
+  if (odd) return `凭证码只含数字和字母，“${odd}”不在其中，请对照${card}核对。`;
   if (symbols.length !== codeLength)
-    return `凭证码应为${codeLength}位（不计短横线），您输入了${symbols.length}位，请对照代表证核对。`;
+    return `凭证码应为${codeLength}位（不计短横线），您输入了${symbols.length}位，请对照${card}核对。`;
   return null;
 }
 

@@ -54,14 +54,19 @@ export function clearNotice() {
   notice.textContent = '';
 }
 
-/** 「退出」 asks first, and refuses while a cast still waits for its receipt (it would be lost with the session). */
-export function onSignOut(hasPending, signOut) {
+/**
+ * 「退出」 asks first, saying `question`, and refuses while a cast still waits for its receipt (it would be lost with
+ * the session).
+ */
+export function onSignOut(
+  hasPending,
+  signOut,
+  question = '退出后，本平板将清除您的凭证，再次使用须重新扫描代表证。确定退出吗？',
+) {
   const dialog = $('#sign-out-dialog');
   $('#sign-out').addEventListener('click', () => {
     const pending = hasPending();
-    $('#sign-out-text').textContent = pending
-      ? '您有选票正在提交，请等提交完成后再退出。'
-      : '退出后，本平板将清除您的凭证，再次使用须重新扫描代表证。确定退出吗？';
+    $('#sign-out-text').textContent = pending ? '您有选票正在提交，请等提交完成后再退出。' : question;
     $('#sign-out-confirm').hidden = pending;
     $('#sign-out-cancel').textContent = pending ? '好的' : '取消';
     dialog.showModal();

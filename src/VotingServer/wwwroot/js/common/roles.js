@@ -6,6 +6,8 @@ export const Role = Object.freeze({
   secretariat: 'secretariat',
   scrutineer: 'scrutineer',
   viewer: 'viewer',
+  termDeputy: 'term-deputy',
+  department: 'department',
 });
 
 export const roleLabels = {
@@ -14,6 +16,8 @@ export const roleLabels = {
   [Role.secretariat]: '大会秘书处',
   [Role.scrutineer]: '监票人',
   [Role.viewer]: '大屏',
+  [Role.termDeputy]: '代表（闭会期间）',
+  [Role.department]: '承办单位',
 };
 
 export const countingRoleLabels = { 'chief-scrutineer': '总监票人', scrutineer: '监票人', teller: '计票人' };

@@ -3,7 +3,7 @@
 import { h, redraw } from '/js/common/dom.js';
 import { act, field, messageArea } from '../controls.js';
 import { countingRoleLabels } from '/js/common/roles.js';
-import { issuedCode } from './issuedCode.js';
+import { issuedCode } from '../issuedCode.js';
 
 export function countingStaffPanel({ call, sitting }) {
   const message = messageArea();

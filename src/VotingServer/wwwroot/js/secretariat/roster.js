@@ -1,6 +1,7 @@
 // 代表名册与签到: import the roster file (CSV or XLSX), print the credential sheet, and the roster itself.
 import { h } from '/js/common/dom.js';
-import { act, confirmAct, field, messageArea, say } from '../controls.js';
+import { act, confirmAct, messageArea, say } from '../controls.js';
+import { fileImport } from '../fileImport.js';
 import { openCredentialSheet } from './printing.js';
 import { rosterTable } from './rosterTable.js';
 
@@ -13,49 +14,19 @@ export function rosterTab({ call, sitting }) {
 }
 
 function importPanel(call, sitting, table) {
-  const message = messageArea();
-  const errors = h('ul', { class: 'row-errors', 'aria-label': '名册中的错误', hidden: true });
-  const file = h('input', {
-    type: 'file',
-    name: 'roster',
-    accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    required: true,
+  return fileImport({
+    id: 'import',
+    title: '导入代表名册',
+    label: '名册文件（CSV 或 Excel XLSX）',
+    hint: '第1行为表头：姓名、代表证号（必填），代表团/组、状态（在任 / 暂停执行代表职务 / 代表资格终止）、请假（是 / 否）。有任何一行出错则全部不导入。',
+    button: '导入名册',
+    errorsLabel: '名册中的错误',
+    upload: async (file) => {
+      const imported = await call(`/api/sittings/${sitting.id}/roster`, { method: 'PUT', file });
+      await table.reload();
+      return `名册已导入：新增${imported.added}人，更新${imported.updated}人，名册共${imported.total}人。`;
+    },
   });
-  const submit = h('button', { class: 'primary', type: 'submit' }, '导入名册');
-  const form = h(
-    'form',
-    { class: 'panel', 'aria-labelledby': 'import-title' },
-    h('h2', { id: 'import-title' }, '导入代表名册'),
-    field(
-      '名册文件（CSV 或 Excel XLSX）',
-      file,
-      '第1行为表头：姓名、代表证号（必填），代表团/组、状态（在任 / 暂停执行代表职务 / 代表资格终止）、请假（是 / 否）。有任何一行出错则全部不导入。',
-    ),
-    submit,
-    message,
-    errors,
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    errors.hidden = true;
-    act(submit, message, async () => {
-      try {
-        const imported = await call(`/api/sittings/${sitting.id}/roster`, { method: 'PUT', file: file.files[0] });
-        say(
-          message,
-          `名册已导入：新增${imported.added}人，更新${imported.updated}人，名册共${imported.total}人。`,
-          'ok',
-        );
-        form.reset();
-        await table.reload();
-      } catch (error) {
-        errors.replaceChildren(...(error.errors ?? []).map((e) => h('li', {}, `第${e.row}行：${e.message}`)));
-        errors.hidden = !error.errors?.length;
-        throw error;
-      }
-    });
-  });
-  return form;
 }
 
 function sheetPanel(call, sitting, table) {

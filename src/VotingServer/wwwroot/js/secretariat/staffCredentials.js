@@ -4,7 +4,7 @@ import { fill, h, redraw } from '/js/common/dom.js';
 import { act, field, messageArea, say } from '../controls.js';
 import { Role, roleLabels } from '/js/common/roles.js';
 import { chinaTime } from '../chinaTime.js';
-import { issuedCode } from './issuedCode.js';
+import { issuedCode } from '../issuedCode.js';
 
 export function staffCredentialsPanel({ call, sitting }) {
   const message = messageArea();

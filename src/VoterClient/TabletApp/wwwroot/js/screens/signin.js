@@ -1,11 +1,24 @@
-// 代表签到: the camera reads the QR code on the credential; typing the printed code is the fallback.
+// 代表签到: the camera reads the QR code on the credential; typing the printed code is the fallback. The phone's
+// sign-in between sittings is the same screen in its own words.
 import { h } from '/js/common/dom.js';
 import { heading } from './layout.js';
 import { codeProblem, isCredentialCode, normalize } from '../credential.js';
 import { cameraProblem, cameraUnavailable, startScanner } from '../scanner.js';
 
-/** onCode(code) resolves when signed in and rejects with a VenueError whose message is shown here. */
-export function signInScreen({ onCode, message }) {
+/** What the tablet's sign-in says; `card` is what the code is printed on. */
+const sittingSignIn = {
+  title: '代表签到',
+  aim: '请将代表证上的二维码对准摄像头',
+  card: '代表证',
+  hint: '共26位，印在代表证二维码下方，短横线可不输入',
+  submit: '签到',
+};
+
+/**
+ * onCode(code) resolves when signed in and rejects with a VenueError whose message is shown here. `words` are the
+ * screen's own (sittingSignIn's shape).
+ */
+export function signInScreen({ onCode, message, words = sittingSignIn }) {
   const problem = h('p', { class: 'problem', role: 'alert' }, message ?? '');
   const status = h('p', { class: 'status', role: 'status' });
   const cameraNote = h('p', { class: 'camera-note' });
@@ -28,7 +41,7 @@ export function signInScreen({ onCode, message }) {
       }
     },
   });
-  const submit = h('button', { type: 'submit', class: 'primary' }, '签到');
+  const submit = h('button', { type: 'submit', class: 'primary' }, words.submit);
   let stopCamera = () => {};
   let left = false;
   let busy = false;
@@ -61,7 +74,7 @@ export function signInScreen({ onCode, message }) {
       class: 'manual',
       onsubmit: (e) => {
         e.preventDefault();
-        const wrong = input.value.trim() ? codeProblem(input.value) : '请输入代表证上印的凭证码。';
+        const wrong = input.value.trim() ? codeProblem(input.value, words.card) : `请输入${words.card}上印的凭证码。`;
         if (wrong) {
           status.textContent = '';
           problem.textContent = wrong;
@@ -73,12 +86,12 @@ export function signInScreen({ onCode, message }) {
     },
     label,
     input,
-    h('p', { class: 'hint', id: 'credential-code-hint' }, '共26位，印在代表证二维码下方，短横线可不输入'),
+    h('p', { class: 'hint', id: 'credential-code-hint' }, words.hint),
     h('div', { class: 'row' }, submit),
   );
 
   const camera = h('div', { class: 'camera-box' }, video, h('div', { class: 'aim', 'aria-hidden': 'true' }));
-  const title = heading('代表签到', '请将代表证上的二维码对准摄像头');
+  const title = heading(words.title, words.aim);
   const layout = h('div', { class: 'signin-layout' }, camera, h('div', {}, cameraNote, status, problem, form));
   const root = h('section', { class: 'screen signin' }, title, layout);
 
@@ -87,7 +100,7 @@ export function signInScreen({ onCode, message }) {
     camera.hidden = true;
     layout.classList.add('no-camera');
     cameraNote.textContent = why;
-    title.querySelector('.subtitle').textContent = '本机无法扫码，请输入代表证上印的凭证码';
+    title.querySelector('.subtitle').textContent = `本机无法扫码，请输入${words.card}上印的凭证码`;
     label.textContent = '凭证码';
   }
 
@@ -97,7 +110,7 @@ export function signInScreen({ onCode, message }) {
   } else {
     startScanner(video, (text) => {
       if (!isCredentialCode(text)) {
-        if (!busy) problem.textContent = '这不是代表证上的二维码，请扫描代表证。';
+        if (!busy) problem.textContent = `这不是${words.card}上的二维码，请扫描${words.card}。`;
       } else if (normalize(text) !== refused) {
         tryCode(text);
       }

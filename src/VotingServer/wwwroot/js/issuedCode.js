@@ -3,11 +3,15 @@
 // signs every notice (as the deputies' sheet prints it), which 「打印」 prints on its own.
 import { serverKeyLine } from '/js/common/checks.js';
 import { h } from '/js/common/dom.js';
+import { Role } from '/js/common/roles.js';
 
+// Where each credential signs in: the staff pages, the department's page and the deputy's phone between sittings.
 const pages = {
-  presidium: '/staff/presidium.html',
-  secretariat: '/staff/secretariat.html',
-  scrutineer: '/staff/scrutineer.html',
+  [Role.presidium]: '/staff/presidium.html',
+  [Role.secretariat]: '/staff/secretariat.html',
+  [Role.scrutineer]: '/staff/scrutineer.html',
+  [Role.department]: '/staff/department.html',
+  [Role.termDeputy]: '/tablet/phone.html',
 };
 
 /**

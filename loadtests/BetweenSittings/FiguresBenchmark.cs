@@ -78,12 +78,14 @@ internal static class FiguresBenchmark
         return 0;
     }
 
-    /// <summary>What the secretariat's pages read: the dashboard, the list, the reminders.</summary>
+    /// <summary>What the secretariat's pages read: the dashboard, the list, the reminders, and the report as PDF and workbook.</summary>
     private static IEnumerable<(string Read, Func<Task> Call)> Reads(VenueApiClient api, int termId) =>
     [
         ("suggestion figures (dashboard)", () => api.SuggestionFiguresAsync(termId)),
         ("all suggestions (list)", () => api.SuggestionsAsync(termId)),
         ("reminders", () => api.SuggestionRemindersAsync(termId)),
+        ("办理情况报告, PDF", () => api.SuggestionReportPdfAsync(termId)),
+        ("办理情况报告, XLSX", () => api.SuggestionReportXlsxAsync(termId)),
     ];
 
     /// <summary>商州's size, and with `--province` one of tens of thousands of deputies besides.</summary>

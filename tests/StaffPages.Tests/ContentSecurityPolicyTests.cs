@@ -17,7 +17,8 @@ public sealed class ContentSecurityPolicyTests(ChromiumFixture chromium, SharedV
         foreach (var path in new[]
         {
             "/", "/staff/", "/staff/secretariat.html", "/staff/presidium.html", "/staff/scrutineer.html", "/screen/",
-            "/tablet/", "/notices", "/ca", "/staff/term.html", "/staff/department.html", "/tablet/phone.html",
+            "/tablet/", "/notices", "/ca", "/staff/term.html", "/staff/department.html", "/tablet/phone.html", "/projects/",
+            "/projects/propose.html",
         })
         {
             var page = await pages.OpenAsync(path);

@@ -173,6 +173,16 @@ public sealed class BetweenSittingsPagesTests(ChromiumFixture chromium) : IAsync
         await Expect(station.Locator("td")).ToHaveTextAsync(["1", "1", "1", "1", "100.00%", "1", "0", "0", "100.00%", "100.00%", "0", "1"]);
         await AssertCleanAsync(secretariat, "term-figures");
         await ScreenshotAsync(secretariat, "term-figures-one-suggestion-1366");
+
+        // The secretariat opens the suggestion in its list: both rounds, the answers and the ratings.
+        await OpenTabAsync(secretariat, "代表建议");
+        await row.GetByRole(AriaRole.Button, new() { Name = "关于加快城关片区老旧小区改造的建议" }).ClickAsync();
+        var opened = secretariat.Locator($"#more-{suggestion.Id}");
+        await Expect(opened.Locator(".round[data-round='1']")).ToContainTextAsync("代表评价不满意");
+        await Expect(opened.Locator(".round[data-round='2']")).ToContainTextAsync("代表评价满意");
+        await AssertCleanAsync(secretariat, "term-suggestion-opened");
+        await secretariat.EvaluateAsync("document.querySelector('#suggestions-title').scrollIntoView()");
+        await ScreenshotAsync(secretariat, "term-suggestion-opened-1366");
         pages.AssertNoScriptErrors();
     }
 
@@ -229,8 +239,8 @@ public sealed class BetweenSittingsPagesTests(ChromiumFixture chromium) : IAsync
         await ImportAsync(secretariat, "建议清单文件", "导入建议清单",
             header + $"18-001,关于增设公交线路的建议,江北新区无公交线路。,T001,T002,{PreparedTerm.DepartmentNames[0]},,否,2027-01-10\n");
         await Expect(secretariat.GetByRole(AriaRole.Status).Filter(new() { HasText = "已导入" })).ToHaveTextAsync("已导入建议1件。");
-        await Expect(secretariat.Locator("table.suggestions tbody tr")).ToHaveCountAsync(1);
-        await Expect(secretariat.Locator("table.suggestions tbody tr")).ToContainTextAsync("2027年4月10日");
+        await Expect(secretariat.Locator("table.suggestions tbody tr[data-suggestion]")).ToHaveCountAsync(1);
+        await Expect(secretariat.Locator("table.suggestions tbody tr[data-suggestion]")).ToContainTextAsync("2027年4月10日");
 
         // The deputy signs in on the phone with the code as the card shows it, and finds the suggestion.
         var phone = await OpenPhoneAsync(pages, code);

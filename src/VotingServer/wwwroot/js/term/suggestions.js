@@ -39,7 +39,16 @@ function suggestionList({ call, term, reminders }) {
   };
   const summary = h('p', { class: 'muted', role: 'status' });
   const body = h('tbody', {});
-  const columns = ['编号', '建议', '领衔代表', '代表联络站', '承办单位', '状态', '答复期限', '操作'];
+  // Fixed widths for all but the title, so that a long department or station name wraps in its own column.
+  const columns = [
+    ['编号', 'col-number'],
+    ['建议', null],
+    ['领衔代表（联络站）', 'col-deputy'],
+    ['承办单位', 'col-departments'],
+    ['状态', 'col-state'],
+    ['答复期限', 'col-due'],
+    ['操作', 'col-act'],
+  ];
   const element = h(
     'section',
     { class: 'panel', 'aria-labelledby': 'suggestions-title' },
@@ -58,12 +67,17 @@ function suggestionList({ call, term, reminders }) {
       { class: 'suggestions' },
       h('caption', { class: 'sr-only' }, '本届代表建议'),
       h(
+        'colgroup',
+        {},
+        columns.map(([, cls]) => h('col', { class: cls })),
+      ),
+      h(
         'thead',
         {},
         h(
           'tr',
           {},
-          columns.map((c) => h('th', { scope: 'col' }, c)),
+          columns.map(([c]) => h('th', { scope: 'col' }, c)),
         ),
       ),
       body,
@@ -73,6 +87,7 @@ function suggestionList({ call, term, reminders }) {
   let departments = [];
 
   async function reload() {
+    say(message, '');
     let stations;
     [suggestions, departments, stations] = await Promise.all([
       call(`/api/terms/${term.id}/suggestions`),
@@ -124,31 +139,55 @@ function suggestionList({ call, term, reminders }) {
 
   const inState = (state) => suggestions.filter((s) => s.state === state).length;
 
+  // The suggestions opened to their text and rounds, kept open when the list is drawn again.
+  const opened = new Set();
+
+  /** The suggestion's row, and under it a row the table's width that opens to its text and rounds. */
   function row(suggestion) {
     const due = openRound(suggestion)?.dueOn ?? suggestion.rounds.at(-1)?.dueOn;
     const changeable =
       suggestion.rounds.length === 0 || (suggestion.rounds.length === 1 && !suggestion.rounds[0].answeredOn);
-    return h(
+    const more = h(
       'tr',
-      { 'data-suggestion': suggestion.id },
-      h('td', {}, suggestion.number),
-      h(
-        'td',
-        { class: 'suggestion-cell' },
-        h(
-          'details',
-          {},
-          h('summary', {}, suggestion.title),
-          h('div', { class: 'suggestion-more' }, suggestionBody(suggestion, 3)),
-        ),
-      ),
-      h('td', {}, `${suggestion.deputyName}（${suggestion.deputyNumber}）`),
-      h('td', {}, suggestion.station),
-      h('td', {}, departmentsText(suggestion)),
-      h('td', {}, h('span', { class: `badge state-${suggestion.state}` }, suggestion.stateLabel)),
-      h('td', { class: 'nowrap' }, due ? dateText(due) : '—'),
-      h('td', { class: 'act' }, changeable ? assignButton(suggestion) : null),
+      { class: 'suggestion-more', id: `more-${suggestion.id}`, hidden: !opened.has(suggestion.id) },
+      h('td', { colspan: columns.length }, suggestionBody(suggestion, 2)),
     );
+    const toggle = h(
+      'button',
+      {
+        type: 'button',
+        class: 'title-toggle',
+        'aria-expanded': String(opened.has(suggestion.id)),
+        'aria-controls': more.id,
+        'data-key': `more-${suggestion.id}`,
+        onclick: () => {
+          more.hidden = !more.hidden;
+          toggle.setAttribute('aria-expanded', String(!more.hidden));
+          if (more.hidden) opened.delete(suggestion.id);
+          else opened.add(suggestion.id);
+        },
+      },
+      suggestion.title,
+    );
+    return [
+      h(
+        'tr',
+        { 'data-suggestion': suggestion.id },
+        h('td', {}, suggestion.number),
+        h('td', {}, toggle),
+        h(
+          'td',
+          {},
+          `${suggestion.deputyName} ${suggestion.deputyNumber}`,
+          h('span', { class: 'station' }, suggestion.station),
+        ),
+        h('td', {}, departmentsText(suggestion)),
+        h('td', {}, h('span', { class: `badge state-${suggestion.state}` }, suggestion.stateLabel)),
+        h('td', { class: 'nowrap' }, due ? dateText(due) : '—'),
+        h('td', { class: 'act' }, changeable ? assignButton(suggestion) : null),
+      ),
+      more,
+    ];
   }
 
   function assignButton(suggestion) {

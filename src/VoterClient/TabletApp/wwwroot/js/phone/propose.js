@@ -5,7 +5,16 @@ import { heading } from '../screens/layout.js';
 
 export function proposeScreen({ call, me, go }) {
   const problem = h('p', { class: 'problem', role: 'alert' });
-  const title = h('input', { id: 'suggestion-title', name: 'title', maxlength: 100, autocomplete: 'off' });
+  // Two lines, so that a title of a phone's width and more is seen whole; it stays one line of text (no Enter).
+  const title = h('textarea', {
+    id: 'suggestion-title',
+    name: 'title',
+    rows: 2,
+    maxlength: 100,
+    onkeydown: (e) => {
+      if (e.key === 'Enter' && !e.isComposing) e.preventDefault();
+    },
+  });
   const content = h('textarea', { id: 'suggestion-content', name: 'content', rows: 8, maxlength: 5000 });
   const signers = h('input', {
     id: 'suggestion-signers',

@@ -5,7 +5,7 @@ import { act, field, messageArea } from '../controls.js';
 import { rememberTerm, storedTerm } from '../session.js';
 
 /** 答复期限3个月（难度大的6个月），重新办理1个月，期限前15天起提醒 */
-export const settingsText = (term) =>
+const settingsText = (term) =>
   `答复期限${term.answerMonths}个月（难度大的${term.difficultAnswerMonths}个月），重新办理${term.rehandleMonths}个月，` +
   `期限前${term.reminderDays}天起提醒`;
 

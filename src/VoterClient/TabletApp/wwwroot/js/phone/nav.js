@@ -2,7 +2,7 @@
 // one more entry here and its screen in main.js.
 import { $, fill, h } from '/js/common/dom.js';
 
-export const sections = [
+const sections = [
   { id: 'mine', label: '我的建议' },
   { id: 'propose', label: '提出建议' },
 ];

@@ -13,6 +13,18 @@ namespace PeoplesCongress.VotingServer.Infrastructure;
 /// </summary>
 public static class TableFile
 {
+    /// <summary>
+    /// The file sent as a request's body, buffered whole (Kestrel refuses a body over the endpoint's limit while it is
+    /// read); an empty body is refused as the list's own error, row 1 saying that no file of <paramref name="what"/> came.
+    /// </summary>
+    public static async Task<byte[]> ReceiveAsync(
+        HttpRequest request, string what, Func<IReadOnlyList<RosterRowError>, Errors.VenueError> refused)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer);
+        return buffer.Length > 0 ? buffer.ToArray() : throw refused([new RosterRowError(1, $"没有收到{what}文件。")]);
+    }
+
     /// <summary>Cells past this column are never looked at.</summary>
     private const int MaxColumns = 64;
 

@@ -122,10 +122,8 @@ public static class ProjectsApi
     {
         var term = await terms.GetAsync(termId, Caller.From(request.HttpContext.User));
         var forYear = year ?? term.CollectingYear ?? throw VenueErrors.Invalid("请写明项目所属年度（year），例如2027。");
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer);
-        if (buffer.Length == 0) throw VenueErrors.ProposalsInvalid([new RosterRowError(1, "没有收到项目建议清单文件。")]);
-        return TypedResults.Ok(new ProposalsImported(await desk.ImportAsync(term, forYear, buffer.ToArray())));
+        var file = await TableFile.ReceiveAsync(request, "项目建议清单", VenueErrors.ProposalsInvalid);
+        return TypedResults.Ok(new ProposalsImported(await desk.ImportAsync(term, forYear, file)));
     }
 
     /// <summary>The public form: counted per address before anything is read, so a flood costs the server next to nothing.</summary>

@@ -34,9 +34,6 @@ public static class RosterApi
     private static async Task<Ok<RosterImported>> Import(int sittingId, HttpRequest request, SittingQueries sittings, RosterImporter roster)
     {
         await sittings.GetAsync(sittingId);
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer);
-        if (buffer.Length == 0) throw VenueErrors.RosterInvalid([new RosterRowError(1, "没有收到名册文件。")]);
-        return TypedResults.Ok(await roster.ImportAsync(sittingId, buffer.ToArray()));
+        return TypedResults.Ok(await roster.ImportAsync(sittingId, await TableFile.ReceiveAsync(request, "名册", VenueErrors.RosterInvalid)));
     }
 }

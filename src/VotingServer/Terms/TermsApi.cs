@@ -101,10 +101,7 @@ public static class TermsApi
     private static async Task<Ok<TermRegisterImported>> ImportRegister(int termId, HttpRequest request, TermQueries terms, TermRegister register)
     {
         await terms.GetAsync(termId, Caller.From(request.HttpContext.User));
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer);
-        if (buffer.Length == 0) throw VenueErrors.RosterInvalid([new RosterRowError(1, "没有收到名册文件。")]);
-        return TypedResults.Ok(await register.ImportAsync(termId, buffer.ToArray()));
+        return TypedResults.Ok(await register.ImportAsync(termId, await TableFile.ReceiveAsync(request, "名册", VenueErrors.RosterInvalid)));
     }
 
     private static async Task<Ok<DepartmentView>> AddDepartment(

@@ -83,8 +83,10 @@ public sealed class SuggestionQueries(VenueDbContext db, TimeProvider clock)
             _ => throw VenueErrors.Forbidden(),
         };
         var suggestions = await query.OrderBy(s => s.Id).ToListAsync();
+        // Only the deputies the suggestions name: one suggestion's page does not read a province's register.
+        var named = suggestions.SelectMany(s => s.CoSigners.Select(c => c.TermDeputyId).Append(s.TermDeputyId)).Distinct().ToList();
         var names = new TermNames(
-            await db.TermDeputies.AsNoTracking().Where(d => d.TermId == termId).ToDictionaryAsync(d => d.Id),
+            await db.TermDeputies.AsNoTracking().Where(d => named.Contains(d.Id)).ToDictionaryAsync(d => d.Id),
             await db.Stations.AsNoTracking().Where(s => s.TermId == termId).ToDictionaryAsync(s => s.Id, s => s.Name),
             await db.Departments.AsNoTracking().Where(d => d.TermId == termId).ToDictionaryAsync(d => d.Id, d => d.Name));
         return (suggestions, names);

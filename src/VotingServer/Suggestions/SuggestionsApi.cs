@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PeoplesCongress.Contracts;
 using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Errors;
+using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Terms;
 
 namespace PeoplesCongress.VotingServer.Suggestions;
@@ -62,10 +63,7 @@ public static class SuggestionsApi
     private static async Task<Ok<SuggestionsImported>> Import(int termId, HttpRequest request, TermQueries terms, SuggestionImport import)
     {
         var term = await terms.GetAsync(termId, Caller.From(request.HttpContext.User));
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer);
-        if (buffer.Length == 0) throw VenueErrors.SuggestionsInvalid([new RosterRowError(1, "没有收到建议清单文件。")]);
-        return TypedResults.Ok(await import.ImportAsync(term, buffer.ToArray()));
+        return TypedResults.Ok(await import.ImportAsync(term, await TableFile.ReceiveAsync(request, "建议清单", VenueErrors.SuggestionsInvalid)));
     }
 
     private static async Task<Ok<SuggestionView>> Assign(

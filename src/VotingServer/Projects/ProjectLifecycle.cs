@@ -8,6 +8,7 @@ using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Publication;
 using PeoplesCongress.VotingServer.Realtime;
+using PeoplesCongress.VotingServer.Sittings;
 using PeoplesCongress.VotingServer.Tallying;
 
 namespace PeoplesCongress.VotingServer.Projects;
@@ -19,7 +20,7 @@ namespace PeoplesCongress.VotingServer.Projects;
 /// what the scrutineers signed and the secretariat made public.
 /// </summary>
 public sealed class ProjectLifecycle(
-    GroupCommitWriter writer, CurrentActor actor, TimeProvider clock, IHubContext<VenueHub, IVenueClient> hub)
+    GroupCommitWriter writer, CurrentActor actor, TimeProvider clock, IHubContext<VenueHub, IVenueClient> hub, SittingQueries sittings)
 {
     public async Task<BallotView> CreateCandidateListAsync(Term term, CandidateListRequest request)
     {
@@ -28,10 +29,8 @@ public sealed class ProjectLifecycle(
         var ids = (request.ProposalIds ?? []).Distinct().ToList();
         var margin = new CandidateMargin(term.ExtraCandidates, term.CandidatePercent);
         if (margin.Refusal(request.Places, ids.Count) is { } refusal) throw VenueErrors.Invalid(refusal);
-        var who = actor.Value;
-        var ballot = await writer.WriteAsync(tx =>
+        return await PutOnAgendaAsync(request.SittingId, tx =>
         {
-            var sitting = tx.Db.Sittings.SingleOrDefault(s => s.Id == request.SittingId) ?? throw VenueErrors.NotFound($"编号为{request.SittingId}的会议");
             var proposals = tx.Db.ProjectProposals.Where(p => p.TermId == term.Id && ids.Contains(p.Id)).ToList();
             if (proposals.Count != ids.Count) throw VenueErrors.NotFound("名单中的部分项目建议");
             if (proposals.FirstOrDefault(p => p.Screening != ProposalScreening.Accepted || p.BallotId is not null) is { } unfit)
@@ -39,19 +38,13 @@ public sealed class ProjectLifecycle(
             if (proposals.Select(p => p.Year).Distinct().Count() > 1) throw VenueErrors.Invalid("一次票决的候选项目应属于同一年度。");
             var ordered = ids.Select(id => proposals.Single(p => p.Id == id)).ToList();
             var year = ordered[0].Year;
-            var created = BallotDefinition.ToEntity(sitting.Id, new CreateBallotRequest(
+            return (ordered, new CreateBallotRequest(
                 request.Title?.Trim() is { Length: > 0 } title ? title : $"{year}年度民生实事项目票决",
                 [.. ordered.Select(p => new NewItem(p.Title, p.Description, p.BudgetWan, p.LeadDepartment))], request.Kind, request.Places));
-            Agenda.Append(tx, created);
-            foreach (var (proposal, item) in ordered.Zip(created.Items.OrderBy(i => i.Position)))
-                (proposal.BallotId, proposal.BallotItemId) = (created.Id, item.Id);
-            tx.Save();
-            AuditTrail.Record(tx, who, clock.GetUtcNow(), AuditAction.CandidateListCreated,
-                $"以{ordered.Count}个候选项目（应选{request.Places}个）将“{created.Title}”列入议程第{created.AgendaPosition}项", sitting.Id, created.Id);
-            return created;
-        });
-        await hub.Clients.Group(VenueGroups.Staff(ballot.SittingId)).AgendaChanged(ballot.SittingId);
-        return ballot.ToView();
+        },
+        (proposal, ballot, item) => (proposal.BallotId, proposal.BallotItemId) = (ballot.Id, item.Id),
+        AuditAction.CandidateListCreated,
+        (rows, ballot) => $"以{rows.Count}个候选项目（应选{request.Places}个）将“{ballot.Title}”列入议程第{ballot.AgendaPosition}项");
     }
 
     /// <summary>The projects the published last round of a candidate list's 票决 adopted, each a project of the register.</summary>
@@ -92,30 +85,20 @@ public sealed class ProjectLifecycle(
     }
 
     /// <summary>The next sitting's 满意度测评 of a year's projects, one target per project, as a draft on its agenda.</summary>
-    public async Task<BallotView> CreateAppraisalAsync(Term term, ProjectAppraisalRequest request)
-    {
-        var who = actor.Value;
-        var ballot = await writer.WriteAsync(tx =>
+    public async Task<BallotView> CreateAppraisalAsync(Term term, ProjectAppraisalRequest request) =>
+        await PutOnAgendaAsync(request.SittingId, tx =>
         {
-            var sitting = tx.Db.Sittings.SingleOrDefault(s => s.Id == request.SittingId) ?? throw VenueErrors.NotFound($"编号为{request.SittingId}的会议");
             var projects = tx.Db.LivelihoodProjects.Where(p => p.TermId == term.Id && p.Year == request.Year).OrderBy(p => p.Id).ToList();
             if (projects.Count == 0) throw VenueErrors.ProjectState($"本届没有{request.Year}年度的民生实事项目。");
             if (projects.Any(p => p.AppraisalBallotId is not null)) throw VenueErrors.ProjectState($"{request.Year}年度的民生实事项目已列入测评。");
             var departments = tx.Db.Departments.Where(d => d.TermId == term.Id).ToDictionary(d => d.Id, d => d.Name);
-            var created = BallotDefinition.ToEntity(sitting.Id, new CreateBallotRequest(
+            return (projects, new CreateBallotRequest(
                 request.Title?.Trim() is { Length: > 0 } title ? title : $"{request.Year}年度民生实事项目实施情况满意度测评",
                 [.. projects.Select(p => new NewItem(p.Title, p.Description, p.BudgetWan, departments[p.LeadDepartmentId]))], BallotKind.Satisfaction));
-            Agenda.Append(tx, created);
-            foreach (var (project, item) in projects.Zip(created.Items.OrderBy(i => i.Position)))
-                (project.AppraisalBallotId, project.AppraisalItemId) = (created.Id, item.Id);
-            tx.Save();
-            AuditTrail.Record(tx, who, clock.GetUtcNow(), AuditAction.ProjectAppraisalCreated,
-                $"将{request.Year}年度{projects.Count}个民生实事项目的满意度测评列入议程第{created.AgendaPosition}项", sitting.Id, created.Id);
-            return created;
-        });
-        await hub.Clients.Group(VenueGroups.Staff(ballot.SittingId)).AgendaChanged(ballot.SittingId);
-        return ballot.ToView();
-    }
+        },
+        (project, ballot, item) => (project.AppraisalBallotId, project.AppraisalItemId) = (ballot.Id, item.Id),
+        AuditAction.ProjectAppraisalCreated,
+        (rows, ballot) => $"将{request.Year}年度{rows.Count}个民生实事项目的满意度测评列入议程第{ballot.AgendaPosition}项");
 
     /// <summary>Each project's certified grade from the published 测评 (the presidium's where the votes lay on the threshold).</summary>
     public async Task<int> WriteBackGradesAsync(Term term, WriteBackGradesRequest request)
@@ -138,6 +121,30 @@ public sealed class ProjectLifecycle(
                 $"将“{ballot.Title}”的测评等次记入{projects.Count}个民生实事项目", ballot.SittingId, ballot.Id);
             return projects.Count;
         });
+    }
+
+    /// <summary>
+    /// A draft ballot made from register rows, appended to a sitting's agenda with each row linked to its item (in
+    /// the rows' order), audited, and announced to the sitting's staff pages.
+    /// </summary>
+    private async Task<BallotView> PutOnAgendaAsync<TRow>(
+        int sittingId, Func<WriteTransaction, (List<TRow> Rows, CreateBallotRequest Ballot)> choose, Action<TRow, Ballot, BallotItem> link,
+        AuditAction action, Func<List<TRow>, Ballot, string> description)
+    {
+        await sittings.GetAsync(sittingId);
+        var who = actor.Value;
+        var ballot = await writer.WriteAsync(tx =>
+        {
+            var (rows, request) = choose(tx);
+            var created = BallotDefinition.ToEntity(sittingId, request);
+            Agenda.Append(tx, created);
+            foreach (var (row, item) in rows.Zip(created.Items.OrderBy(i => i.Position))) link(row, created, item);
+            tx.Save();
+            AuditTrail.Record(tx, who, clock.GetUtcNow(), action, description(rows, created), sittingId, created.Id);
+            return created;
+        });
+        await hub.Clients.Group(VenueGroups.Staff(sittingId)).AgendaChanged(sittingId);
+        return ballot.ToView();
     }
 
     /// <summary>A counted, published ballot that no later round follows, with its certified result.</summary>

@@ -10,12 +10,12 @@ public static class CredentialsApi
 {
     public static IEndpointRouteBuilder MapCredentials(this IEndpointRouteBuilder app)
     {
-        // A personal credential accepted in a sitting's hall says so: that sitting and the deputy's 代表证号 in it.
+        // A personal credential accepted in a sitting's hall says so: that sitting (its 代表证号 stays the term's).
         app.MapGet("/api/me", (HttpContext http, CredentialDirectory directory) =>
         {
             var caller = Caller.From(http.User);
             return TypedResults.Ok(directory.SeatOf(caller) is { Personal: true } seat
-                ? caller.ToView() with { SittingId = seat.SittingId, DeputyNumber = seat.Number }
+                ? caller.ToView() with { SittingId = seat.SittingId }
                 : caller.ToView());
         }).RequireAuthorization();
 

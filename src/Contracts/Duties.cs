@@ -63,6 +63,8 @@ public enum AuditAction
 {
     [JsonStringEnumMemberName("sitting-created")] SittingCreated,
     [JsonStringEnumMemberName("roster-imported")] RosterImported,
+    [JsonStringEnumMemberName("sitting-term-linked")] SittingTermLinked,
+    [JsonStringEnumMemberName("personal-credentials-setting-changed")] PersonalCredentialsSettingChanged,
     [JsonStringEnumMemberName("leave-recorded")] LeaveRecorded,
     [JsonStringEnumMemberName("signed-in")] SignedIn,
     [JsonStringEnumMemberName("signed-in-by-hand")] SignedInByHand,

@@ -29,7 +29,20 @@ public enum SignInSource
     [JsonStringEnumMemberName("hand")] Hand,
 }
 
-public sealed record RosterImported(int Added, int Updated, int Total);
+/// <summary>
+/// What a roster import did; for a sitting of a term, <see cref="Unmatched"/> names (in Chinese) the rows whose 代表证号
+/// is not in the term's register: their deputies cannot sign in with a personal credential.
+/// </summary>
+public sealed record RosterImported(int Added, int Updated, int Total, IReadOnlyList<string>? Unmatched = null);
+
+/// <summary>The sitting's term (届), or none (null) to take the link away.</summary>
+public sealed record LinkSittingTermRequest(int? TermId);
+
+/// <summary>The sitting after its term was set, how many roster rows matched a deputy of the term, and the rows that did not.</summary>
+public sealed record SittingTermLinked(SittingView Sitting, int Matched, IReadOnlyList<string> Unmatched);
+
+/// <summary>允许代表以个人代表证签到: on or off.</summary>
+public sealed record SetPersonalCredentialsRequest(bool Accept);
 
 public sealed record RosterRowError(int Row, string Message);
 

@@ -12,6 +12,8 @@ public static class ErrorCodes
     public const string Invalid = "invalid-request";
     public const string RosterInvalid = "roster-invalid";
     public const string RosterLocked = "roster-locked";
+    public const string SittingSettingsLocked = "sitting-settings-locked";
+    public const string PersonalCredentialNotAccepted = "personal-credential-not-accepted";
     public const string SignInNotUndoable = "sign-in-not-undoable";
     public const string QuorumNotMet = "quorum-not-met";
     public const string BallotNotDraft = "ballot-not-draft";

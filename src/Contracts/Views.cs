@@ -51,7 +51,12 @@ public static class Roles
 /// <summary>Who a credential belongs to. Deputies carry their sitting, name and number.</summary>
 public sealed record IdentityView(Role Role, string Name, string? DeputyNumber, int? SittingId, int? TermId = null);
 
-public sealed record SittingView(int Id, string Name, int QuorumNumerator, int QuorumDenominator);
+/// <summary>
+/// A sitting: its quorum rule, the term it belongs to (null until the secretariat chooses one) and whether a term
+/// deputy's personal credential signs in at its hall (允许代表以个人代表证签到, off by default).
+/// </summary>
+public sealed record SittingView(
+    int Id, string Name, int QuorumNumerator, int QuorumDenominator, int? TermId = null, bool AcceptPersonalCredentials = false);
 
 /// <summary>应到 (Expected), 实到 (Present), 请假 (OnLeave), 缺席 (Absent) and the announcement sentence.</summary>
 public sealed record AttendanceView(

@@ -148,6 +148,7 @@ public static class VenueApp
         services.AddScoped<CurrentActor>();
         services.AddScoped<Confirmations>();
         services.AddScoped<SittingQueries>();
+        services.AddScoped<SittingHallAccess>();
         services.AddScoped<AttendanceQuery>();
         services.AddSingleton<SignInRegister>();
         services.AddScoped<RosterImporter>();

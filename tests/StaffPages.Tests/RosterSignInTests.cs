@@ -158,6 +158,35 @@ public sealed class RosterSignInTests(ChromiumFixture chromium, SharedVenue shar
         pages.AssertNoScriptErrors();
     }
 
+    [Fact]
+    public async Task TheSecretariatSetsTheTermAndAllowsPersonalCredentialsOnTheRosterTab()
+    {
+        var setup = await PreparedSitting.CreateAsync(venue, venue.BootstrapCode!, deputies: 3);
+        var term = await setup.Secretariat.CreateTermAsync(new CreateTermRequest("名册页测试届"));
+        await setup.Secretariat.ImportTermRegisterAsync(term.Id, "姓名,代表证号,代表联络站,状态\n测试001,D001,城关代表联络站,在任\n测试002,D002,城关代表联络站,在任"u8.ToArray());
+        await using var pages = new StaffBrowser(chromium.Browser, venue);
+        var page = await pages.OpenAsync("/staff/secretariat.html");
+        await SignInAsAsync(page, venue.BootstrapCode!);
+        await OpenTabAsync(page, "代表名册与签到");
+
+        var allow = page.GetByRole(AriaRole.Checkbox, new() { Name = "允许代表以个人代表证签到" });
+        await Expect(allow).ToBeDisabledAsync();
+        await page.GetByLabel("会议所属的届").SelectOptionAsync(new SelectOptionValue { Label = "名册页测试届" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "设定所属的届" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "所属的届" }))
+            .ToHaveTextAsync("已设定所属的届：名册中2名代表与届代表名册对应，1名未对应。");
+        await Expect(page.Locator("#unmatched-rows li")).ToHaveTextAsync(["代表证号D003（测试003）不在本届代表名册中，该代表不能以个人代表证签到。"]);
+        await allow.CheckAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "个人代表证" })).ToHaveTextAsync("已允许代表以个人代表证签到。");
+
+        var stored = (await setup.Secretariat.SittingsAsync()).Single(s => s.Id == setup.SittingId);
+        Assert.Equal((term.Id, true), (stored.TermId, stored.AcceptPersonalCredentials));
+        await page.Locator("#hall-access").ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(page, "secretariat-roster-personal-credentials");
+        await AxeCheck.AssertCleanAsync(page, "secretariat-roster-personal-credentials");
+        pages.AssertNoScriptErrors();
+    }
+
     /// <summary>A control's box; a live push may redraw the roster between finding the control and measuring it.</summary>
     private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator control)
     {

@@ -26,6 +26,14 @@ public sealed partial class VenueApiClient(HttpClient http)
 
     public Task<SittingView> CreateSittingAsync(CreateSittingRequest request) => Send<SittingView>(HttpMethod.Post, "api/sittings", request);
 
+    /// <summary>Sets the sitting's term (null takes it away) and matches its roster to the term's register.</summary>
+    public Task<SittingTermLinked> LinkSittingTermAsync(int sittingId, int? termId) =>
+        Send<SittingTermLinked>(HttpMethod.Put, $"api/sittings/{sittingId}/term", new LinkSittingTermRequest(termId));
+
+    /// <summary>允许代表以个人代表证签到, on or off.</summary>
+    public Task<SittingView> SetPersonalCredentialsAsync(int sittingId, bool accept) =>
+        Send<SittingView>(HttpMethod.Put, $"api/sittings/{sittingId}/personal-credentials", new SetPersonalCredentialsRequest(accept));
+
     public Task<List<SittingView>> SittingsAsync() => Send<List<SittingView>>(HttpMethod.Get, "api/sittings");
 
     public Task<AttendanceView> AttendanceAsync(int sittingId) => Send<AttendanceView>(HttpMethod.Get, $"api/sittings/{sittingId}/attendance");

@@ -51,7 +51,10 @@ public sealed class VenueConnection : IVenueClient, IAsyncDisposable
         // carries no error code, only the end of the wait.
         connection.Closed += error =>
         {
-            signedIn?.TrySetException(new InvalidOperationException("The server closed the connection before confirming the sign-in.", error));
+            // A refusal at connect (a personal credential the sitting does not accept) carries its code: surface it.
+            signedIn?.TrySetException(error is HubException refused && HubErrorFormat.TryParse(refused.Message, out var code, out var message)
+                ? new VenueException(code, message)
+                : new InvalidOperationException("The server closed the connection before confirming the sign-in.", error));
             return Task.CompletedTask;
         };
     }

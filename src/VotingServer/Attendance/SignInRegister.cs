@@ -18,12 +18,15 @@ public sealed partial class SignInRegister(GroupCommitWriter writer, LiveUpdates
     // Deputies known to be signed in, so reconnects do not queue a write.
     private readonly ConcurrentDictionary<int, byte> signedIn = new();
 
-    /// <summary>A deputy's tablet connected with the deputy's own credential.</summary>
-    public Task SignInAsync(int deputyId, int sittingId, Actor actor) =>
+    /// <summary>
+    /// A deputy's tablet connected with the deputy's own credential: the sitting's, or the personal one where the
+    /// sitting accepts it (<paramref name="personal"/>, said in the audit record). Either signs the same deputy in once.
+    /// </summary>
+    public Task SignInAsync(int deputyId, int sittingId, Actor actor, bool personal = false) =>
         SignInAsync(deputyId, sittingId, (tx, now) =>
         {
             if (!SignIn(tx, deputyId, sittingId, now, SignInSource.Tablet)) return false;
-            AuditTrail.Record(tx, actor, now, AuditAction.SignedIn, "代表在平板上签到", sittingId);
+            AuditTrail.Record(tx, actor, now, AuditAction.SignedIn, personal ? "代表以个人代表证在平板上签到" : "代表在平板上签到", sittingId);
             return true;
         });
 

@@ -16,13 +16,18 @@ namespace PeoplesCongress.VotingServer.Ballots;
 /// plainly beside the deputy's id). The receipt is returned only after the commit.
 /// </summary>
 public sealed class CastHandler(
-    OpenBallotRegistry registry, BoxKeys boxKeys, CredentialDirectory directory, GroupCommitWriter writer, LiveUpdates live)
+    OpenBallotRegistry registry, BoxKeys boxKeys, GroupCommitWriter writer, LiveUpdates live)
 {
-    public async Task<CastReceipt> CastAsync(Caller caller, CastRequest? request)
+    /// <summary>
+    /// A cast for the deputy of <paramref name="seat"/>, whichever of the deputy's credentials made it: the issuance is
+    /// the deputy's, so a second device (or the personal credential beside the sitting one) finds it returned. No
+    /// credential is written with the cast.
+    /// </summary>
+    public async Task<CastReceipt> CastAsync(HallSeat seat, CastRequest? request)
     {
-        var (deputyId, sittingId) = caller.RequireDeputy();
+        var (deputyId, sittingId) = (seat.DeputyId, seat.SittingId);
         // Revocation is checked for every hub call by CredentialSessionFilter; the mandate is the cast's own rule.
-        if (directory.FindById(caller.CredentialId)?.DeputyStatus != DeputyStatus.Current) throw VenueErrors.DeputyNotCurrent();
+        if (seat.Status != DeputyStatus.Current) throw VenueErrors.DeputyNotCurrent();
         var castId = CheckCastId(request);
         var open = registry.Find(request.BallotId);
         BoxEntry? entry = null;

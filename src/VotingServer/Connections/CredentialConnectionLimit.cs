@@ -25,7 +25,8 @@ public sealed class CredentialConnectionLimit(IOptions<ConnectionLimitOptions> o
         }
         var caller = Caller.From(context.User);
         var credentialId = caller.CredentialId;
-        var limit = caller.Role == Role.Deputy
+        // A personal credential may take a deputy's seat in a hall: it gets a deputy's cap.
+        var limit = caller.Role is Role.Deputy or Role.TermDeputy
             ? options.Value.MaxHubConnectionsPerDeputy
             : options.Value.MaxHubConnectionsPerStaff;
         if (!byCredential.TryEnter(credentialId, limit))

@@ -10,8 +10,14 @@ public static class CredentialsApi
 {
     public static IEndpointRouteBuilder MapCredentials(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/me", (HttpContext http) => TypedResults.Ok(Caller.From(http.User).ToView()))
-            .RequireAuthorization();
+        // A personal credential accepted in a sitting's hall says so: that sitting (its 代表证号 stays the term's).
+        app.MapGet("/api/me", (HttpContext http, CredentialDirectory directory) =>
+        {
+            var caller = Caller.From(http.User);
+            return TypedResults.Ok(directory.SeatOf(caller) is { Personal: true } seat
+                ? caller.ToView() with { SittingId = seat.SittingId }
+                : caller.ToView());
+        }).RequireAuthorization();
 
         var staff = app.MapGroup("/api/staff-credentials").RequireRole(Role.Secretariat);
         staff.MapPost("/", async (CreateStaffCredentialRequest request, CredentialIssuer issuer) =>

@@ -16,6 +16,18 @@ public static class Bounds
         return request;
     }
 
+    public static LinkSittingTermRequest Checked(this LinkSittingTermRequest? request)
+    {
+        Required(request);
+        return request;
+    }
+
+    public static SetPersonalCredentialsRequest Checked(this SetPersonalCredentialsRequest? request)
+    {
+        Required(request);
+        return request;
+    }
+
     public static CreateBallotRequest Checked(this CreateBallotRequest? request)
     {
         Required(request);

@@ -55,6 +55,15 @@ public static class VenueErrors
     public static VenueError RosterLocked() =>
         new(ErrorCodes.RosterLocked, "有表决正在进行，暂不能修改代表名册。", 409);
 
+    /// <summary>A hall setting of the sitting (its term, 允许代表以个人代表证签到) asked to change after its first ballot opened.</summary>
+    public static VenueError SittingSettingsLocked(string what) =>
+        new(ErrorCodes.SittingSettingsLocked, $"本次会议已经开始表决，不能再{what}。", 409);
+
+    /// <summary>A personal credential presented in the hall of a sitting that does not accept it.</summary>
+    public static VenueError PersonalCredentialNotAccepted() =>
+        new(ErrorCodes.PersonalCredentialNotAccepted,
+            "本次会议未允许代表以个人代表证签到，请使用秘书处为本次会议发放的代表证。", 403);
+
     public static VenueError SignInNotUndoable(string deputyLabel) =>
         new(ErrorCodes.SignInNotUndoable,
             $"不能取消{deputyLabel}的签到：该代表已领取正在进行的表决的选票或已经投过票，取消签到会改变应投人数或计票。尚未投票的，可在表决结束后取消签到。", 409);

@@ -9,6 +9,15 @@ public sealed class Sitting
     public int QuorumNumerator { get; set; } = 2;
     public int QuorumDenominator { get; set; } = 3;
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The term (届) the sitting belongs to, chosen by the secretariat; its roster rows are matched to the term's deputies.</summary>
+    public int? TermId { get; set; }
+
+    /// <summary>
+    /// 允许代表以个人代表证签到: a term deputy's personal credential signs in at this sitting's hall as the deputy's
+    /// sitting credential would. Off unless the secretariat turns it on, which it can only before the first ballot opens.
+    /// </summary>
+    public bool AcceptPersonalCredentials { get; set; }
 }
 
 public sealed class Deputy
@@ -24,6 +33,9 @@ public sealed class Deputy
 
     /// <summary>How the deputy signed in; null while not signed in (and for sign-ins recorded before it was kept).</summary>
     public SignInSource? SignInSource { get; set; }
+
+    /// <summary>The same deputy in the register of the sitting's term (matched by 代表证号); null when not matched.</summary>
+    public int? TermDeputyId { get; set; }
 }
 
 /// <summary>A deputy's or a staff member's credential. Only the SHA-256 of the code is kept.</summary>

@@ -6,7 +6,11 @@ namespace PeoplesCongress.VotingServer.Infrastructure;
 
 internal sealed class SittingConfiguration : IEntityTypeConfiguration<Sitting>
 {
-    public void Configure(EntityTypeBuilder<Sitting> b) => b.Property(s => s.Name).HasMaxLength(200);
+    public void Configure(EntityTypeBuilder<Sitting> b)
+    {
+        b.Property(s => s.Name).HasMaxLength(200);
+        b.HasOne<Term>().WithMany().HasForeignKey(s => s.TermId);
+    }
 }
 
 internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
@@ -15,6 +19,7 @@ internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
     {
         b.HasIndex(d => new { d.SittingId, d.Number }).IsUnique();
         b.HasOne<Sitting>().WithMany().HasForeignKey(d => d.SittingId);
+        b.HasOne<TermDeputy>().WithMany().HasForeignKey(d => d.TermDeputyId);
         // 代表证号 "hk001" and "HK001" are one deputy, in the index, in imports and in URLs alike.
         b.Property(d => d.Number).HasMaxLength(32).UseCollation("NOCASE");
         b.Property(d => d.Name).HasMaxLength(64);

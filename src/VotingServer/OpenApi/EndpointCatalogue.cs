@@ -41,6 +41,12 @@ public static class EndpointCatalogue
         ["GET /api/sittings"] = new("List the sittings (会议)", Staff),
         ["POST /api/sittings"] = new("Create a sitting with its quorum (法定人数) fraction", Secretariat, UnreadableBody),
         ["GET /api/sittings/{sittingId}"] = new("One sitting", Staff, NotFound),
+        ["PUT /api/sittings/{sittingId}/term"] = new(
+            "Set the sitting's term (届) or take it away, matching the roster to the term's register by 代表证号; unmatched rows are named",
+            Secretariat, [NotFound, new(409, ErrorCodes.SittingSettingsLocked), .. UnreadableBody]),
+        ["PUT /api/sittings/{sittingId}/personal-credentials"] = new(
+            "允许代表以个人代表证签到: turn on (only before the first ballot opens, with a term set) or off (any time)",
+            Secretariat, [NotFound, Invalid, new(409, ErrorCodes.SittingSettingsLocked), .. UnreadableBody]),
         ["GET /api/sittings/{sittingId}/attendance"] =
             new("Attendance now: current deputies, on leave, signed in, quorum met or not", Staff, NotFound),
 

@@ -11,11 +11,11 @@ public static class HubRefusals
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByMethod =
         new Dictionary<string, IReadOnlyList<string>>
         {
-            [VenueHubProtocol.GetState] = [ErrorCodes.Forbidden, ErrorCodes.CredentialRevoked],
+            [VenueHubProtocol.GetState] = [ErrorCodes.Forbidden, ErrorCodes.PersonalCredentialNotAccepted, ErrorCodes.CredentialRevoked],
             [VenueHubProtocol.WatchSitting] = [ErrorCodes.Forbidden, ErrorCodes.NotFound, ErrorCodes.CredentialRevoked],
             [VenueHubProtocol.Cast] =
             [
-                ErrorCodes.Forbidden, ErrorCodes.CredentialRevoked, ErrorCodes.DeputyNotCurrent, ErrorCodes.Malformed,
+                ErrorCodes.Forbidden, ErrorCodes.PersonalCredentialNotAccepted, ErrorCodes.CredentialRevoked, ErrorCodes.DeputyNotCurrent, ErrorCodes.Malformed,
                 ErrorCodes.BallotNotIssued, ErrorCodes.UnknownItem, ErrorCodes.TooManyMarks, ErrorCodes.NotFound,
                 ErrorCodes.BallotNotOpen, ErrorCodes.AlreadyCast, ErrorCodes.StorageFull,
             ],

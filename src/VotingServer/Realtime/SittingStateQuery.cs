@@ -13,13 +13,19 @@ namespace PeoplesCongress.VotingServer.Realtime;
 /// issuances while ballots are open. A tablet signing in before any ballot opens costs no query at all.</summary>
 public sealed class SittingStateQuery(IServiceScopeFactory scopes, AttendanceBoard attendance, SharedSittingState shared)
 {
-    public async Task<SittingState> GetAsync(Caller caller, int sittingId)
+    /// <summary>A deputy's sitting, from the seat the caller takes (for a personal credential, the linked deputy's).</summary>
+    public Task<SittingState> GetAsync(Caller caller, HallSeat seat) => GetAsync(caller, seat.SittingId, seat);
+
+    /// <summary>The sitting for <paramref name="caller"/>; with a <paramref name="seat"/>, that deputy's own ballots too.</summary>
+    public async Task<SittingState> GetAsync(Caller caller, int sittingId, HallSeat? seat)
     {
         var common = await shared.GetAsync(sittingId, () => ReadCommonAsync(sittingId));
-        var mine = caller.DeputyId is { } deputyId && common.OpenBallots.Count > 0
-            ? await ReadMineAsync(deputyId, common.OpenBallots.Select(b => b.Id))
+        var mine = seat is not null && common.OpenBallots.Count > 0
+            ? await ReadMineAsync(seat.DeputyId, common.OpenBallots.Select(b => b.Id))
             : [];
-        return new SittingState(caller.ToView(), common.Sitting, attendance.ViewOf(common.Sitting), common.OpenBallots, mine);
+        // A personal credential shows the deputy of this sitting it signed in as, with the sitting's 代表证号.
+        var me = seat is { Personal: true } ? caller.ToView() with { DeputyNumber = seat.Number, SittingId = seat.SittingId } : caller.ToView();
+        return new SittingState(me, common.Sitting, attendance.ViewOf(common.Sitting), common.OpenBallots, mine);
     }
 
     private async Task<SittingCommon> ReadCommonAsync(int sittingId)

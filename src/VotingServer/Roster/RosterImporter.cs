@@ -5,6 +5,7 @@ using PeoplesCongress.VotingServer.Credentials;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Realtime;
+using PeoplesCongress.VotingServer.Sittings;
 
 namespace PeoplesCongress.VotingServer.Roster;
 
@@ -49,7 +50,10 @@ public sealed class RosterImporter(GroupCommitWriter writer, LiveUpdates live, C
             deputy.OnLeave = row.OnLeave ?? deputy.OnLeave;
         }
         tx.Save();
-        return new RosterImported(added, rows.Count - added, existing.Count + added);
+        // A sitting of a term: its rows are matched to the term's deputies again (a new row, a changed 代表证号).
+        var termId = tx.Db.Sittings.Where(s => s.Id == sittingId).Select(s => s.TermId).Single();
+        var unmatched = termId is null ? null : SittingHallAccess.MatchRoster(tx, sittingId, termId).Unmatched;
+        return new RosterImported(added, rows.Count - added, existing.Count + added, unmatched);
     }
 }
 

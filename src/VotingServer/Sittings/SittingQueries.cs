@@ -15,5 +15,5 @@ public sealed class SittingQueries(VenueDbContext db)
 public static class SittingMapping
 {
     public static SittingView ToView(this Sitting sitting) =>
-        new(sitting.Id, sitting.Name, sitting.QuorumNumerator, sitting.QuorumDenominator);
+        new(sitting.Id, sitting.Name, sitting.QuorumNumerator, sitting.QuorumDenominator, sitting.TermId, sitting.AcceptPersonalCredentials);
 }

@@ -21,6 +21,17 @@ public static class SittingsApi
         group.MapGet("/{sittingId:int}/attendance", async (int sittingId, AttendanceQuery attendance) =>
             TypedResults.Ok(await attendance.GetAsync(sittingId)));
         group.MapPost("/", Create).RequireRole(Role.Secretariat);
+        group.MapPut("/{sittingId:int}/term", async (int sittingId, LinkSittingTermRequest request, SittingQueries sittings, SittingHallAccess access) =>
+        {
+            await sittings.GetAsync(sittingId);
+            return TypedResults.Ok(await access.LinkTermAsync(sittingId, request.Checked().TermId));
+        }).RequireRole(Role.Secretariat);
+        group.MapPut("/{sittingId:int}/personal-credentials",
+            async (int sittingId, SetPersonalCredentialsRequest request, SittingQueries sittings, SittingHallAccess access) =>
+            {
+                await sittings.GetAsync(sittingId);
+                return TypedResults.Ok(await access.SetPersonalCredentialsAsync(sittingId, request.Checked().Accept));
+            }).RequireRole(Role.Secretariat);
         return group;
     }
 

@@ -4,6 +4,7 @@ using PeoplesCongress.VotingServer.Audit;
 using PeoplesCongress.VotingServer.Errors;
 using PeoplesCongress.VotingServer.Infrastructure;
 using PeoplesCongress.VotingServer.Roster;
+using PeoplesCongress.VotingServer.Sittings;
 
 namespace PeoplesCongress.VotingServer.Terms;
 
@@ -51,6 +52,9 @@ public sealed class TermRegister(GroupCommitWriter writer, CurrentActor actor, T
                      .Where(c => c.TermDeputyId != null && c.RevokedAt == null && notCurrent.Contains(c.TermDeputyId.Value)).ToList())
             credential.RevokedAt = now;
         tx.Save();
+        // The sittings of the term match their rosters to the register as it is now.
+        foreach (var sittingId in tx.Db.Sittings.Where(s => s.TermId == termId).Select(s => s.Id).ToList())
+            SittingHallAccess.MatchRoster(tx, sittingId, termId);
         return new TermRegisterImported(tx.Db.TermDeputies.Count(d => d.TermId == termId), stations.Count);
     }
 }

@@ -69,6 +69,14 @@ public sealed class RoleMatrixTests(ITestOutputHelper output) : IAsyncLifetime
                 if (refused != (401, expected)) wrong.Add($"connecting as {kind}: {refused.Status} {refused.Code}");
                 continue;
             }
+            if (kind == TermDeputy)
+            {
+                // A personal credential no sitting accepts (允许代表以个人代表证签到 is off) is refused at connect,
+                // before any method.
+                var atConnect = await RefusalOf(venue.SignInAsync(code!));
+                if (atConnect != ErrorCodes.PersonalCredentialNotAccepted) wrong.Add($"connecting as {kind}: {atConnect ?? "answered"}");
+                continue;
+            }
             await using var connection = await venue.ConnectAsync(code!);
             foreach (var (method, admitted, call) in methods)
             {

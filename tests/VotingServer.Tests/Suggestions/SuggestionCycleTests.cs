@@ -106,13 +106,12 @@ public sealed class SuggestionCycleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PersonalCredentialIsNeverAHallCredentialAndEndsWithTheMandate()
+    public async Task PersonalCredentialIsNoHallCredentialWhereNoSittingAcceptsItAndEndsWithTheMandate()
     {
         var code = term.DeputyCodes["T003"];
         var me = await venue.Api(code).MeAsync();
         Assert.Equal((Role.TermDeputy, "届代表003", "T003", (int?)term.TermId), (me.Role, me.Name, me.DeputyNumber, me.TermId));
-        await using (var hall = await venue.ConnectAsync(code))
-            await AssertRefused(ErrorCodes.Forbidden, hall.GetStateAsync());
+        await AssertRefused(ErrorCodes.PersonalCredentialNotAccepted, venue.SignInAsync(code));
         await AssertRefused(ErrorCodes.Forbidden, venue.Api(code).SittingsAsync());
         // Another term is not found to it.
         await AssertRefused(ErrorCodes.NotFound, venue.Api(code).TermAsync(term.TermId + 1));

@@ -504,7 +504,12 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TermDeputyId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("TermDeputyId");
 
                     b.HasIndex("SittingId", "Number")
                         .IsUnique();
@@ -944,6 +949,9 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AcceptPersonalCredentials")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -958,7 +966,12 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.Property<int>("QuorumNumerator")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("TermId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("TermId");
 
                     b.ToTable("Sittings");
                 });
@@ -1313,6 +1326,10 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                         .HasForeignKey("SittingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.TermDeputy", null)
+                        .WithMany()
+                        .HasForeignKey("TermDeputyId");
                 });
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.GradeDecision", b =>
@@ -1479,6 +1496,13 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
                         .WithMany()
                         .HasForeignKey("FollowUpBallotId");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Sitting", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId");
                 });
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Station", b =>

@@ -47,6 +47,7 @@ export const refusals = new Set([
   'deputy-not-current',
   'forbidden',
   'not-a-deputy',
+  'personal-credential-not-accepted',
 ]);
 
 /**
@@ -55,6 +56,13 @@ export const refusals = new Set([
  */
 export async function identify(code, server = '') {
   const me = await api(code, `${server}/api/me`);
-  if (me.role !== Role.deputy) throw new VenueError('not-a-deputy', '这是会务工作人员的凭证，不能在代表表决器上签到。');
+  // A personal credential signs in only where a sitting accepts it: the server then names that sitting.
+  if (me.role === Role.termDeputy && me.sittingId === null)
+    throw new VenueError(
+      'personal-credential-not-accepted',
+      '本次会议未允许代表以个人代表证签到，请使用秘书处为本次会议发放的代表证。',
+    );
+  if (me.role !== Role.deputy && me.role !== Role.termDeputy)
+    throw new VenueError('not-a-deputy', '这是会务工作人员的凭证，不能在代表表决器上签到。');
   return me;
 }

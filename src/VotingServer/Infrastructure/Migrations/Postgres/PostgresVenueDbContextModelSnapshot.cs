@@ -526,7 +526,12 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int?>("TermDeputyId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("TermDeputyId");
 
                     b.HasIndex("SittingId", "Number")
                         .IsUnique();
@@ -980,6 +985,9 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AcceptPersonalCredentials")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -994,7 +1002,12 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations.Postgres
                     b.Property<int>("QuorumNumerator")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("TermId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("TermId");
 
                     b.ToTable("Sittings");
                 });
@@ -1357,6 +1370,10 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations.Postgres
                         .HasForeignKey("SittingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.TermDeputy", null)
+                        .WithMany()
+                        .HasForeignKey("TermDeputyId");
                 });
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.GradeDecision", b =>
@@ -1523,6 +1540,13 @@ namespace PeoplesCongress.VotingServer.Infrastructure.Migrations.Postgres
                     b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Ballot", null)
                         .WithMany()
                         .HasForeignKey("FollowUpBallotId");
+                });
+
+            modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Sitting", b =>
+                {
+                    b.HasOne("PeoplesCongress.VotingServer.Infrastructure.Term", null)
+                        .WithMany()
+                        .HasForeignKey("TermId");
                 });
 
             modelBuilder.Entity("PeoplesCongress.VotingServer.Infrastructure.Station", b =>

@@ -2,13 +2,21 @@
 import { h } from '/js/common/dom.js';
 import { act, confirmAct, messageArea, say } from '../controls.js';
 import { fileImport } from '../fileImport.js';
+import { hallAccessPanel } from './hallAccess.js';
 import { openCredentialSheet } from './printing.js';
 import { rosterTable } from './rosterTable.js';
 
 export function rosterTab({ call, sitting }) {
   const table = rosterTable({ call, sitting });
   return {
-    element: h('div', {}, importPanel(call, sitting, table), sheetPanel(call, sitting, table), table.element),
+    element: h(
+      'div',
+      {},
+      importPanel(call, sitting, table),
+      sheetPanel(call, sitting, table),
+      hallAccess(call, sitting),
+      table.element,
+    ),
     refresh: table.reload,
   };
 }
@@ -24,7 +32,8 @@ function importPanel(call, sitting, table) {
     upload: async (file) => {
       const imported = await call(`/api/sittings/${sitting.id}/roster`, { method: 'PUT', file });
       await table.reload();
-      return `名册已导入：新增${imported.added}人，更新${imported.updated}人，名册共${imported.total}人。`;
+      const done = `名册已导入：新增${imported.added}人，更新${imported.updated}人，名册共${imported.total}人。`;
+      return imported.unmatched?.length ? `${done}${imported.unmatched.join('')}` : done;
     },
   });
 }
@@ -65,4 +74,11 @@ function sheetPanel(call, sitting, table) {
     print,
     message,
   );
+}
+
+/** The panel of the sitting's term and personal credentials, drawn once the terms are read. */
+function hallAccess(call, sitting) {
+  const slot = h('div', { id: 'hall-access' });
+  hallAccessPanel(call, sitting).then((panel) => slot.replaceChildren(panel));
+  return slot;
 }

@@ -57,6 +57,9 @@ public sealed class ProjectSupervisionPagesTests(ChromiumFixture chromium) : IAs
         await Expect(card.Locator(".milestone-late")).ToContainTextAsync("开工应于2027年4月30日完成已逾期，尚未完成");
         await Expect(card).ToContainTextAsync("监督小组届代表001、届代表002");
         await Expect(card.Locator(".entries-none").First).ToHaveTextAsync("承办单位尚未报告进展。");
+        await AssertCleanAsync(department, "department-project-behind");
+        await department.EvaluateAsync($"document.querySelector(\"article[data-project='{pipes.Id}']\").scrollIntoView()");
+        await ScreenshotAsync(department, "department-project-behind-1366");
 
         // A percent out of range is refused in the server's words, and nothing is stored.
         await SubmitReportAsync(department, card, "5月6日开工，完成管材采购。", "120", ["开工"]);

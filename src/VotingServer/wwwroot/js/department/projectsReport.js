@@ -44,7 +44,7 @@ export function reportForm({ call, term }, project, onReported) {
     { class: 'report-form', 'aria-labelledby': `${key}-title`, novalidate: true },
     h('h4', { id: `${key}-title` }, '报告进展'),
     field('进展情况', text, '写明本期完成的工作、资金使用和下一步安排。'),
-    h('div', { class: 'row' }, field('完成进度（%）', percent, '0至100')),
+    h('div', { class: 'row' }, field('完成进度（%）', percent, '0至100的整数')),
     open.length ? h('fieldset', { class: 'milestones-done' }, h('legend', {}, '本期完成的节点'), milestones) : null,
     h(
       'div',
@@ -79,8 +79,7 @@ export function reportForm({ call, term }, project, onReported) {
         method: 'POST',
         json: {
           text: text.value,
-          // Left empty, nothing is a percent: the server says what it needs.
-          percentDone: percent.value.trim() === '' ? -1 : Number(percent.value),
+          percentDone: wholePercent(percent.value),
           milestonesDone: done.map((input) => Number(input.value)),
           delivered: delivered.checked,
         },
@@ -94,4 +93,10 @@ export function reportForm({ call, term }, project, onReported) {
     });
   });
   return form;
+}
+
+/** The percent typed, or -1 for what is no whole number (left empty, 30.5): the server then says what it needs. */
+function wholePercent(typed) {
+  const value = typed.trim() === '' ? NaN : Number(typed);
+  return Number.isInteger(value) ? value : -1;
 }

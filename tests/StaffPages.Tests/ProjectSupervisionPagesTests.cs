@@ -133,12 +133,16 @@ public sealed class ProjectSupervisionPagesTests(ChromiumFixture chromium) : IAs
 
         // What the server stored: both reports, the milestones' days, the inspection by name.
         var history = await term.Secretariat.ProjectAsync(term.TermId, pipes.Id);
-        Assert.Equal([("5月6日开工，完成管材采购。", 30, new DateOnly(2027, 5, 10), "区住房和城乡建设局"), ("管网全部更换完毕，通过验收。", 100, new DateOnly(2027, 9, 20), "区住房和城乡建设局")],
-            history.Reports.Select(r => (r.Text, r.PercentDone, r.ReportedOn, r.By)));
-        Assert.Equal([new DateOnly(2027, 5, 10), new DateOnly(2027, 9, 20)], history.Project.Milestones.Select(m => m.DoneOn!.Value));
-        Assert.Equal((new DateOnly(2027, 9, 20), 100, "已完成"), (history.Project.DeliveredOn!.Value, history.Project.PercentDone, history.Project.ProgressLabel));
+        var (may, september) = (new DateOnly(2027, 5, 10), new DateOnly(2027, 9, 20));
+        Assert.Equal([("5月6日开工，完成管材采购。", 30, may), ("管网全部更换完毕，通过验收。", 100, september)],
+            history.Reports.Select(r => (r.Text, r.PercentDone, r.ReportedOn)));
+        Assert.All(history.Reports, r => Assert.Equal("区住房和城乡建设局", r.By));
+        Assert.Equal([may, september], history.Project.Milestones.Select(m => m.DoneOn!.Value));
+        var project = history.Project;
+        Assert.Equal((september, 100, "已完成"), (project.DeliveredOn!.Value, project.PercentDone, project.ProgressLabel));
         var inspected = Assert.Single(history.Inspections);
-        Assert.Equal((new DateOnly(2027, 5, 17), "代表届代表001", "现场查看施工，围挡规范，建议加快进度。"), (inspected.InspectedOn, inspected.By, inspected.Text));
+        Assert.Equal((new DateOnly(2027, 5, 17), "代表届代表001", "现场查看施工，围挡规范，建议加快进度。"),
+            (inspected.InspectedOn, inspected.By, inspected.Text));
         pages.AssertNoScriptErrors();
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -18,14 +20,15 @@ public static class SupervisionSteps
         return department;
     }
 
-    /// <summary>Opens the 民生实事项目 tab (whatever its count) and returns the card of the project titled <paramref name="title"/>.</summary>
+    /// <summary>Opens the 民生实事项目 tab (whatever its count) and returns the card of the project <paramref name="title"/>.</summary>
     public static async Task<ILocator> OpenProjectCardAsync(IPage department, string title)
     {
         var tab = department.GetByRole(AriaRole.Tab, new() { NameRegex = new("^民生实事项目") });
         if (await tab.GetAttributeAsync("aria-selected") != "true") await tab.ClickAsync();
         // Opened, the tab reads the projects again and draws their forms anew: type only once it has.
         await Expect(department.Locator("#panel-projects")).Not.ToHaveAttributeAsync("aria-busy", "true");
-        var card = department.Locator("article.project-card").Filter(new() { Has = department.GetByRole(AriaRole.Heading, new() { Name = title, Exact = true }) });
+        var heading = department.GetByRole(AriaRole.Heading, new() { Name = title, Exact = true });
+        var card = department.Locator("article.project-card").Filter(new() { Has = heading });
         await Expect(card).ToBeVisibleAsync();
         return card;
     }
@@ -34,23 +37,26 @@ public static class SupervisionSteps
     /// Fills the report form of a project's card and presses 提交进展报告 (confirming delivery when asked), without
     /// waiting for the outcome: a refusal is then the card's alert.
     /// </summary>
-    public static async Task SubmitReportAsync(IPage department, ILocator card, string text, string percent, IEnumerable<string>? milestonesDone = null, bool delivered = false)
+    public static async Task SubmitReportAsync(
+        IPage department, ILocator card, string text, string percent, IEnumerable<string>? milestonesDone = null, bool delivered = false)
     {
         var form = card.GetByRole(AriaRole.Form, new() { Name = "报告进展" });
         await form.GetByLabel("进展情况").FillAsync(text);
         if (delivered) await form.GetByRole(AriaRole.Checkbox, new() { Name = "项目已完成" }).CheckAsync();
         await form.GetByLabel("完成进度（%）").FillAsync(percent);
         foreach (var milestone in milestonesDone ?? [])
-            await form.GetByRole(AriaRole.Checkbox, new() { NameRegex = new($"^{System.Text.RegularExpressions.Regex.Escape(milestone)}（") }).CheckAsync();
+            await form.GetByRole(AriaRole.Checkbox, new() { NameRegex = new($"^{Regex.Escape(milestone)}（") }).CheckAsync();
         await form.GetByRole(AriaRole.Button, new() { Name = "提交进展报告" }).ClickAsync();
-        if (delivered) await department.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "报告项目完成" }).ClickAsync();
+        if (delivered)
+            await department.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "报告项目完成" }).ClickAsync();
     }
 
     /// <summary>Reports progress on the department's page and waits for the page to confirm it.</summary>
-    public static async Task ReportProgressAsync(IPage department, string title, string text, int percent, IEnumerable<string>? milestonesDone = null, bool delivered = false)
+    public static async Task ReportProgressAsync(
+        IPage department, string title, string text, int percent, IEnumerable<string>? milestonesDone = null, bool delivered = false)
     {
         var card = await OpenProjectCardAsync(department, title);
-        await SubmitReportAsync(department, card, text, percent.ToString(System.Globalization.CultureInfo.InvariantCulture), milestonesDone, delivered);
+        await SubmitReportAsync(department, card, text, percent.ToString(CultureInfo.InvariantCulture), milestonesDone, delivered);
         await Expect(department.GetByRole(AriaRole.Status).Filter(new() { HasText = $"已报告“{title}”" })).ToBeVisibleAsync();
     }
 

@@ -6,6 +6,7 @@ using PeoplesCongress.TestSupport;
 using PeoplesCongress.VotingServer.Demo;
 using PeoplesCongress.VotingServer.Infrastructure;
 using static Microsoft.Playwright.Assertions;
+using static PeoplesCongress.StaffPages.Tests.Support.PhonePages;
 using static PeoplesCongress.StaffPages.Tests.Support.StaffBrowser;
 
 namespace PeoplesCongress.StaffPages.Tests;
@@ -342,31 +343,11 @@ public sealed class BetweenSittingsPagesTests(ChromiumFixture chromium) : IAsync
         await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
     }
 
-    private static ILocator Heading(IPage page, string name) => page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 });
-
     private static ILocator Figure(IPage page, string key) => page.Locator($".big-figure[data-figure='{key}']");
-
-    /// <summary>Opens the phone page at 390×844 and signs in by typing the code, as when no camera can be used.</summary>
-    private static async Task<IPage> OpenPhoneAsync(StaffBrowser pages, string code)
-    {
-        var phone = await pages.OpenAsync("/tablet/phone.html", 390, 844);
-        await Expect(Heading(phone, "代表登录")).ToBeVisibleAsync();
-        await phone.GetByLabel("凭证码").FillAsync(code);
-        await phone.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Expect(Heading(phone, "我的建议")).ToBeVisibleAsync();
-        return phone;
-    }
 
     private static async Task AnswerAsync(IPage department, ILocator card)
     {
         await card.GetByRole(AriaRole.Button, new() { Name = "提交答复" }).ClickAsync();
         await department.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "提交答复" }).ClickAsync();
-    }
-
-    /// <summary>No serious axe finding; on the phone also no text under 18px and no target under 48px.</summary>
-    private static async Task AssertCleanAsync(IPage page, string state)
-    {
-        await AxeCheck.AssertCleanAsync(page, state);
-        if (page.ViewportSize!.Width < 800) await TouchScreen.AssertReadableAndTouchableAsync(page);
     }
 }

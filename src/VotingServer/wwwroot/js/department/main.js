@@ -1,5 +1,6 @@
-// 承办单位 between sittings: its reminders (days left, days overdue), the suggestions it leads and has yet to answer
-// (each with the answer form of its open round), those it co-handles, told apart, and those it has answered.
+// 承办单位 between sittings: its reminders (days left, days overdue, projects behind), the suggestions it leads and has
+// yet to answer (each with the answer form of its open round), those it co-handles, told apart, those it has answered,
+// and the 民生实事 projects it leads with their progress reports.
 import { client } from '/js/common/api.js';
 import { $, fill, h, redraw } from '/js/common/dom.js';
 import { openRound } from '/js/common/suggestions.js';
@@ -10,6 +11,8 @@ import { signIn } from '../signin.js';
 import { suggestionCard } from '../suggestionCard.js';
 import { tabView } from '../tabs.js';
 import { answerForm } from './answerForm.js';
+import { projectsPanel } from './projects.js';
+import { projectReminders } from './projectsReminders.js';
 
 const { code, me } = await signIn(Role.department, '承办单位', '承办单位凭证码');
 const call = client(code);
@@ -17,6 +20,9 @@ const term = await call(`/api/terms/${me.termId}`);
 $('#term-name').textContent = term.name;
 
 const reminders = remindersPanel({ call, term });
+const lateProjects = projectReminders();
+reminders.element.append(lateProjects.element);
+const projects = projectsPanel({ call, term }, lateProjects.show);
 // What was just answered, said above the list it has left.
 const justAnswered = messageArea();
 const lists = {
@@ -44,9 +50,13 @@ function list(id, label, intro) {
   return { id, label, element, count, cards, refresh: load };
 }
 
-/** Reads the department's suggestions and reminders and draws every list from them. */
+/** Reads the department's suggestions, projects and reminders and draws every list from them. */
 async function load() {
-  const [suggestions] = await Promise.all([call(`/api/terms/${term.id}/suggestions`), reminders.refresh()]);
+  const [suggestions] = await Promise.all([
+    call(`/api/terms/${term.id}/suggestions`),
+    reminders.refresh(),
+    projects.refresh(),
+  ]);
   const leads = suggestions.filter((s) => s.leadDepartment === me.name);
   const groups = {
     open: leads.filter((s) => openRound(s)),
@@ -71,5 +81,9 @@ async function done(sentence) {
   say(justAnswered, sentence, 'ok');
 }
 
-const tabs = tabView(Object.values(lists).map((l) => ({ id: l.id, label: l.label, panel: l })));
+const tabs = tabView([
+  ...Object.values(lists).map((l) => ({ id: l.id, label: l.label, panel: l })),
+  // Opened first or again, the projects' tab reads everything too: the other tabs' counts and the reminders with it.
+  { id: projects.id, label: projects.label, panel: { element: projects.element, refresh: load } },
+]);
 fill($('#app'), reminders.element, h('div', {}, tabs.element));

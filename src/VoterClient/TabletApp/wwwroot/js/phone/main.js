@@ -1,6 +1,7 @@
 // 代表建议 on the deputy's own phone between sittings: sign in with the personal credential (its QR code, or the code
-// typed), then 我的建议, a suggestion's handling and the rating of it, and 提出建议. Each screen has an address
-// (#mine, #propose, #suggestion-12), so the phone's back button goes back a screen. Only GETs and POSTs to the API:
+// typed), then 我的建议, a suggestion's handling and the rating of it, 提出建议, and 我监督的项目 with a project's
+// progress and the record of an inspection. Each screen has an address (#mine, #propose, #suggestion-12, #projects,
+// #project-3), so the phone's back button goes back a screen. Only GETs and POSTs to the API:
 // nothing live is pushed between sittings.
 import { api } from '/js/common/api.js';
 import { $ } from '/js/common/dom.js';
@@ -13,6 +14,8 @@ import { signInScreen } from '../screens/signin.js';
 import { detailScreen } from './detail.js';
 import { mineScreen } from './mine.js';
 import { showNavigation } from './nav.js';
+import { projectsScreen } from './projects.js';
+import { projectScreen } from './projectsDetail.js';
 import { proposeScreen } from './propose.js';
 
 const stored = credentialStore('pc.credential.term-deputy');
@@ -92,10 +95,20 @@ function go(hash, message = null) {
   else location.hash = hash;
 }
 
+/** The sections' own screens, by their address. */
+const screens = { mine: mineScreen, propose: proposeScreen, projects: projectsScreen };
+
+/** The section an address belongs to: a suggestion's is 我的建议, a project's 我监督的项目. */
+function sectionOf(kind) {
+  if (kind) return kind === 'project' ? 'projects' : 'mine';
+  const named = location.hash.slice(1);
+  return Object.hasOwn(screens, named) ? named : 'mine';
+}
+
 function route() {
   if (!session) return;
-  const [, id] = /^#suggestion-(\d+)$/.exec(location.hash) ?? [];
-  const section = id ? 'mine' : location.hash === '#propose' ? 'propose' : 'mine';
+  const [, kind, id] = /^#(suggestion|project)-(\d+)$/.exec(location.hash) ?? [];
+  const section = sectionOf(kind);
   const message = flash;
   flash = null;
   signingIn?.leave();
@@ -104,11 +117,11 @@ function route() {
   const context = { ...session, go };
   show(
     main,
-    id
+    kind === 'suggestion'
       ? detailScreen(context, Number(id), message)
-      : section === 'propose'
-        ? proposeScreen(context)
-        : mineScreen(context),
+      : kind === 'project'
+        ? projectScreen(context, Number(id), message)
+        : screens[section](context),
   );
 }
 

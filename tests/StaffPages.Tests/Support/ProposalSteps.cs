@@ -19,7 +19,7 @@ public static class ProposalSteps
 
     public static ILocator Row(IPage page, int proposalId) => page.Locator($"table.proposals tr[data-proposal='{proposalId}']");
 
-    public static ILocator BallotRow(IPage page, int ballotId) => page.Locator($"table.candidate-ballots tr[data-ballot='{ballotId}']");
+    public static ILocator BallotRow(IPage page, int ballotId) => page.Locator($"table.candidate-ballots tbody[data-ballot='{ballotId}']");
 
     /// <summary>Opens (or refreshes, by choosing it again) the tab, on the given year.</summary>
     public static async Task OpenAsync(IPage page, int year)

@@ -12,13 +12,20 @@ export function candidateListForm(context, { changed }) {
   const message = messageArea();
   const outcome = h('div', { class: 'candidate-outcome' });
   let chosen = [];
-  const places = h('input', { type: 'number', name: 'places', min: 1, max: 100, inputmode: 'numeric', required: true });
+  const places = h('input', {
+    type: 'number',
+    name: 'places',
+    min: 1,
+    max: 100,
+    inputmode: 'numeric',
+    required: true,
+  });
   const sitting = h('select', { name: 'sitting', required: true });
   const kind = h(
     'select',
     { name: 'kind' },
-    h('option', { value: Kind.projectSelection }, '差额选择（每票至多选应选项数）'),
-    h('option', { value: Kind.projectApproval }, '逐项表决（每项赞成、反对、弃权）'),
+    h('option', { value: Kind.projectSelection }, '差额选择'),
+    h('option', { value: Kind.projectApproval }, '逐项表决'),
   );
   const title = h('input', { name: 'title', maxlength: 100 });
   const picked = h('ol', { class: 'candidate-picked', 'aria-label': '已选的候选项目' });
@@ -35,9 +42,15 @@ export function candidateListForm(context, { changed }) {
       '在上表中勾选“列入候选”的项目，它们将作为一次票决的候选项目，列入所选会议的议程（草稿）。',
     ),
     picked,
-    h('div', { class: 'row' }, field('应选项目数', places), field('会议', sitting)),
+    field('会议', sitting),
+    h(
+      'div',
+      { class: 'row' },
+      field('应选项目数', places),
+      field('票决方式', kind, '差额选择：每票至多选应选项数；逐项表决：每项赞成、反对或弃权'),
+    ),
     rule,
-    h('div', { class: 'row' }, field('票决方式', kind), field('票决名称（可不填）', title)),
+    field('票决名称（可不填）', title),
     submit,
     message,
     outcome,

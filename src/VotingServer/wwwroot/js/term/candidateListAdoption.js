@@ -9,7 +9,20 @@ import { budgetText } from './proposalsWords.js';
 export function adoptionPanel(context, { changed }) {
   const { call, term } = context;
   const message = messageArea();
-  const body = h('tbody', {});
+  const ballotsTable = h(
+    'table',
+    { class: 'candidate-ballots' },
+    h('caption', { class: 'sr-only' }, '本年度民生实事项目票决'),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ['票决', '状态'].map((c) => h('th', { scope: 'col' }, c)),
+      ),
+    ),
+  );
   const projectsBody = h('tbody', {});
   const projectsSummary = h('p', { class: 'muted' });
   const element = h(
@@ -18,44 +31,31 @@ export function adoptionPanel(context, { changed }) {
     h('h2', { id: 'adoption-title' }, '票决结果与确定项目'),
     h('p', { class: 'muted' }, '票决结果公告后，据公告结果确定本年度民生实事项目，转入项目实施。'),
     message,
+    ballotsTable,
+  );
+  const projectsTable = h(
+    'table',
+    { class: 'adopted-projects' },
+    h('caption', { class: 'sr-only' }, '本年度已确定的民生实事项目'),
     h(
-      'table',
-      { class: 'candidate-ballots' },
-      h('caption', { class: 'sr-only' }, '本年度民生实事项目票决'),
+      'thead',
+      {},
       h(
-        'thead',
+        'tr',
         {},
-        h(
-          'tr',
-          {},
-          ['票决', '状态', '操作'].map((c) => h('th', { scope: 'col' }, c)),
+        ['项目名称', '实施地点', '估算投资（万元）', '承办单位', '确定日期', '完成期限'].map((c) =>
+          h('th', { scope: 'col' }, c),
         ),
       ),
-      body,
     ),
+    projectsBody,
   );
   const adopted = h(
     'section',
     { class: 'panel', 'aria-labelledby': 'adopted-title' },
     h('h2', { id: 'adopted-title' }, '已确定的民生实事项目'),
     projectsSummary,
-    h(
-      'table',
-      { class: 'adopted-projects' },
-      h('caption', { class: 'sr-only' }, '本年度已确定的民生实事项目'),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          ['项目名称', '实施地点', '估算投资（万元）', '承办单位', '确定日期', '完成期限'].map((c) =>
-            h('th', { scope: 'col' }, c),
-          ),
-        ),
-      ),
-      projectsBody,
-    ),
+    projectsTable,
   );
 
   async function show(proposals) {
@@ -65,16 +65,24 @@ export function adoptionPanel(context, { changed }) {
       call(`/api/terms/${term.id}/projects?year=${context.year}`),
     ]);
     const votes = await standings(ballots, projects);
-    redraw(
-      body,
-      votes.length
-        ? votes.map(row)
-        : h('tr', {}, h('td', { colspan: 3, class: 'muted' }, `${context.year}年度的候选项目尚未列入会议票决。`)),
+    // One body per ballot: its row, and under it the adoption form once it is published.
+    ballotsTable.querySelectorAll('tbody').forEach((b) => b.remove());
+    ballotsTable.append(
+      ...(votes.length
+        ? votes.map(ballotBody)
+        : [
+            h(
+              'tbody',
+              {},
+              h('tr', {}, h('td', { colspan: 2, class: 'muted' }, `${context.year}年度的候选项目尚未列入会议票决。`)),
+            ),
+          ]),
     );
     projectsSummary.textContent = projects.length
       ? `${context.year}年度已确定民生实事项目${projects.length}项，其实施情况在“项目实施”中跟踪。`
       : `${context.year}年度尚未确定民生实事项目。`;
     redraw(projectsBody, projects.map(projectRow));
+    projectsTable.hidden = !projects.length;
     return {
       adopted: new Set(votes.flatMap((v) => v.adopted.map((x) => x.proposal?.id))),
       settled: new Set(votes.filter((v) => v.adopted.length).map((v) => v.first.id)),
@@ -110,21 +118,28 @@ export function adoptionPanel(context, { changed }) {
     });
   }
 
-  function row(vote) {
+  function ballotBody(vote) {
     const { first, last, sitting } = vote;
     const [key, label] = stateOf(vote);
     return h(
-      'tr',
+      'tbody',
       { 'data-ballot': first.id },
       h(
-        'td',
+        'tr',
         {},
-        h('strong', {}, last.title),
-        h('span', { class: 'note' }, `${sitting} 议程第${first.agendaPosition}项`),
-        h('span', { class: 'note' }, `候选${first.items.length}项，应选${first.places}项`),
+        h(
+          'td',
+          {},
+          h('strong', {}, last.title),
+          h(
+            'span',
+            { class: 'note' },
+            `${sitting} 议程第${first.agendaPosition}项；候选${first.items.length}项，应选${first.places}项`,
+          ),
+        ),
+        h('td', {}, h('span', { class: `badge vote-${key}` }, label)),
       ),
-      h('td', {}, h('span', { class: `badge vote-${key}` }, label)),
-      h('td', { class: 'act' }, key === 'published' ? adoptForm(vote) : null),
+      key === 'published' ? h('tr', { class: 'adopt-row' }, h('td', { colspan: 2 }, adoptForm(vote))) : null,
     );
   }
 
@@ -134,7 +149,7 @@ export function adoptionPanel(context, { changed }) {
     const form = h(
       'form',
       { class: 'adopt-form', 'aria-label': `据“${last.title}”确定项目` },
-      field('完成期限', deadline, `不填则为${context.year}年12月31日`),
+      field(`完成期限（不填则为${context.year}年12月31日）`, deadline),
       button,
     );
     form.addEventListener('submit', (event) => {

@@ -65,7 +65,7 @@ public sealed class ProposalPagesTests(ChromiumFixture chromium) : IAsyncLifetim
         // A list with a faulty row imports nothing and names the row; the right one imports both.
         const string header = "项目名称,项目内容,实施地点,估算投资（万元）,承办单位,来源,建议人,联系电话\n";
         await ProposalSteps.TryImportAsync(page, header + "老旧小区管网改造,更换供水管网8公里,城关,450,区住房和城乡建设局,部门,,\n农村道路亮灯,,东关,二百四十,区交通运输局,联络站,,\n");
-        var errors = page.GetByRole(AriaRole.List, new() { Name = "项目建议清单中的错误" });
+        var errors = page.GetByRole(AriaRole.List, new() { Name = "项目清单中的错误" });
         await Expect(errors).ToContainTextAsync("第3行");
         await Expect(page.GetByRole(AriaRole.Alert)).Not.ToBeEmptyAsync();
         await errors.ScrollIntoViewIfNeededAsync();
@@ -122,8 +122,16 @@ public sealed class ProposalPagesTests(ChromiumFixture chromium) : IAsyncLifetim
         Assert.Equal((90m, Departments[0]), (vote.Items[0].BudgetWan!.Value, vote.Items[0].LeadDepartment));
         await Expect(ProposalSteps.Row(page, park.Id)).ToContainTextAsync("已列入票决");
         await Expect(ProposalSteps.BallotRow(page, ballotId)).ToContainTextAsync("草稿，待表决");
+        await ScrollToAsync(page, "#candidate-list-title");
         await AssertCleanAsync(page, "term-candidates-created");
         await ScreenshotAsync(page, "term-candidates-created-1366");
+
+        // The link opens the secretariat's page on that sitting, where the draft waits on the agenda.
+        await form.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.Locator("#sitting-name")).ToHaveTextAsync(sittingName);
+        await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "议程与表决" })).ToHaveAttributeAsync("aria-selected", "true");
+        await page.GoBackAsync();
+        await Expect(ProposalSteps.BallotRow(page, ballotId)).ToContainTextAsync("草稿，待表决");
 
         // The sitting votes through the API: the school, the road and the pipes are chosen.
         await sitting.Presidium.OpenBallotAsync(vote.Id);
@@ -151,10 +159,14 @@ public sealed class ProposalPagesTests(ChromiumFixture chromium) : IAsyncLifetim
         await Expect(ProposalSteps.BallotRow(page, ballotId)).ToContainTextAsync("已确定3个项目");
         await Expect(ProposalSteps.Row(page, school)).ToContainTextAsync("已确定为项目");
         await Expect(ProposalSteps.Row(page, park.Id)).ToContainTextAsync("票决未入选");
-        await ScrollToAsync(page, "#candidate-list-title");
+        await ScrollToAsync(page, "#adoption-title");
         await AssertCleanAsync(page, "term-adoption-done");
+        await ScreenshotAsync(page, "term-adoption-done-ballots-1366");
+        await ScrollToAsync(page, "#adopted-title");
         await ScreenshotAsync(page, "term-adoption-done-1366");
         await page.SetViewportSizeAsync(1920, 1080);
+        await page.EvaluateAsync("scrollTo(0, 0)");
+        await ScreenshotAsync(page, "term-proposals-top-1920");
         await ScrollToAsync(page, "#proposals-title");
         await ScreenshotAsync(page, "term-proposals-done-1920");
         pages.AssertNoScriptErrors();

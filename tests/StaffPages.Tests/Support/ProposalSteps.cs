@@ -66,7 +66,7 @@ public static class ProposalSteps
     /// <summary>Chooses a CSV list and imports it; the page's answer (confirmation or the server's refusal) is left to the caller.</summary>
     public static async Task TryImportAsync(IPage page, string csv)
     {
-        await page.GetByLabel("项目建议清单文件").SetInputFilesAsync(new FilePayload
+        await page.GetByLabel("民生实事项目清单文件").SetInputFilesAsync(new FilePayload
         {
             Name = "proposals.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv),
         });

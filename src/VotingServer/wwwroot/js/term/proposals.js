@@ -24,11 +24,15 @@ export function proposalsTab({ call, term }) {
   const upload = proposalImport(context, { changed: () => refresh() });
 
   async function refresh() {
-    [context.sittings, context.departments] = await Promise.all([
+    // The term is read again for the year its public form gathers, which another page may have changed.
+    let terms, proposals;
+    [terms, context.sittings, context.departments, proposals] = await Promise.all([
+      call('/api/terms'),
       call('/api/sittings'),
       call(`/api/terms/${term.id}/departments`),
+      call(`/api/terms/${term.id}/proposals?year=${context.year}`),
     ]);
-    const proposals = await call(`/api/terms/${term.id}/proposals?year=${context.year}`);
+    term.collectingYear = terms.find((t) => t.id === term.id)?.collectingYear ?? null;
     collection.show();
     entry.show();
     const outcome = await adoption.show(proposals);
@@ -111,9 +115,9 @@ function collectionPanel(context, reload) {
       'div',
       { class: 'row' },
       field('项目年度', year, '下面的登记、导入、初选和票决都属于这一年度'),
-      h('div', { class: 'field collection-field' }, state),
       h('div', { class: 'field for-button' }, toggle),
     ),
+    state,
     message,
   );
   return { element, show };

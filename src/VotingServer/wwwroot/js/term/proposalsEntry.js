@@ -74,12 +74,12 @@ export function proposalImport(context, { changed }) {
   return fileImport({
     id: 'proposal-list',
     title: '导入项目建议清单',
-    label: '项目建议清单文件（CSV 或 Excel XLSX）',
+    label: '民生实事项目清单文件（CSV 或 Excel XLSX）',
     hint:
       '第1行为表头：项目名称、项目内容（必填），实施地点、估算投资（万元）、承办单位、来源（群众 / 部门 / 代表 / 联络站）、' +
       '建议人、联系电话。导入到上面所选的年度；有任何一行出错则全部不导入。',
     button: '导入项目建议',
-    errorsLabel: '项目建议清单中的错误',
+    errorsLabel: '项目清单中的错误',
     upload: async (file) => {
       const imported = await call(`/api/terms/${term.id}/proposals?year=${context.year}`, { method: 'PUT', file });
       await changed();

@@ -8,6 +8,7 @@ import { tabView } from '../tabs.js';
 import { departmentsTab } from './departments.js';
 import { deputiesTab } from './deputies.js';
 import { figuresTab } from './figures.js';
+import { proposalsTab } from './proposals.js';
 import { suggestionsTab } from './suggestions.js';
 import { termChooser } from './termChooser.js';
 
@@ -26,6 +27,7 @@ if (!term) {
     { id: 'departments', label: '承办单位', panel: departmentsTab(context) },
     { id: 'suggestions', label: '代表建议', panel: suggestionsTab(context) },
     { id: 'figures', label: '办理情况', panel: figuresTab(context) },
+    { id: 'proposals', label: '民生实事征集与票决', panel: proposalsTab(context) },
   ]);
   fill(app, chooser, form, h('div', {}, tabs.element));
 }

@@ -58,7 +58,7 @@ public sealed class ProjectTrackingPagesTests(ChromiumFixture chromium) : IAsync
         await ProjectSteps.OpenProjectsAsync(page, Year);
         await Expect(page.Locator("table.projects tbody tr")).ToHaveCountAsync(3);
         await Expect(ProjectSteps.Row(page, pipes.Title).Locator("td"))
-            .ToHaveTextAsync([PreparedTerm.DepartmentNames[0], "450万元", "2027年12月31日", "0%", "按计划推进", "未测评", "未指定", "实施计划"]);
+            .ToHaveTextAsync([PreparedTerm.DepartmentNames[0], "450万元", "2027年12月31日", "按计划推进0%", "未测评", "未指定", "实施计划"]);
 
         // The plan: a milestone after the deadline is refused in the server's words; two milestones (a third added
         // and taken away again) and two supervisors are saved, and the list names the supervisors.
@@ -73,7 +73,7 @@ public sealed class ProjectTrackingPagesTests(ChromiumFixture chromium) : IAsync
         await Expect(dialog.Locator(".milestones-editor tbody tr")).ToHaveCountAsync(2);
         Assert.Equal($"已保存“{pipes.Title}”的实施计划：完成期限2027年10月31日，节点2个，监督小组届代表001、届代表002。",
             await ProjectSteps.SavePlanAsync(page, dialog, pipes.Title));
-        await Expect(ProjectSteps.Row(page, pipes.Title).Locator("td").Nth(6)).ToHaveTextAsync("届代表001、届代表002");
+        await Expect(ProjectSteps.Row(page, pipes.Title).Locator("td").Nth(5)).ToHaveTextAsync("届代表001、届代表002");
         var planned = await Secretariat.ProjectAsync(term.TermId, pipes.Id);
         Assert.Equal([("开工", new DateOnly(2027, 4, 30)), ("主体完工", new DateOnly(2027, 8, 31))], planned.Project.Milestones.Select(m => (m.Name, m.DueOn)));
         Assert.Equal(new DateOnly(2027, 10, 31), planned.Project.DeadlineOn);
@@ -144,8 +144,13 @@ public sealed class ProjectTrackingPagesTests(ChromiumFixture chromium) : IAsync
         Assert.Equal(written, (await Secretariat.ProjectsAsync(term.TermId, Year)).Select(p => (p.Title, p.Grade!)));
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已将" }))
             .ToHaveTextAsync("已将“2027年度民生实事项目实施情况满意度测评”的测评等次写回3个项目。");
-        await Expect(ProjectSteps.Row(page, pipes.Title).Locator("td").Nth(5)).ToHaveTextAsync("不满意");
+        await Expect(ProjectSteps.Row(page, pipes.Title).Locator("td").Nth(4)).ToHaveTextAsync("不满意");
         await ScreenshotAsync(page, "term-project-grades-1366");
+        var graded = await ProjectSteps.OpenHistoryAsync(page, pipes.Title);
+        await Expect(ProjectSteps.HistoryStep(graded, "appraisal")).ToContainTextAsync("表决事项2027年度民生实事项目实施情况满意度测评");
+        await Expect(ProjectSteps.HistoryStep(graded, "appraisal")).ToContainTextAsync("测评等次：不满意");
+        await Expect(ProjectSteps.HistoryStep(graded, "reports").Locator("li")).ToHaveCountAsync(2);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "term-project-history-whole-1366.png"), FullPage = true });
 
         // The year at the next sitting: the dashboard, then its report downloaded from the page.
         var january = await ProjectSteps.ReadDashboardAsync(page, Year);
@@ -156,6 +161,8 @@ public sealed class ProjectTrackingPagesTests(ChromiumFixture chromium) : IAsync
         await page.SetViewportSizeAsync(1920, 1080);
         await AxeCheck.AssertCleanAsync(page, "term-project-figures-graded");
         await ScreenshotAsync(page, "term-project-figures-graded-1920");
+        await page.EvaluateAsync("document.querySelector('#project-departments-title').scrollIntoView()");
+        await ScreenshotAsync(page, "term-project-figures-late-1920");
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Button, new() { Name = "下载报告（PDF）" }).ClickAsync());
         Assert.Equal("2027年度民生实事项目实施情况报告-2028-01-05.pdf", download.SuggestedFilename);

@@ -3,8 +3,7 @@
 // A refusal (the year already appraised, the result not yet published) is shown in the server's words.
 import { h, redraw } from '/js/common/dom.js';
 import { act, field, messageArea, say } from '../controls.js';
-import { rememberSitting } from '../session.js';
-import { ballotStateLabels } from './projectWords.js';
+import { ballotPageLink, ballotStateLabels } from './projectWords.js';
 
 export function appraisalPanel({ call, term, year, changed }) {
   const message = messageArea();
@@ -84,13 +83,11 @@ export function appraisalPanel({ call, term, year, changed }) {
         redraw(grades, gradeList(graded));
       }),
     );
-    const open = h('a', { href: '/staff/secretariat.html#agenda' }, '在会议页面查看');
-    open.addEventListener('click', () => rememberSitting('secretariat', link.sittingId));
     const rated = projects.filter((p) => p.grade).length;
     return [
       h(
         'dl',
-        { class: 'step-facts' },
+        { class: 'step-facts appraisal-facts' },
         [
           ['测评票', link.title],
           ['会议', link.sittingName],
@@ -98,7 +95,7 @@ export function appraisalPanel({ call, term, year, changed }) {
           ['测评等次', rated ? `已写回${rated}个项目` : '尚未写回'],
         ].map(([t, v]) => h('div', {}, h('dt', {}, t), h('dd', {}, v))),
       ),
-      h('div', { class: 'row' }, write, open),
+      h('div', { class: 'row' }, write, ballotPageLink(link)),
       h('p', { class: 'muted' }, '测评结果经计票、签名并公告后，才能写回；再次写回以公告的结果为准。'),
     ];
   }

@@ -12,10 +12,10 @@ import { yearChooser } from './projectWords.js';
 const scale = ['满意', '基本满意', '不满意'];
 
 const standing = [
-  { name: '按期完成', short: '按期完成', className: 'project-delivered' },
-  { name: '逾期完成', short: '逾期完成', className: 'project-late' },
-  { name: '按计划推进', short: '按计划推进', className: 'project-on-schedule' },
-  { name: '进度滞后', short: '进度滞后', className: 'project-behind' },
+  { name: '按期完成', short: '按期', className: 'project-delivered' },
+  { name: '逾期完成', short: '逾期', className: 'project-late' },
+  { name: '按计划推进', short: '推进', className: 'project-on-schedule' },
+  { name: '进度滞后', short: '滞后', className: 'project-behind' },
 ];
 
 /** 「截至2028年1月5日，2027年度民生实事项目共3项，…」: the report's sentence (Reports/ProjectReportSections.cs). */
@@ -120,7 +120,7 @@ function byDepartment({ byDepartment: departments }) {
     departments.length
       ? h(
           'div',
-          { class: 'charts' },
+          { class: 'charts project-charts' },
           stackedBars({
             caption: '各承办单位项目进展（项）',
             rowHeading: '承办单位',

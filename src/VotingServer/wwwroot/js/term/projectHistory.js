@@ -3,8 +3,15 @@
 // deputies' inspections, and the 测评 with its grade; each ballot links to the sitting's page that holds it.
 import { h } from '/js/common/dom.js';
 import { dateText, dayText } from '/js/common/suggestions.js';
-import { rememberSitting } from '../session.js';
-import { ballotStateLabels, percentMeter, progressBadge, screeningLabels, sourceLabels, wan } from './projectWords.js';
+import {
+  ballotPageLink,
+  ballotStateLabels,
+  percentMeter,
+  progressBadge,
+  screeningLabels,
+  sourceLabels,
+  wan,
+} from './projectWords.js';
 
 export async function projectHistory({ call, term, id, back }) {
   const { project, proposal, vote, reports, inspections, appraisal } = await call(
@@ -77,20 +84,13 @@ function origin(proposal) {
 
 /** A ballot of the project's history and a link to the sitting's page where it is (议程, or 计票与公告 once closed). */
 function ballot(link, after) {
-  const where = link.state === 'closed' ? ['records', '计票与公告'] : ['agenda', '议程与表决'];
-  const open = h(
-    'a',
-    { href: `/staff/secretariat.html#${where[0]}`, 'data-ballot': link.ballotId },
-    `在会议页面查看（${where[1]}）`,
-  );
-  open.addEventListener('click', () => rememberSitting('secretariat', link.sittingId));
   return [
     facts('step-facts', [
       ['会议', link.sittingName],
       ['表决事项', link.title],
       ['状态', ballotStateLabels[link.state] ?? link.state],
     ]),
-    h('p', {}, open),
+    h('p', {}, ballotPageLink(link)),
     h('p', {}, after),
   ];
 }

@@ -48,11 +48,16 @@ export async function planDialog({ call, term, project }) {
       {},
       h('h2', { id: 'plan-title' }, `实施计划：${project.title}`),
       h('p', { class: 'muted' }, `承办单位：${project.leadDepartment}`),
-      field('完成期限', deadline, '各节点的计划完成时间不能晚于完成期限'),
+      h(
+        'div',
+        { class: 'row' },
+        field('完成期限', deadline),
+        field('监督小组代表的代表证号', supervisors, '用顿号、逗号或空格分开，例如：T001、T002；可不填'),
+      ),
       h(
         'fieldset',
         { class: 'milestones-editor' },
-        h('legend', {}, '实施节点'),
+        h('legend', {}, '实施节点（计划完成时间不晚于完成期限）'),
         done.length
           ? h(
               'ul',
@@ -80,7 +85,6 @@ export async function planDialog({ call, term, project }) {
         ),
         add,
       ),
-      field('监督小组代表的代表证号', supervisors, '多个代表证号用顿号、逗号或空格分开，例如：T001、T002；可不填'),
       message,
       h('div', { class: 'dialog-actions' }, submit, cancel),
     ),

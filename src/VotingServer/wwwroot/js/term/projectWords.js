@@ -2,6 +2,7 @@
 // the state of a ballot it went to, and the year chooser the projects' tabs share.
 import { h } from '/js/common/dom.js';
 import { field } from '../controls.js';
+import { rememberSitting } from '../session.js';
 
 /** The colour of a progress label (ProjectMapping.Wire): the word carries the meaning, the colour only helps. */
 const tones = { 'on-schedule': 'on-schedule', behind: 'behind', delivered: 'delivered', 'delivered-late': 'late' };
@@ -49,4 +50,13 @@ export function yearChooser(label, onchange) {
       select.disabled = shown.length === 0;
     },
   };
+}
+
+/** A link to the sitting's page where a ballot is: 议程与表决 until it closes, then 计票与公告. */
+export function ballotPageLink(link, text = '在会议页面查看') {
+  const [tab, words] = link.state === 'closed' ? ['records', '计票与公告'] : ['agenda', '议程与表决'];
+  const a = h('a', { href: `/staff/secretariat.html#${tab}`, 'data-ballot': link.ballotId }, `${text}（${words}）`);
+  // The sitting page opens the sitting this tab remembers.
+  a.addEventListener('click', () => rememberSitting('secretariat', link.sittingId));
+  return a;
 }

@@ -25,7 +25,6 @@ export function projectsTab({ call, term }) {
     ['承办单位', 'col-department'],
     ['投资', 'col-budget'],
     ['完成期限', 'col-deadline'],
-    ['完成进度', 'col-percent'],
     ['进展', 'col-progress'],
     ['测评等次', 'col-grade'],
     ['监督小组', 'col-supervisors'],
@@ -138,13 +137,22 @@ export function projectsTab({ call, term }) {
       h('td', {}, project.leadDepartment),
       h('td', { class: 'num' }, wan(project.budgetWan)),
       h('td', { class: 'nowrap' }, dateText(project.deadlineOn)),
-      h('td', {}, percentMeter(project.percentDone)),
-      h('td', {}, progressBadge(project)),
-      h('td', {}, project.grade ?? h('span', { class: 'muted' }, '未测评')),
+      h('td', {}, progressBadge(project), percentMeter(project.percentDone)),
+      h('td', {}, project.grade ? h('strong', {}, project.grade) : h('span', { class: 'muted' }, '未测评')),
+      // One name a line; the comma between them is still read out.
       h(
         'td',
-        {},
-        project.supervisors.length ? project.supervisors.join('、') : h('span', { class: 'muted' }, '未指定'),
+        { class: 'supervisors' },
+        project.supervisors.length
+          ? project.supervisors.map((name, i, all) =>
+              h(
+                'span',
+                { class: 'supervisor' },
+                name,
+                i < all.length - 1 ? h('span', { class: 'sr-only' }, '、') : null,
+              ),
+            )
+          : h('span', { class: 'muted' }, '未指定'),
       ),
       h('td', { class: 'act' }, plan),
     );

@@ -48,13 +48,21 @@ public sealed class ProjectTrackingPagesTests(ChromiumFixture chromium) : IAsync
     [Fact]
     public async Task AYearsProjectsArePlannedFollowedCountedAppraisedAndReportedOnTheTermPage()
     {
+        // Before the sitting has adopted any project, both tabs say so.
+        await using var pages = new StaffBrowser(chromium.Browser, venue);
+        var page = await pages.OpenAsync("/staff/term.html#projects", 1366, 768);
+        await SignInAsAsync(page, venue.BootstrapCode!);
+        await Expect(page.Locator("#panel-projects")).ToContainTextAsync("本届还没有经票决确定的民生实事项目。");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "满意度测评" })).ToBeHiddenAsync();
+        await AxeCheck.AssertCleanAsync(page, "term-projects-none");
+        await ProjectSteps.Tab(page, "项目实施情况").ClickAsync();
+        await Expect(page.Locator("#panel-project-figures")).ToContainTextAsync("本届还没有经票决确定的民生实事项目。");
+        await AxeCheck.AssertCleanAsync(page, "term-project-figures-none");
+
         var adopted = await ProjectYear.AdoptAsync(venue, term, sitting, Year);
         var pipes = adopted.Single(p => p.Title == "老旧小区管网改造");
         var road = adopted.Single(p => p.Title == "通村道路硬化");
         var sittingName = (await Secretariat.SittingsAsync()).Single(s => s.Id == sitting.Setup.SittingId).Name;
-        await using var pages = new StaffBrowser(chromium.Browser, venue);
-        var page = await pages.OpenAsync("/staff/term.html#projects", 1366, 768);
-        await SignInAsAsync(page, venue.BootstrapCode!);
         await ProjectSteps.OpenProjectsAsync(page, Year);
         await Expect(page.Locator("table.projects tbody tr")).ToHaveCountAsync(3);
         await Expect(ProjectSteps.Row(page, pipes.Title).Locator("td"))

@@ -111,7 +111,7 @@ public static class ProjectSteps
         var panel = page.Locator("#panel-project-figures");
         await panel.GetByLabel("年度").SelectOptionAsync(new SelectOptionValue { Label = $"{year}年度" });
         var today = panel.GetByRole(AriaRole.Button, new() { Name = "回到今天" });
-        if (asOf is { } day) await panel.GetByLabel("统计截至（默认为今天）").FillAsync(Iso(day));
+        if (asOf is { } day) await panel.GetByLabel("统计截至日期（默认为今天）").FillAsync(Iso(day));
         else if (await today.IsVisibleAsync()) await today.ClickAsync();
         await Expect(panel).Not.ToHaveAttributeAsync("aria-busy", "true");
         var heading = panel.GetByRole(AriaRole.Heading, new() { NameRegex = new("^总体情况（截至") });

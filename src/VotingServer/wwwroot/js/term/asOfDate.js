@@ -1,10 +1,10 @@
-// The day a dashboard counts to: a date field labelled as on 办理情况, today (China's, the server's) unless a day is
-// picked, and 「回到今天」 once one is.
+// The day a dashboard counts to: a date field, today (China's, the server's) unless a day is picked, and 「回到今天」
+// once one is, as on 办理情况.
 import { h } from '/js/common/dom.js';
 import { field } from '../controls.js';
 
 /** { element, picked() (null for today), show(asOf) with the day the server counted to }. */
-export function asOfDate(changed) {
+export function asOfDate(label, changed) {
   let picked = null;
   const input = h('input', {
     type: 'date',
@@ -28,7 +28,7 @@ export function asOfDate(changed) {
     '回到今天',
   );
   return {
-    element: h('div', { class: 'as-of' }, field('统计截至（默认为今天）', input), today),
+    element: h('div', { class: 'as-of' }, field(label, input), today),
     picked: () => picked,
     show(asOf) {
       input.value = asOf;

@@ -32,7 +32,7 @@ export function overallSentence(day, year, o) {
 
 export function projectFiguresTab({ call, term, code }) {
   const years = yearChooser('年度', () => refresh());
-  const asOf = asOfDate(() => refresh());
+  const asOf = asOfDate('统计截至日期（默认为今天）', () => refresh());
   const report = projectReportLinks({ code, term });
   const content = h('div', { class: 'dashboard' });
   const element = h(

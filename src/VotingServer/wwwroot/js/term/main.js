@@ -1,5 +1,6 @@
 // 闭会期间工作 of the secretariat: choose or create the term (届), then its deputies and stations with their personal
-// credentials, its departments with theirs, the deputies' suggestions (reminders, import, 交办) and 办理情况.
+// credentials, its departments with theirs, the deputies' suggestions (reminders, import, 交办) and 办理情况, and the
+// 民生实事 projects adopted (their plans, histories and 测评) and 项目实施情况.
 import { client } from '/js/common/api.js';
 import { $, fill, h } from '/js/common/dom.js';
 import { Role } from '/js/common/roles.js';
@@ -9,6 +10,8 @@ import { departmentsTab } from './departments.js';
 import { deputiesTab } from './deputies.js';
 import { figuresTab } from './figures.js';
 import { proposalsTab } from './proposals.js';
+import { projectFiguresTab } from './projectFigures.js';
+import { projectsTab } from './projects.js';
 import { suggestionsTab } from './suggestions.js';
 import { termChooser } from './termChooser.js';
 
@@ -28,6 +31,8 @@ if (!term) {
     { id: 'suggestions', label: '代表建议', panel: suggestionsTab(context) },
     { id: 'figures', label: '办理情况', panel: figuresTab(context) },
     { id: 'proposals', label: '民生实事征集与票决', panel: proposalsTab(context) },
+    { id: 'projects', label: '项目实施', panel: projectsTab(context) },
+    { id: 'project-figures', label: '项目实施情况', panel: projectFiguresTab({ ...context, code }) },
   ]);
   fill(app, chooser, form, h('div', {}, tabs.element));
 }

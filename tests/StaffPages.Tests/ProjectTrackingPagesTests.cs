@@ -12,10 +12,12 @@ using static PeoplesCongress.StaffPages.Tests.Support.StaffBrowser;
 namespace PeoplesCongress.StaffPages.Tests;
 
 /// <summary>
-/// The second half of a year of 民生实事 projects on the secretariat's term page, on a server whose clock lives through
-/// the year: the projects the sitting adopted are planned on the page, reported on by their department and inspected
-/// by a deputy, seen in one page of history each, counted on the dashboard as the API counts them, appraised at the
-/// next sitting from the page and graded back, and the year's report downloaded from the page states the same year.
+/// One year of 民生实事 projects through the pages, on a server whose clock lives through the year: the proposals
+/// entered and screened on the secretariat's term page and put to the sitting as a candidate list, voted by the
+/// sitting's tablets (the typed client) and published, the chosen projects adopted on the page, planned, reported on by
+/// their department on its page and inspected by a deputy of the supervision group on the phone, seen in one page of
+/// history each, counted on the dashboard as the API counts them, appraised at the next sitting from the page and
+/// graded back, and the year's report downloaded from the page states the same year.
 /// </summary>
 [Collection(StaffPagesCollection.Name)]
 public sealed class ProjectTrackingPagesTests(ChromiumFixture chromium) : IAsyncLifetime
@@ -46,7 +48,7 @@ public sealed class ProjectTrackingPagesTests(ChromiumFixture chromium) : IAsync
     private VenueApiClient Department(int index) => venue.Api(term.DepartmentCodes[PreparedTerm.DepartmentNames[index]]);
 
     [Fact]
-    public async Task AYearsProjectsArePlannedFollowedCountedAppraisedAndReportedOnTheTermPage()
+    public async Task AYearOfProjectsRunsThroughThePagesFromTheProposalsToTheNextSittingsGrades()
     {
         // Before the sitting has adopted any project, both tabs say so.
         await using var pages = new StaffBrowser(chromium.Browser, venue);
@@ -59,10 +61,22 @@ public sealed class ProjectTrackingPagesTests(ChromiumFixture chromium) : IAsync
         await Expect(page.Locator("#panel-project-figures")).ToContainTextAsync("本届还没有经票决确定的民生实事项目。");
         await AxeCheck.AssertCleanAsync(page, "term-project-figures-none");
 
-        var adopted = await ProjectYear.AdoptAsync(venue, term, sitting, Year);
+        // 征集 and 初选 on the page; the candidate list goes to the sitting, whose tablets choose the first three.
+        var sittingName = (await Secretariat.SittingsAsync()).Single(s => s.Id == sitting.Setup.SittingId).Name;
+        await ProposalSteps.OpenAsync(page, Year);
+        var proposals = new List<int>();
+        foreach (var (title, content, place, budget, lead) in ProjectYear.Proposals)
+            proposals.Add(await ProposalSteps.EnterAsync(page, new(title, content, place, budget, PreparedTerm.DepartmentNames[lead])));
+        foreach (var id in proposals) await ProposalSteps.AcceptAsync(page, id);
+        await ProposalSteps.CreateCandidateListAsync(page, proposals, 3, sittingName);
+        var vote = (await Secretariat.BallotsAsync(sitting.Setup.SittingId)).Where(b => b.Kind == BallotKind.ProjectSelection).MaxBy(b => b.Id)!;
+        await RunToPublicationAsync(vote, d => sitting.MarkAsync(d, vote, 0, 1, 2));
+        await ProposalSteps.OpenAsync(page, Year);
+        await ProposalSteps.AdoptAsync(page, vote.Id);
+        var adopted = await Secretariat.ProjectsAsync(term.TermId, Year);
+        Assert.Equal(ProjectYear.Proposals.Take(3).Select(p => p.Title), adopted.Select(p => p.Title));
         var pipes = adopted.Single(p => p.Title == "老旧小区管网改造");
         var road = adopted.Single(p => p.Title == "通村道路硬化");
-        var sittingName = (await Secretariat.SittingsAsync()).Single(s => s.Id == sitting.Setup.SittingId).Name;
         await ProjectSteps.OpenProjectsAsync(page, Year);
         await Expect(page.Locator("table.projects tbody tr")).ToHaveCountAsync(3);
         await Expect(ProjectSteps.Row(page, pipes.Title).Locator("td"))
@@ -91,8 +105,11 @@ public sealed class ProjectTrackingPagesTests(ChromiumFixture chromium) : IAsync
 
         // In April the department reports the first milestone done and a deputy of the group inspects.
         clock.MoveTo(new DateTimeOffset(2027, 4, 20, 9, 0, 0, China));
-        await Department(0).ReportProgressAsync(term.TermId, pipes.Id, new("4月18日开工，完成管材采购。", 30, [planned.Project.Milestones[0].Id]));
-        await venue.Api(term.DeputyCodes["T001"]).RecordInspectionAsync(term.TermId, pipes.Id, "现场查看施工，围挡规范，建议加快进度。");
+        var department = await SupervisionSteps.OpenDepartmentAsync(pages, term.DepartmentCodes[PreparedTerm.DepartmentNames[0]]);
+        await SupervisionSteps.ReportProgressAsync(department, pipes.Title, "4月18日开工，完成管材采购。", 30, ["开工"]);
+        var phone = await PhonePages.OpenPhoneAsync(pages, term.DeputyCodes["T001"]);
+        await SupervisionSteps.OpenPhoneProjectAsync(phone, pipes.Title);
+        await SupervisionSteps.RecordInspectionAsync(phone, "现场查看施工，围挡规范，建议加快进度。");
         await ProjectSteps.OpenProjectsAsync(page, Year);
         var history = await ProjectSteps.OpenHistoryAsync(page, pipes.Title);
         Assert.Contains($"?project={pipes.Id}", page.Url);
@@ -130,7 +147,7 @@ public sealed class ProjectTrackingPagesTests(ChromiumFixture chromium) : IAsync
         await page.SetViewportSizeAsync(1366, 768);
 
         // The pipes are delivered in September, the road in January, after its deadline.
-        await Department(0).ReportProgressAsync(term.TermId, pipes.Id, new("管网全部更换完毕，通过验收。", 100, [planned.Project.Milestones[1].Id], Delivered: true));
+        await SupervisionSteps.ReportProgressAsync(department, pipes.Title, "管网全部更换完毕，通过验收。", 100, ["主体完工"], delivered: true);
         clock.MoveTo(new DateTimeOffset(2028, 1, 5, 9, 0, 0, China));
         await Department(1).ReportProgressAsync(term.TermId, road.Id, new("道路硬化完成。", 100, Delivered: true));
 

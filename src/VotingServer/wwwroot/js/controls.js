@@ -140,3 +140,67 @@ export function confirmAct({ title, text, body, facts, warning, confirm = '确�
     no.focus();
   });
 }
+
+/**
+ * Shows a modal dialog holding a form and answers with a promise: `submit(close)` runs on the form's submit, and
+ * `close(value)` resolves with what was saved; 取消 (`cancel`) or Esc resolves with null. The dialog is removed on
+ * closing and the focus goes back to `opener`; `focus` is the field the dialog opens on.
+ */
+export function formDialog(dialog, { cancel, opener, focus, submit }) {
+  return new Promise((resolve) => {
+    const close = (value) => {
+      if (!dialog.open) return;
+      dialog.close();
+      dialog.remove();
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+      resolve(value);
+    };
+    cancel.addEventListener('click', () => close(null));
+    dialog.addEventListener('cancel', (event) => {
+      event.preventDefault();
+      close(null);
+    });
+    dialog.querySelector('form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      submit(close);
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+    focus.focus();
+  });
+}
+
+/**
+ * A 新建… form (a sitting, a term): shown at once when it is the first thing to create, otherwise behind its toggle
+ * button. `send()` runs on submit through act(), so a refusal shows in the form's message area. Returns { form, toggle }.
+ */
+export function creationForm({ id, title, content, submitLabel, toggleLabel, first, focus, send }) {
+  const message = messageArea();
+  const submit = h('button', { class: 'primary', type: 'submit' }, submitLabel);
+  const form = h(
+    'form',
+    { class: 'panel', 'aria-labelledby': id, hidden: !first },
+    h('h2', { id }, title),
+    ...content,
+    submit,
+    message,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    act(submit, message, send);
+  });
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      'aria-expanded': 'false',
+      onclick: () => {
+        form.hidden = !form.hidden;
+        toggle.setAttribute('aria-expanded', String(!form.hidden));
+        if (!form.hidden) focus.focus();
+      },
+    },
+    toggleLabel,
+  );
+  return { form, toggle };
+}

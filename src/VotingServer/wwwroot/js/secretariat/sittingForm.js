@@ -1,10 +1,9 @@
 // 新建会议: the sitting's name and its quorum (default more than two thirds of the current deputies).
 import { h } from '/js/common/dom.js';
-import { act, field, messageArea } from '../controls.js';
+import { creationForm, field } from '../controls.js';
 import { rememberSitting } from '../session.js';
 
 export function sittingForm(call, { first }) {
-  const message = messageArea();
   const name = h('input', { id: 'sitting-name-input', name: 'name', required: true, maxlength: 100 });
   const numerator = h('input', {
     type: 'number',
@@ -22,24 +21,23 @@ export function sittingForm(call, { first }) {
     required: true,
     inputmode: 'numeric',
   });
-  const submit = h('button', { class: 'primary', type: 'submit' }, '建立会议');
-  const form = h(
-    'form',
-    { class: 'panel', 'aria-labelledby': 'new-sitting-title', hidden: !first },
-    h('h2', { id: 'new-sitting-title' }, first ? '建立第一次会议' : '新建会议'),
-    field('会议名称', name, '例如：恒口镇第二十届人民代表大会第三次会议'),
-    h(
-      'div',
-      { class: 'row' },
-      field('法定人数：出席代表须超过应到代表的（分子）', numerator),
-      field('（分母）', denominator, '默认三分之二（2/3）'),
-    ),
-    submit,
-    message,
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    act(submit, message, async () => {
+  return creationForm({
+    id: 'new-sitting-title',
+    title: first ? '建立第一次会议' : '新建会议',
+    content: [
+      field('会议名称', name, '例如：恒口镇第二十届人民代表大会第三次会议'),
+      h(
+        'div',
+        { class: 'row' },
+        field('法定人数：出席代表须超过应到代表的（分子）', numerator),
+        field('（分母）', denominator, '默认三分之二（2/3）'),
+      ),
+    ],
+    submitLabel: '建立会议',
+    toggleLabel: '新建会议',
+    first,
+    focus: name,
+    send: async () => {
       const sitting = await call('/api/sittings', {
         method: 'POST',
         json: {
@@ -51,20 +49,6 @@ export function sittingForm(call, { first }) {
       rememberSitting('secretariat', sitting.id);
       location.hash = '#roster';
       location.reload();
-    });
-  });
-  const toggle = h(
-    'button',
-    {
-      type: 'button',
-      'aria-expanded': 'false',
-      onclick: () => {
-        form.hidden = !form.hidden;
-        toggle.setAttribute('aria-expanded', String(!form.hidden));
-        if (!form.hidden) name.focus();
-      },
     },
-    '新建会议',
-  );
-  return { form, toggle };
+  });
 }

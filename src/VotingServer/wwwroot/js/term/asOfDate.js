@@ -1,5 +1,5 @@
-// The day a dashboard counts to: a date field, today (China's, the server's) unless a day is picked, and 「回到今天」
-// once one is, as on 办理情况.
+// The day a dashboard counts to (办理情况, 项目实施情况): a date field, today (China's, the server's) unless a day is
+// picked, and 「回到今天」 once one is.
 import { h } from '/js/common/dom.js';
 import { field } from '../controls.js';
 

@@ -3,7 +3,7 @@
 // cancelled; a refusal stays in the dialog.
 import { h } from '/js/common/dom.js';
 import { dateText } from '/js/common/suggestions.js';
-import { act, field, messageArea, say } from '../controls.js';
+import { act, field, formDialog, messageArea, say } from '../controls.js';
 
 export function assignDialog({ call, term, departments, suggestion }) {
   const first = suggestion.rounds.length === 0;
@@ -67,21 +67,11 @@ export function assignDialog({ call, term, departments, suggestion }) {
       h('div', { class: 'dialog-actions' }, submit, cancel),
     ),
   );
-  return new Promise((resolve) => {
-    const close = (assigned) => {
-      if (!dialog.open) return;
-      dialog.close();
-      dialog.remove();
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-      resolve(assigned);
-    };
-    cancel.addEventListener('click', () => close(null));
-    dialog.addEventListener('cancel', (event) => {
-      event.preventDefault();
-      close(null);
-    });
-    dialog.querySelector('form').addEventListener('submit', (event) => {
-      event.preventDefault();
+  return formDialog(dialog, {
+    cancel,
+    opener,
+    focus: lead,
+    submit: (close) => {
       if (!lead.value) {
         say(message, '请选择主办单位。');
         lead.focus();
@@ -101,9 +91,6 @@ export function assignDialog({ call, term, departments, suggestion }) {
         });
         close(assigned);
       });
-    });
-    document.body.append(dialog);
-    dialog.showModal();
-    lead.focus();
+    },
   });
 }

@@ -5,8 +5,8 @@
 import { h, redraw } from '/js/common/dom.js';
 import { dateText } from '/js/common/suggestions.js';
 import { rateBars, stackedBars } from '../charts.js';
-import { field } from '../controls.js';
 import { dueTable } from '../reminders.js';
+import { asOfDate } from './asOfDate.js';
 
 const percent = (share) => `${share.percent}%`;
 const rate = (share) => `${share.percent}%（${share.numerator}/${share.denominator}）`;
@@ -18,45 +18,19 @@ const classSeries = [
 ];
 
 export function figuresTab({ call, term }) {
-  let picked = null;
-  const asOf = h('input', {
-    type: 'date',
-    name: 'asOf',
-    onchange: () => {
-      picked = asOf.value || null;
-      refresh();
-    },
-  });
-  const today = h(
-    'button',
-    {
-      type: 'button',
-      class: 'quiet',
-      hidden: true,
-      onclick: () => {
-        picked = null;
-        refresh();
-      },
-    },
-    '回到今天',
-  );
+  const day = asOfDate('统计截至（默认为今天）', () => refresh());
   const content = h('div', { class: 'dashboard' });
   const element = h(
     'section',
     { class: 'panel', 'aria-labelledby': 'figures-title' },
-    h(
-      'div',
-      { class: 'dashboard-head' },
-      h('h2', { id: 'figures-title' }, '代表建议办理情况'),
-      h('div', { class: 'as-of' }, field('统计截至（默认为今天）', asOf), today),
-    ),
+    h('div', { class: 'dashboard-head' }, h('h2', { id: 'figures-title' }, '代表建议办理情况'), day.element),
     content,
   );
 
   async function refresh() {
+    const picked = day.picked();
     const dashboard = await call(`/api/terms/${term.id}/suggestions/figures${picked ? `?asOf=${picked}` : ''}`);
-    asOf.value = dashboard.asOf;
-    today.hidden = !picked;
+    day.show(dashboard.asOf);
     redraw(
       content,
       overall(dashboard),

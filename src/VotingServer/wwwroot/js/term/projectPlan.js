@@ -3,7 +3,7 @@
 // with the project's history as saved, or null when cancelled; a refusal stays in the dialog in the server's words.
 import { h } from '/js/common/dom.js';
 import { dateText } from '/js/common/suggestions.js';
-import { act, field, messageArea, say } from '../controls.js';
+import { act, field, formDialog, messageArea, say } from '../controls.js';
 
 export async function planDialog({ call, term, project }) {
   const opener = document.activeElement;
@@ -90,21 +90,11 @@ export async function planDialog({ call, term, project }) {
     ),
   );
 
-  return new Promise((resolve) => {
-    const close = (saved) => {
-      if (!dialog.open) return;
-      dialog.close();
-      dialog.remove();
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-      resolve(saved);
-    };
-    cancel.addEventListener('click', () => close(null));
-    dialog.addEventListener('cancel', (event) => {
-      event.preventDefault();
-      close(null);
-    });
-    dialog.querySelector('form').addEventListener('submit', (event) => {
-      event.preventDefault();
+  return formDialog(dialog, {
+    cancel,
+    opener,
+    focus: deadline,
+    submit: (close) => {
       const milestones = [...rows.querySelectorAll('tr')]
         .map((tr) => tr.querySelectorAll('input'))
         .map(([name, due]) => ({ name: name.value.trim(), dueOn: due.value, input: due }))
@@ -126,9 +116,6 @@ export async function planDialog({ call, term, project }) {
         });
         close(saved);
       });
-    });
-    document.body.append(dialog);
-    dialog.showModal();
-    deadline.focus();
+    },
   });
 }

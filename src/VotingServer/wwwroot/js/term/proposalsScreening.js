@@ -2,7 +2,7 @@
 // and budget may be settled here), or rejected with the reason. Resolves with what was sent, or null when cancelled;
 // a refusal stays in the dialog in the server's words.
 import { h } from '/js/common/dom.js';
-import { act, field, messageArea } from '../controls.js';
+import { act, field, formDialog, messageArea } from '../controls.js';
 import { budgetText } from './proposalsWords.js';
 
 export function screeningDialog({ call, term, departments }, proposal) {
@@ -58,21 +58,11 @@ export function screeningDialog({ call, term, departments }, proposal) {
       h('div', { class: 'dialog-actions' }, submit, cancel),
     ),
   );
-  return new Promise((resolve) => {
-    const close = (screened) => {
-      if (!dialog.open) return;
-      dialog.close();
-      dialog.remove();
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-      resolve(screened);
-    };
-    cancel.addEventListener('click', () => close(null));
-    dialog.addEventListener('cancel', (event) => {
-      event.preventDefault();
-      close(null);
-    });
-    dialog.querySelector('form').addEventListener('submit', (event) => {
-      event.preventDefault();
+  return formDialog(dialog, {
+    cancel,
+    opener,
+    focus: dialog.querySelector('input[name="screening"]'),
+    submit: (close) => {
       const screening = dialog.querySelector('input[name="screening"]:checked')?.value ?? 'pending';
       const request = {
         screening,
@@ -84,9 +74,6 @@ export function screeningDialog({ call, term, departments }, proposal) {
         await call(`/api/terms/${term.id}/proposals/${proposal.id}/screening`, { method: 'POST', json: request });
         close(request);
       });
-    });
-    document.body.append(dialog);
-    dialog.showModal();
-    dialog.querySelector('input[name="screening"]').focus();
+    },
   });
 }

@@ -1,7 +1,7 @@
 // Which term (届) the page works on, the one chosen earlier in this tab or else the newest, with its settings in words;
 // and 新建届 with the deadlines of the suggestion cycle (docs/between-sittings.md).
 import { h } from '/js/common/dom.js';
-import { act, field, messageArea } from '../controls.js';
+import { creationForm, field } from '../controls.js';
 import { rememberTerm, storedTerm } from '../session.js';
 
 /** 答复期限3个月（难度大的6个月），重新办理1个月，期限前15天起提醒 */
@@ -37,7 +37,6 @@ export async function termChooser(call) {
 }
 
 function termForm(call, { first }) {
-  const message = messageArea();
   const name = h('input', { id: 'term-name-input', name: 'name', required: true, maxlength: 100 });
   const months = (fieldName, value, max) =>
     h('input', { type: 'number', name: fieldName, min: 1, max, value, required: true, inputmode: 'numeric' });
@@ -53,26 +52,25 @@ function termForm(call, { first }) {
     required: true,
     inputmode: 'numeric',
   });
-  const submit = h('button', { class: 'primary', type: 'submit' }, '建立届');
-  const form = h(
-    'form',
-    { class: 'panel', 'aria-labelledby': 'new-term-title', hidden: !first },
-    h('h2', { id: 'new-term-title' }, first ? '建立本届' : '新建届'),
-    field('届的名称', name, '例如：商州区第十八届人民代表大会'),
-    h(
-      'div',
-      { class: 'row' },
-      field('建议答复期限（月）', answer, '自交办之日起，默认3个月'),
-      field('难度大的答复期限（月）', difficult, '涉及面广或难度大的，默认6个月'),
-      field('重新办理期限（月）', rehandle, '代表不满意退回后，默认1个月'),
-      field('到期提醒（期限前天数）', reminder, '默认15天'),
-    ),
-    submit,
-    message,
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    act(submit, message, async () => {
+  return creationForm({
+    id: 'new-term-title',
+    title: first ? '建立本届' : '新建届',
+    content: [
+      field('届的名称', name, '例如：商州区第十八届人民代表大会'),
+      h(
+        'div',
+        { class: 'row' },
+        field('建议答复期限（月）', answer, '自交办之日起，默认3个月'),
+        field('难度大的答复期限（月）', difficult, '涉及面广或难度大的，默认6个月'),
+        field('重新办理期限（月）', rehandle, '代表不满意退回后，默认1个月'),
+        field('到期提醒（期限前天数）', reminder, '默认15天'),
+      ),
+    ],
+    submitLabel: '建立届',
+    toggleLabel: '新建届',
+    first,
+    focus: name,
+    send: async () => {
       const term = await call('/api/terms', {
         method: 'POST',
         json: {
@@ -86,20 +84,6 @@ function termForm(call, { first }) {
       rememberTerm(term.id);
       location.hash = '#deputies';
       location.reload();
-    });
-  });
-  const toggle = h(
-    'button',
-    {
-      type: 'button',
-      'aria-expanded': 'false',
-      onclick: () => {
-        form.hidden = !form.hidden;
-        toggle.setAttribute('aria-expanded', String(!form.hidden));
-        if (!form.hidden) name.focus();
-      },
     },
-    '新建届',
-  );
-  return { form, toggle };
+  });
 }

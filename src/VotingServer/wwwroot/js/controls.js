@@ -204,3 +204,27 @@ export function creationForm({ id, title, content, submitLabel, toggleLabel, fir
   );
   return { form, toggle };
 }
+
+/** A list table: its caption for screen readers, one column per [heading, class] (sized by the class) and the body. */
+export function columnTable({ className, caption, columns, body }) {
+  return h(
+    'table',
+    { class: className },
+    h('caption', { class: 'sr-only' }, caption),
+    h(
+      'colgroup',
+      {},
+      columns.map(([, cls]) => h('col', { class: cls })),
+    ),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        columns.map(([c]) => h('th', { scope: 'col' }, c)),
+      ),
+    ),
+    body,
+  );
+}

@@ -3,7 +3,7 @@
 // page of its own (?project=id, a link that can be opened again); and the year's 满意度测评 under the list.
 import { h, redraw } from '/js/common/dom.js';
 import { dateText } from '/js/common/suggestions.js';
-import { messageArea, say } from '../controls.js';
+import { columnTable, messageArea, say } from '../controls.js';
 import { appraisalPanel } from './projectAppraisal.js';
 import { projectHistory } from './projectHistory.js';
 import { planDialog } from './projectPlan.js';
@@ -36,26 +36,7 @@ export function projectsTab({ call, term }) {
     h('div', { class: 'dashboard-head' }, h('h2', { id: 'projects-title' }, '民生实事项目实施'), years.element),
     summary,
     message,
-    h(
-      'table',
-      { class: 'projects' },
-      h('caption', { class: 'sr-only' }, '本年度民生实事项目'),
-      h(
-        'colgroup',
-        {},
-        columns.map(([, cls]) => h('col', { class: cls })),
-      ),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          columns.map(([c]) => h('th', { scope: 'col' }, c)),
-        ),
-      ),
-      body,
-    ),
+    columnTable({ className: 'projects', caption: '本年度民生实事项目', columns, body }),
   );
   const historyView = h('div', { hidden: true });
   const element = h('div', { class: 'projects-tab' }, list, appraisal.element, historyView);

@@ -2,7 +2,7 @@
 // only) and where 初选 left them; filtered by that state; each screened in a dialog, and the accepted ones ticked
 // for the candidate list.
 import { h, redraw } from '/js/common/dom.js';
-import { field, messageArea, say } from '../controls.js';
+import { columnTable, field, messageArea, say } from '../controls.js';
 import { budgetText, sourceLabels, standing, standingKeys } from './proposalsWords.js';
 import { screeningDialog } from './proposalsScreening.js';
 
@@ -38,26 +38,7 @@ export function proposalList(context, { chosen, changed }) {
     ),
     summary,
     message,
-    h(
-      'table',
-      { class: 'proposals' },
-      h('caption', { class: 'sr-only' }, '本年度项目建议'),
-      h(
-        'colgroup',
-        {},
-        columns.map(([, cls]) => h('col', { class: cls })),
-      ),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          columns.map(([c]) => h('th', { scope: 'col' }, c)),
-        ),
-      ),
-      body,
-    ),
+    columnTable({ className: 'proposals', caption: '本年度项目建议', columns, body }),
   );
 
   function show(list, settled) {

@@ -3,7 +3,7 @@
 // 交办 (or 改办 before the first answer).
 import { h, redraw } from '/js/common/dom.js';
 import { dateText, openRound, stateLabels, SuggestionState } from '/js/common/suggestions.js';
-import { field, messageArea, say } from '../controls.js';
+import { columnTable, field, messageArea, say } from '../controls.js';
 import { fileImport } from '../fileImport.js';
 import { remindersPanel } from '../reminders.js';
 import { suggestionBody } from '../suggestionCard.js';
@@ -62,26 +62,7 @@ function suggestionList({ call, term, reminders }) {
     ),
     summary,
     message,
-    h(
-      'table',
-      { class: 'suggestions' },
-      h('caption', { class: 'sr-only' }, '本届代表建议'),
-      h(
-        'colgroup',
-        {},
-        columns.map(([, cls]) => h('col', { class: cls })),
-      ),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          columns.map(([c]) => h('th', { scope: 'col' }, c)),
-        ),
-      ),
-      body,
-    ),
+    columnTable({ className: 'suggestions', caption: '本届代表建议', columns, body }),
   );
   let suggestions = [];
   let departments = [];
